@@ -1,0 +1,311 @@
+namespace Weinan.Benchmarking.Abstractions;
+
+/// <summary>
+/// The outcome of one assessment, with the exact limits, editions and rules applied, so it can be reproduced.
+/// </summary>
+public sealed record AssessmentResult
+{
+    /// <summary>Version of the result JSON format.</summary>
+    public string SchemaVersion { get; init; } = SchemaVersions.Result;
+
+    /// <summary>Id of the submission assessed.</summary>
+    public string SubmissionId { get; init; } = "";
+
+    /// <summary>Sector.</summary>
+    public string Sector { get; init; } = "";
+
+    /// <summary>The enterprise, as submitted.</summary>
+    public Enterprise Enterprise { get; init; } = new();
+
+    /// <summary>The product, as submitted.</summary>
+    public Product Product { get; init; } = new();
+
+    /// <summary>Enterprise standard code, if one was submitted.</summary>
+    public string? EnterpriseStandardCode { get; init; }
+
+    /// <summary>Catalogs (plugins) used, with their versions.</summary>
+    public IReadOnlyList<CatalogReference> Catalogs { get; init; } = [];
+
+    /// <summary>The rules applied.</summary>
+    public AppliedRules Rules { get; init; } = new();
+
+    /// <summary>Standard editions applied, with their status on the assessment date.</summary>
+    public IReadOnlyList<AppliedStandard> Standards { get; init; } = [];
+
+    /// <summary>Per-indicator results.</summary>
+    public IReadOnlyList<IndicatorResult> Indicators { get; init; } = [];
+
+    /// <summary>Limit comparisons: enterprise and national limits against reference limits.</summary>
+    public IReadOnlyList<LimitComparison> Comparisons { get; init; } = [];
+
+    /// <summary>Overall level on the ladder.</summary>
+    public LevelOutcome Level { get; init; } = new();
+
+    /// <summary>Ranked gaps to the next rung, most urgent first.</summary>
+    public IReadOnlyList<Gap> Gaps { get; init; } = [];
+
+    /// <summary>Indicators not applicable or not evaluated, with the reason.</summary>
+    public IReadOnlyList<NotEvaluatedItem> NotEvaluated { get; init; } = [];
+
+    /// <summary>Issues found in the inputs.</summary>
+    public IReadOnlyList<Issue> Issues { get; init; } = [];
+}
+
+/// <summary>A catalog used by an assessment.</summary>
+/// <param name="Id">Catalog or plugin id.</param>
+/// <param name="Version">Its version.</param>
+public sealed record CatalogReference(string Id, string Version);
+
+/// <summary>The rules an assessment applied.</summary>
+public sealed record AppliedRules
+{
+    /// <summary>Assessment date.</summary>
+    public DateOnly AssessmentDate { get; init; }
+
+    /// <summary>Judgement method used where a requirement states none.</summary>
+    public JudgementMethod DefaultMethod { get; init; }
+
+    /// <summary>Decision rule for values with uncertainty.</summary>
+    public DecisionRule DecisionRule { get; init; } = new();
+
+    /// <summary>Rounding rule, e.g. GB/T 8170-2008 round half to even.</summary>
+    public string Rounding { get; init; } = "";
+
+    /// <summary>Rule for values below the detection limit.</summary>
+    public string BelowDetectionLimit { get; init; } = "";
+
+    /// <summary>Ladder id.</summary>
+    public string Ladder { get; init; } = "";
+
+    /// <summary>Target rung of the gap analysis.</summary>
+    public string TargetRung { get; init; } = "";
+}
+
+/// <summary>Status of a standard edition on the assessment date.</summary>
+public enum EditionStatus
+{
+    /// <summary>In force.</summary>
+    InForce,
+    /// <summary>Not yet in force.</summary>
+    NotYetEffective,
+    /// <summary>Withdrawn or superseded.</summary>
+    Withdrawn,
+}
+
+/// <summary>A standard edition applied in an assessment.</summary>
+public sealed record AppliedStandard
+{
+    /// <summary>Code with edition.</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>Title.</summary>
+    public LocalizedText Title { get; init; } = new("", "");
+
+    /// <summary>Tier.</summary>
+    public StandardTier Tier { get; init; }
+
+    /// <summary>Force.</summary>
+    public StandardForce Force { get; init; }
+
+    /// <summary>Status on the assessment date.</summary>
+    public EditionStatus Status { get; init; }
+
+    /// <summary>Replacement, when withdrawn.</summary>
+    public string? SupersededBy { get; init; }
+}
+
+/// <summary>A limit and where it comes from.</summary>
+public sealed record LimitSource
+{
+    /// <summary>Standard code (or the enterprise standard's).</summary>
+    public string StandardCode { get; init; } = "";
+
+    /// <summary>Tier of the standard.</summary>
+    public StandardTier Tier { get; init; }
+
+    /// <summary>Grade, if any.</summary>
+    public Grade? Grade { get; init; }
+
+    /// <summary>Clause.</summary>
+    public string? Clause { get; init; }
+
+    /// <summary>The limit as written.</summary>
+    public Limit Limit { get; init; } = new();
+
+    /// <summary>Unit of the limit.</summary>
+    public string Unit { get; init; } = "";
+
+    /// <summary>Requirement id; null for enterprise limits.</summary>
+    public string? RequirementId { get; init; }
+
+    /// <summary>Provenance; null for enterprise limits.</summary>
+    public Provenance? Provenance { get; init; }
+}
+
+/// <summary>The result for one indicator.</summary>
+public sealed record IndicatorResult
+{
+    /// <summary>Indicator id.</summary>
+    public string IndicatorId { get; init; } = "";
+
+    /// <summary>Name.</summary>
+    public LocalizedText Name { get; init; } = new("", "");
+
+    /// <summary>Unit.</summary>
+    public string Unit { get; init; } = "";
+
+    /// <summary>Key indicator.</summary>
+    public bool Key { get; init; }
+
+    /// <summary>Direction.</summary>
+    public Direction Direction { get; init; }
+
+    /// <summary>Value as submitted.</summary>
+    public string Value { get; init; } = "";
+
+    /// <summary>Expanded uncertainty as submitted.</summary>
+    public string? Uncertainty { get; init; }
+
+    /// <summary>Evidence grade.</summary>
+    public EvidenceGrade Evidence { get; init; }
+
+    /// <summary>Whether the value was computed by a derived-indicator rule.</summary>
+    public bool Derived { get; init; }
+
+    /// <summary>Judgements against every applicable requirement.</summary>
+    public IReadOnlyList<Judgement> Judgements { get; init; } = [];
+
+    /// <summary>Highest rung this indicator reaches.</summary>
+    public string Rung { get; init; } = "";
+
+    /// <summary>Highest tier and grade met (the strictest requirement passed), if any.</summary>
+    public LimitSource? BestMet { get; init; }
+
+    /// <summary>Rungs the evidence grade kept this indicator from, if any.</summary>
+    public string? CappedBy { get; init; }
+}
+
+/// <summary>The judgement of one value against one requirement.</summary>
+public sealed record Judgement
+{
+    /// <summary>The requirement and its limit as applied.</summary>
+    public LimitSource Requirement { get; init; } = new();
+
+    /// <summary>Method used.</summary>
+    public JudgementMethod Method { get; init; }
+
+    /// <summary>Where the method came from: <c>requirement</c> or <c>options</c>.</summary>
+    public string MethodSource { get; init; } = "";
+
+    /// <summary>Decision rule applied (simple acceptance when no uncertainty was given).</summary>
+    public DecisionRule DecisionRule { get; init; } = new();
+
+    /// <summary>Rounding interval used by the rounded method.</summary>
+    public string? RoundingInterval { get; init; }
+
+    /// <summary>The value compared (rounded for the rounded method, converted to the limit's unit).</summary>
+    public string ComparedValue { get; init; } = "";
+
+    /// <summary>Verdict.</summary>
+    public Verdict Verdict { get; init; }
+
+    /// <summary>Reason or note (indeterminate reason, below-detection rule, withdrawn edition).</summary>
+    public LocalizedText? Note { get; init; }
+}
+
+/// <summary>Comparison of a subject limit with a reference limit.</summary>
+public sealed record LimitComparison
+{
+    /// <summary>Indicator id.</summary>
+    public string IndicatorId { get; init; } = "";
+
+    /// <summary>The subject (enterprise or national limit).</summary>
+    public LimitSource Subject { get; init; } = new();
+
+    /// <summary>The reference limit.</summary>
+    public LimitSource Reference { get; init; } = new();
+
+    /// <summary>Outcome.</summary>
+    public ComparisonOutcome Outcome { get; init; }
+
+    /// <summary>Note: conversion applied, precision difference, or why not comparable.</summary>
+    public LocalizedText? Note { get; init; }
+}
+
+/// <summary>The overall level.</summary>
+public sealed record LevelOutcome
+{
+    /// <summary>Rung id.</summary>
+    public string Rung { get; init; } = "";
+
+    /// <summary>Rung name.</summary>
+    public LocalizedText Name { get; init; } = new("", "");
+
+    /// <summary>Whether the rung is a failing one.</summary>
+    public bool Failing { get; init; }
+
+    /// <summary>Why a higher rung was not reached.</summary>
+    public LocalizedText? Reason { get; init; }
+}
+
+/// <summary>A gap between an indicator and the next rung.</summary>
+public sealed record Gap
+{
+    /// <summary>1 = most urgent.</summary>
+    public int Priority { get; init; }
+
+    /// <summary>Indicator id.</summary>
+    public string IndicatorId { get; init; } = "";
+
+    /// <summary>Name.</summary>
+    public LocalizedText Name { get; init; } = new("", "");
+
+    /// <summary>Key indicator.</summary>
+    public bool Key { get; init; }
+
+    /// <summary>Rung now.</summary>
+    public string CurrentRung { get; init; } = "";
+
+    /// <summary>Rung aimed at.</summary>
+    public string NextRung { get; init; } = "";
+
+    /// <summary>The limit that decides the next rung.</summary>
+    public LimitSource Limit { get; init; } = new();
+
+    /// <summary>Measured value.</summary>
+    public string Measured { get; init; } = "";
+
+    /// <summary>Value needed, e.g. <c>≤ 16</c> or <c>&lt; 16</c>.</summary>
+    public string Required { get; init; } = "";
+
+    /// <summary>Absolute gap in the indicator's unit (positive = improvement needed), if quantitative.</summary>
+    public string? AbsoluteGap { get; init; }
+
+    /// <summary>Relative gap in percent of the limit, if quantitative.</summary>
+    public string? RelativeGapPercent { get; init; }
+}
+
+/// <summary>Why an indicator was not evaluated.</summary>
+public enum NotEvaluatedKind
+{
+    /// <summary>No requirement applies to the product.</summary>
+    NotApplicable,
+    /// <summary>A requirement applies, but no usable value was submitted.</summary>
+    NotEvaluated,
+}
+
+/// <summary>An indicator not evaluated.</summary>
+public sealed record NotEvaluatedItem
+{
+    /// <summary>Indicator id.</summary>
+    public string IndicatorId { get; init; } = "";
+
+    /// <summary>Name.</summary>
+    public LocalizedText Name { get; init; } = new("", "");
+
+    /// <summary>Kind.</summary>
+    public NotEvaluatedKind Kind { get; init; }
+
+    /// <summary>Reason.</summary>
+    public LocalizedText Reason { get; init; } = new("", "");
+}

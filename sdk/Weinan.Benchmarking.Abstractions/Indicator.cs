@@ -1,0 +1,38 @@
+namespace Weinan.Benchmarking.Abstractions;
+
+/// <summary>A technical indicator (指标) of a product or process.</summary>
+public sealed record Indicator
+{
+    /// <summary>Stable id, e.g. <c>formaldehyde</c>.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>Name in Chinese and English.</summary>
+    public LocalizedText Name { get; init; } = new("", "");
+
+    /// <summary>Unit the indicator is reported in, e.g. <c>mg/kg</c>; empty for dimensionless and ordinal indicators.</summary>
+    public string Unit { get; init; } = "";
+
+    /// <summary>Quantitative, ordinal or categorical.</summary>
+    public IndicatorKind Kind { get; init; }
+
+    /// <summary>Which way is better.</summary>
+    public Direction Direction { get; init; }
+
+    /// <summary>Key indicator (核心指标).</summary>
+    public bool Key { get; init; }
+
+    /// <summary>Safety, performance, environment or energy.</summary>
+    public IndicatorCategory Category { get; init; }
+
+    /// <summary>Ordinal scale from worst to best, e.g. <c>1, 1-2, 2, …, 5</c>; required for ordinal indicators.</summary>
+    public IReadOnlyList<string> Scale { get; init; } = [];
+
+    /// <summary>Whether a negative value is physically possible.</summary>
+    public bool AllowNegative { get; init; }
+
+    /// <summary>Test method, e.g. <c>GB/T 2912.1</c>.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>For a derived indicator, the ids of the indicators it is computed from.</summary>
+    public IReadOnlyList<string> DerivedFrom { get; init; } = [];
+}
