@@ -1,0 +1,133 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Sdk.Json;
+
+/// <summary>
+/// Reads and writes the project's JSON formats (catalog, submission, result; see <c>docs/formats.md</c>):
+/// camelCase names, enums as camelCase strings, dates as <c>yyyy-MM-dd</c>, decimals as written strings.
+/// Malformed JSON becomes an issue with line and column, never an exception.
+/// </summary>
+public static class BenchmarkJson
+{
+    /// <summary>Serializer settings shared by every format.</summary>
+    public static JsonSerializerSettings Settings { get; } = CreateSettings();
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+
+    private static JsonSerializerSettings CreateSettings() => new()
+    {
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() },
+        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy(), allowIntegerValues: false) },
+        NullValueHandling = NullValueHandling.Ignore,
+        DateFormatString = "yyyy-MM-dd",
+        DateParseHandling = DateParseHandling.None,
+        FloatParseHandling = FloatParseHandling.Decimal,
+        MissingMemberHandling = MissingMemberHandling.Ignore,
+        Formatting = Formatting.Indented,
+        MaxDepth = 64,
+    };
+
+    /// <summary>Writes a value as indented JSON with <c>\n</c> newlines.</summary>
+    public static string Serialize(object value)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Serializer.Serialize(writer, value);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Reads a value. Syntax and type errors become issues (code <c>WB1001</c>) with the file, line and column;
+    /// the value is null when the text cannot be read at all.
+    /// </summary>
+    public static JsonReadResult<T> Deserialize<T>(string text, string? file = null)
+        where T : class
+    {
+        var issues = new List<Issue>();
+        var settings = CreateSettings();
+        settings.Error = (_, args) =>
+        {
+            // Keep reading past a bad member where the reader can; report every problem.
+            // The handler runs once per enclosing object; record the error where it happened only.
+            if (args.CurrentObject == args.ErrorContext.OriginalObject &&
+                args.ErrorContext.Error is JsonReaderException or JsonSerializationException)
+            {
+                issues.Add(ToIssue(args.ErrorContext.Error, args.ErrorContext.Path, file));
+                args.ErrorContext.Handled = args.ErrorContext.Error is JsonSerializationException;
+            }
+        };
+        try
+        {
+            var value = JsonConvert.DeserializeObject<T>(text, settings);
+            if (value is null && issues.Count == 0)
+            {
+                issues.Add(new Issue
+                {
+                    Code = "WB1002",
+                    Path = "$",
+                    File = file,
+                    Message = new("文件为空或不是 JSON 对象。", "The file is empty or not a JSON object."),
+                });
+            }
+
+            return new JsonReadResult<T>(value, issues);
+        }
+        catch (JsonException ex)
+        {
+            if (issues.Count == 0)
+            {
+                issues.Add(ToIssue(ex, null, file));
+            }
+
+            return new JsonReadResult<T>(null, issues);
+        }
+    }
+
+    private static Issue ToIssue(Exception error, string? path, string? file)
+    {
+        int? line = null, column = null;
+        var message = error.Message;
+        switch (error)
+        {
+            case JsonReaderException r:
+                line = r.LineNumber == 0 ? null : r.LineNumber;
+                column = r.LinePosition == 0 ? null : r.LinePosition;
+                path ??= r.Path;
+                break;
+            case JsonSerializationException s:
+                line = s.LineNumber == 0 ? null : s.LineNumber;
+                column = s.LinePosition == 0 ? null : s.LinePosition;
+                path ??= s.Path;
+                break;
+        }
+
+        // Newtonsoft appends "Path '…', line n, position m." — the record carries those separately.
+        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        return new Issue
+        {
+            Code = "WB1001",
+            Path = string.IsNullOrEmpty(path) ? "$" : path!,
+            File = file,
+            Line = line,
+            Column = column,
+            Message = new($"JSON 格式错误：{message}", $"Malformed JSON: {message}"),
+        };
+    }
+}
+
+/// <summary>A value read from JSON, with the issues found.</summary>
+/// <param name="Value">The value, or null when the text could not be read.</param>
+/// <param name="Issues">Issues found.</param>
+public sealed record JsonReadResult<T>(T? Value, IReadOnlyList<Issue> Issues)
+    where T : class
+{
+    /// <summary>Whether the value was read without issues.</summary>
+    public bool Success => Value is not null && Issues.Count == 0;
+}

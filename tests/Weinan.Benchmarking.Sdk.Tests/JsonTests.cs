@@ -1,0 +1,30 @@
+using Weinan.Benchmarking.Sdk.Json;
+
+namespace Weinan.Benchmarking.Sdk.Tests;
+
+public class JsonTests
+{
+    [Fact]
+    public void Should_Report_Line_And_Column_When_Json_Is_Malformed()
+    {
+        var result = BenchmarkJson.Deserialize<Submission>("{\n  \"id\": \"x\",\n  \"sector\": \n}", "bad.json");
+        result.Value.ShouldBeNull();
+        var issue = result.Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe("WB1001");
+        issue.File.ShouldBe("bad.json");
+        issue.Line.ShouldBe(4);
+    }
+
+    [Fact]
+    public void Should_Round_Trip_Enums_As_CamelCase_Strings_And_Keep_Written_Decimals()
+    {
+        var limit = Limit.AtMost("0.10");
+        var json = BenchmarkJson.Serialize(new Requirement { Id = "r", Limit = limit, Provenance = new() { Confidence = Confidence.Secondary } });
+        json.ShouldContain("\"kind\": \"upper\"");
+        json.ShouldContain("\"max\": \"0.10\"");
+        json.ShouldContain("\"confidence\": \"secondary\"");
+        var back = BenchmarkJson.Deserialize<Requirement>(json);
+        back.Success.ShouldBeTrue();
+        back.Value!.Limit.Max.ShouldBe("0.10");
+    }
+}
