@@ -1,0 +1,24 @@
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Plugins.Textiles;
+
+/// <summary>The textiles and apparel sector plugin.</summary>
+public sealed class TextilesPlugin : ISectorPlugin
+{
+    /// <inheritdoc />
+    public PluginDescriptor Descriptor { get; } = new() { Id = "textiles", Name = new("纺织服装", "Textiles and apparel"), Version = "1.0.0", Sectors = ["textiles"] };
+
+    /// <inheritdoc />
+    public IReadOnlyList<IDerivedIndicator> DerivedIndicators { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> ReportPartials { get; } = new Dictionary<string, string>();
+
+    /// <inheritdoc />
+    public string ReadCatalogJson()
+    {
+        using var stream = typeof(TextilesPlugin).Assembly.GetManifestResourceStream("catalog.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Sdk.Numbers;
+
+/// <summary>
+/// Converts between units and reporting bases: built-in mass-fraction units (<c>%</c>, <c>g/kg</c>, <c>mg/kg</c>,
+/// <c>ppm</c>, <c>μg/kg</c>, <c>ppb</c>) plus the catalog's own conversions (e.g. acidity as HCOOH → as CH3COOH).
+/// Exact decimal factors; a conversion is found in one or two steps (unit, then basis).
+/// </summary>
+public sealed class UnitConverter
+{
+    private static readonly Dictionary<string, decimal> MassFractionPerMgKg = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // value in unit × factor = value in mg/kg
+        ["%"] = 10000m,
+        ["% (m/m)"] = 10000m,
+        ["g/kg"] = 1000m,
+        ["mg/kg"] = 1m,
+        ["ppm"] = 1m,
+        ["μg/g"] = 1m,
+        ["µg/g"] = 1m,
+        ["μg/kg"] = 0.001m,
+        ["µg/kg"] = 0.001m,
+        ["ppb"] = 0.001m,
+    };
+
+    private readonly IReadOnlyList<Conversion> _conversions;
+
+    /// <summary>A converter with the built-in units and the given catalog conversions.</summary>
+    public UnitConverter(IReadOnlyList<Conversion>? conversions = null) => _conversions = conversions ?? [];
+
+    /// <summary>The built-in units only.</summary>
+    public static UnitConverter BuiltIn { get; } = new();
+
+    /// <summary>Whether two unit spellings mean the same unit (case, blanks and µ/μ ignored).</summary>
+    public static bool SameUnit(string? a, string? b) => Canon(a) == Canon(b);
+
+    /// <summary>
+    /// Finds the factor with <c>to = from × factor</c>. Returns false when no conversion is defined.
+    /// <paramref name="description"/> says what was applied (empty when nothing was needed).
+    /// </summary>
+    public bool TryGetFactor(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
+        out decimal factor, out string description)
+    {
+        factor = 1m;
+        description = "";
+        var steps = new List<string>();
+
+        if (!SameBasis(fromBasis, toBasis))
+        {
+            var basis = _conversions.FirstOrDefault(c =>
+                (c.IndicatorId is null || c.IndicatorId == indicatorId) &&
+                SameBasis(c.FromBasis, fromBasis) && SameBasis(c.ToBasis, toBasis));
+            var inverse = basis is null
+                ? _conversions.FirstOrDefault(c =>
+                    (c.IndicatorId is null || c.IndicatorId == indicatorId) &&
+                    SameBasis(c.FromBasis, toBasis) && SameBasis(c.ToBasis, fromBasis))
+                : null;
+            if (basis is null && inverse is null)
+            {
+                return false;
+            }
+
+            var used = basis ?? inverse!;
+            if (!TryParseFactor(used.Factor, out var f))
+            {
+                return false;
+            }
+
+            // Oriented from → to: bring the value into the conversion's own unit, change basis, carry on from its target unit.
+            var (entryUnit, exitUnit) = basis is null ? (used.ToUnit, used.FromUnit) : (used.FromUnit, used.ToUnit);
+            f = basis is null ? 1m / f : f;
+            if (!TryUnitFactor(fromUnit, entryUnit, out var entry))
+            {
+                return false;
+            }
+
+            factor *= entry * f;
+            if (!SameUnit(fromUnit, entryUnit))
+            {
+                steps.Add($"{fromUnit} → {entryUnit} ×{FormatFactor(entry)}");
+            }
+
+            steps.Add($"{fromBasis ?? "?"} → {toBasis ?? "?"} ×{FormatFactor(f)}");
+            fromUnit = exitUnit;
+        }
+
+        if (!TryUnitFactor(fromUnit, toUnit, out var unitFactor))
+        {
+            return false;
+        }
+
+        if (!SameUnit(fromUnit, toUnit))
+        {
+            steps.Add($"{fromUnit} → {toUnit} ×{FormatFactor(unitFactor)}");
+        }
+
+        factor *= unitFactor;
+        description = string.Join("; ", steps);
+        return true;
+    }
+
+    private bool TryUnitFactor(string? from, string? to, out decimal factor)
+    {
+        factor = 1m;
+        if (SameUnit(from, to))
+        {
+            return true;
+        }
+
+        var custom = _conversions.FirstOrDefault(c => c.FromBasis is null && c.ToBasis is null && SameUnit(c.FromUnit, from) && SameUnit(c.ToUnit, to));
+        if (custom is not null && TryParseFactor(custom.Factor, out factor))
+        {
+            return true;
+        }
+
+        var reverse = _conversions.FirstOrDefault(c => c.FromBasis is null && c.ToBasis is null && SameUnit(c.FromUnit, to) && SameUnit(c.ToUnit, from));
+        if (reverse is not null && TryParseFactor(reverse.Factor, out var r) && r != 0m)
+        {
+            factor = 1m / r;
+            return true;
+        }
+
+        if (from is not null && to is not null &&
+            MassFractionPerMgKg.TryGetValue(Canon(from), out var a) && MassFractionPerMgKg.TryGetValue(Canon(to), out var b))
+        {
+            factor = a / b;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses a factor written as a decimal or a quotient <c>a/b</c>.</summary>
+    public static bool TryParseFactor(string? text, out decimal factor)
+    {
+        factor = 0m;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            if (!WrittenNumber.TryParse(text, out var n) || n.Value <= 0m)
+            {
+                return false;
+            }
+
+            factor = n.Value;
+            return true;
+        }
+
+        if (WrittenNumber.TryParse(text[..slash], out var num) && WrittenNumber.TryParse(text[(slash + 1)..], out var den) &&
+            num.Value > 0m && den.Value > 0m)
+        {
+            factor = num.Value / den.Value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool SameBasis(string? a, string? b) =>
+        string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
+
+    private static string Canon(string? unit) =>
+        (unit ?? "").Replace(" ", "", StringComparison.Ordinal).Replace('µ', 'μ').ToLowerInvariant() switch
+        {
+            "%(m/m)" => "%",
+            var u => u,
+        };
+
+    private static string FormatFactor(decimal f) => decimal.Round(f, 6).ToString("0.######", CultureInfo.InvariantCulture);
+}
