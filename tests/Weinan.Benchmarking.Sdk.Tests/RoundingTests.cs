@@ -39,4 +39,50 @@ public class RoundingTests
         var result = Rounding.ToSignificantDigits(WrittenNumber.Parse(input), digits);
         result.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected, id);
     }
+
+    // Dossier Appendix A.1 RND-01..RND-20 (those not already covered above by the same input).
+    [Theory]
+    [InlineData("RND-15", "12.25", "0.1", "12.2")]
+    [InlineData("RND-16", "12.35", "0.1", "12.4")]
+    [InlineData("RND-17", "1225.1", "10", "1230")]
+    [InlineData("RND-18", "1001.5", "1", "1002")]
+    [InlineData("RND-19", "-3.5", "1", "-4")]
+    [InlineData("RND-20", "1.861", "0.01", "1.86")]
+    [InlineData("ISO-0.5", "60.25", "0.5", "60.0")]
+    [InlineData("ISO-neg", "-0.5", "1", "0")]
+    [InlineData("JIS", "1000.5", "1", "1000")]
+    public void Should_Match_Appendix_A_And_Rule_A(string id, string input, string interval, string expected) =>
+        Rounding.ToInterval(WrittenNumber.Parse(input), decimal.Parse(interval, System.Globalization.CultureInfo.InvariantCulture))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected, id);
+
+    // GB/T 8170 §3.3 sign suffix: a reported extra digit 5 with (+) rounds up, with (−) drops.
+    // RND-21/22 of the dossier (tagged derived) apply the suffix at interval 0.1, where the dropped part of 16.50 is 0,
+    // not half, so the suffix cannot act: 16.50(±) → 16.5. At interval 1 the dropped part is exactly half and the
+    // suffix decides: 17 and 16. The SDK follows the rule; see docs/rules.md.
+    [Theory]
+    [InlineData("RND-21", "16.50(+)", "0.1", "16.5")]
+    [InlineData("RND-22", "16.50(−)", "0.1", "16.5")]
+    [InlineData("RND-21@1", "16.50(+)", "1", "17")]
+    [InlineData("RND-22@1", "16.50(−)", "1", "16")]
+    [InlineData("GB-15.5(-)", "15.5(-)", "1", "15")]
+    [InlineData("GB-16.5(+)", "16.5(+)", "1", "17")]
+    [InlineData("GB-17.5", "17.5", "1", "18")]
+    [InlineData("GB-neg", "-15.5(-)", "1", "-15")]
+    public void Should_Honour_The_Sign_Suffix_Only_On_An_Exact_Half(string id, string input, string interval, string expected) =>
+        Rounding.ToInterval(WrittenNumber.Parse(input), decimal.Parse(interval, System.Globalization.CultureInfo.InvariantCulture))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected, id);
+
+    [Theory]
+    [InlineData("1,2.3")]
+    [InlineData("NaN")]
+    [InlineData("")]
+    [InlineData("1.2.3")]
+    [InlineData("Infinity")]
+    [InlineData("12 3")]
+    public void Should_Reject_Values_That_Are_Not_Written_Decimals(string text) =>
+        WrittenNumber.TryParse(text, out _).ShouldBeFalse();
+
+    [Fact]
+    public void Should_Keep_The_Written_Precision() =>
+        WrittenNumber.Parse("0.10").LastDigitInterval.ShouldBe(0.01m);
 }

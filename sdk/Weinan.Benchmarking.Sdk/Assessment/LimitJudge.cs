@@ -1,0 +1,179 @@
+using System.Globalization;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Numbers;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>
+/// Judges one measured value against one limit: GB/T 8170-2008 §4 absolute (全数值比较法) or rounded (修约值比较法)
+/// method, then an ILAC-G8:09/2019 decision rule when the value carries an expanded uncertainty U.
+/// </summary>
+/// <remarks>
+/// Zones for an upper limit TL and guard band w = factor × U (lower limits mirror them):
+/// pass x ≤ TL − w; conditional pass TL − w &lt; x ≤ TL; conditional fail TL &lt; x ≤ TL + w; fail x &gt; TL + w.
+/// The acceptance limit AL = TL − w itself is accepted (dossier DR-05): the limit is written "≤", so its boundary
+/// belongs to the acceptance zone; a limit written "&lt;" keeps its boundary out. The binary guard-band rule passes
+/// only the pass zone. Without U every rule falls back to simple acceptance, and the judgement says so.
+/// </remarks>
+public static class LimitJudge
+{
+    /// <summary>The documented rule for values below the detection limit (DL).</summary>
+    public const string BelowDetectionRule =
+        "value < DL: upper limit passes when DL ≤ limit, else indeterminate; lower limit fails when DL ≤ limit, else indeterminate; no DL given: indeterminate";
+
+    /// <summary>Judges a written value against a limit (convenience for single checks and tests).</summary>
+    public static JudgeOutcome Judge(string value, Limit limit, JudgementMethod method, DecisionRule? rule = null,
+        string? uncertainty = null, string? roundingInterval = null, IReadOnlyList<string>? scale = null)
+    {
+        var kind = limit.Kind switch
+        {
+            LimitKind.Ordinal => IndicatorKind.Ordinal,
+            LimitKind.Categorical => IndicatorKind.Categorical,
+            _ => IndicatorKind.Quantitative,
+        };
+        var indicator = new Indicator { Id = "value", Kind = kind, Scale = scale ?? [], AllowNegative = true };
+        var requirement = new Requirement { Id = "limit", IndicatorId = "value", Limit = limit, RoundingInterval = roundingInterval };
+        var result = new MeasuredResult { IndicatorId = "value", Value = value, Uncertainty = uncertainty };
+        return Judge(result, indicator, requirement, method, rule ?? new DecisionRule(), UnitConverter.BuiltIn);
+    }
+
+    /// <summary>Judges a measured result against a requirement.</summary>
+    public static JudgeOutcome Judge(MeasuredResult result, Indicator indicator, Requirement requirement,
+        JudgementMethod method, DecisionRule rule, UnitConverter converter) =>
+        Judge(MeasuredValue.Parse(result, indicator), result, indicator, requirement, method, rule, converter);
+
+    internal static JudgeOutcome Judge(MeasuredValue value, MeasuredResult result, Indicator indicator, Requirement requirement,
+        JudgementMethod method, DecisionRule rule, UnitConverter converter)
+    {
+        var limit = requirement.Limit;
+        switch (value.Kind)
+        {
+            case MeasuredValueKind.Invalid:
+                return Indeterminate(value.Text, new($"数值“{value.Text}”无法解析", $"value '{value.Text}' cannot be read"));
+            case MeasuredValueKind.Ordinal:
+                return JudgeOrdinal(value, indicator, limit);
+            case MeasuredValueKind.Categorical:
+                var ok = limit.Accepted.Contains(value.Text, StringComparer.OrdinalIgnoreCase);
+                return new(ok ? Verdict.Pass : Verdict.Fail, value.Text, null, null, ok);
+        }
+
+        if (!NumericBounds.TryCreate(limit, out var bounds))
+        {
+            return Indeterminate(value.Text, new("限值不是数值限值", "the limit is not a numeric limit"));
+        }
+
+        var fromUnit = string.IsNullOrWhiteSpace(result.Unit) ? indicator.Unit : result.Unit;
+        var toUnit = string.IsNullOrWhiteSpace(requirement.Unit) ? indicator.Unit : requirement.Unit;
+        if (!converter.TryGetFactor(fromUnit, null, toUnit, null, indicator.Id, out var factor, out _))
+        {
+            return Indeterminate(value.Text, new($"无法从 {fromUnit} 换算到 {toUnit}", $"no conversion from {fromUnit} to {toUnit}"));
+        }
+
+        if (value.Kind == MeasuredValueKind.BelowDetection)
+        {
+            return JudgeBelowDetection(value, bounds, factor);
+        }
+
+        var x = value.Number.Value * factor;
+        string? intervalText = null;
+        if (method == JudgementMethod.Rounded)
+        {
+            var interval = WrittenNumber.TryParse(requirement.RoundingInterval, out var stated) && stated.Value > 0m
+                ? stated.Value
+                : bounds.Interval;
+            x = Rounding.ToInterval(new WrittenNumber(x, value.Number.Suffix), interval);
+            intervalText = Rounding.Normalize(interval).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var compared = Format(x);
+        var u = value.Uncertainty?.Value * factor;
+        LocalizedText? note = null;
+        var kind = rule.Kind;
+        if (u is null && kind != DecisionRuleKind.SimpleAcceptance)
+        {
+            kind = DecisionRuleKind.SimpleAcceptance;
+            note = new("未报告扩展不确定度，按简单接受规则判定", "no expanded uncertainty reported: simple acceptance applied");
+        }
+
+        var w = kind == DecisionRuleKind.SimpleAcceptance ? 0m
+            : (UnitConverter.TryParseFactor(rule.GuardBandFactor, out var g) ? g : 1m) * Math.Abs(u ?? 0m);
+
+        Verdict verdict;
+        if (bounds.Within(x, w))
+        {
+            verdict = Verdict.Pass;
+        }
+        else if (kind == DecisionRuleKind.NonBinary && bounds.Within(x))
+        {
+            verdict = Verdict.ConditionalPass;
+        }
+        else if (kind == DecisionRuleKind.NonBinary && bounds.Within(x, -w))
+        {
+            verdict = Verdict.ConditionalFail;
+        }
+        else
+        {
+            verdict = Verdict.Fail;
+        }
+
+        return new(verdict, compared, intervalText, note, verdict == Verdict.Pass && bounds.StrictlyInside(x));
+    }
+
+    private static JudgeOutcome JudgeBelowDetection(MeasuredValue value, NumericBounds bounds, decimal factor)
+    {
+        if (value.DetectionLimit is not { } dlWritten)
+        {
+            return Indeterminate(value.Text, new("低于检出限但未给出检出限", "below the detection limit, but no detection limit given"));
+        }
+
+        var dl = dlWritten.Value * factor;
+        var compared = "<" + Format(dl);
+        if (bounds.Min is { } min)
+        {
+            // Every possible true value lies below DL.
+            return dl <= min
+                ? new(Verdict.Fail, compared, null, new("低于检出限，检出限不高于下限", "below the detection limit, which is at or under the lower limit"), false)
+                : Indeterminate(compared, new("检出限高于下限，无法判定", "detection limit above the lower limit: cannot decide"));
+        }
+
+        if (bounds.Max is { } max && dl > max)
+        {
+            return Indeterminate(compared, new("检出限高于限值，无法判定", "detection limit above the limit: cannot decide"));
+        }
+
+        return new(Verdict.Pass, compared, null, new("未检出（低于检出限）", "not detected (below the detection limit)"), true);
+    }
+
+    private static JudgeOutcome JudgeOrdinal(MeasuredValue value, Indicator indicator, Limit limit)
+    {
+        if (limit.Kind != LimitKind.Ordinal)
+        {
+            return Indeterminate(value.Text, new("限值不是等级限值", "the limit is not an ordinal grade"));
+        }
+
+        var min = MeasuredValue.IndexOf(indicator.Scale, limit.Min);
+        if (min < 0)
+        {
+            return Indeterminate(value.Text, new($"等级“{limit.Min}”不在等级表中", $"grade '{limit.Min}' is not on the scale"));
+        }
+
+        var pass = value.Rank >= min;
+        return new(pass ? Verdict.Pass : Verdict.Fail, value.Text, null, null, value.Rank > min);
+    }
+
+    private static JudgeOutcome Indeterminate(string compared, LocalizedText reason) => new(Verdict.Indeterminate, compared, null, reason, false);
+
+    internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Outcome of one judgement.</summary>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="ComparedValue">Value compared (rounded for the rounded method, in the limit's unit).</param>
+/// <param name="RoundingInterval">Interval used by the rounded method.</param>
+/// <param name="Note">Reason or note.</param>
+/// <param name="Beats">Whether the value is strictly better than the limit (not just on it).</param>
+public sealed record JudgeOutcome(Verdict Verdict, string ComparedValue, string? RoundingInterval, LocalizedText? Note, bool Beats)
+{
+    /// <summary>Pass or conditional pass.</summary>
+    public bool Meets => Verdict is Verdict.Pass or Verdict.ConditionalPass;
+}

@@ -1,0 +1,58 @@
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Numbers;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>The numeric interval a quantitative limit allows, with the written precision of its bounds.</summary>
+/// <param name="Min">Lower bound, if any.</param>
+/// <param name="MinInclusive">Whether the lower bound meets the limit.</param>
+/// <param name="Max">Upper bound, if any.</param>
+/// <param name="MaxInclusive">Whether the upper bound meets the limit.</param>
+/// <param name="Interval">Rounding interval implied by the last written digit (the finest of the written numbers).</param>
+internal readonly record struct NumericBounds(decimal? Min, bool MinInclusive, decimal? Max, bool MaxInclusive, decimal Interval)
+{
+    public static bool TryCreate(Limit limit, out NumericBounds bounds)
+    {
+        bounds = default;
+        switch (limit.Kind)
+        {
+            case LimitKind.Upper when WrittenNumber.TryParse(limit.Max, out var max):
+                bounds = new(null, true, max.Value, limit.MaxInclusive, max.LastDigitInterval);
+                return true;
+            case LimitKind.Lower when WrittenNumber.TryParse(limit.Min, out var min):
+                bounds = new(min.Value, limit.MinInclusive, null, true, min.LastDigitInterval);
+                return true;
+            case LimitKind.Range when WrittenNumber.TryParse(limit.Min, out var lo) && WrittenNumber.TryParse(limit.Max, out var hi):
+                bounds = new(lo.Value, limit.MinInclusive, hi.Value, limit.MaxInclusive, Math.Min(lo.LastDigitInterval, hi.LastDigitInterval));
+                return true;
+            case LimitKind.Tolerance when WrittenNumber.TryParse(limit.Nominal, out var nominal) && WrittenNumber.TryParse(limit.Tolerance, out var tol):
+                bounds = new(nominal.Value - Math.Abs(tol.Value), true, nominal.Value + Math.Abs(tol.Value), true,
+                    Math.Min(nominal.LastDigitInterval, tol.LastDigitInterval));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public NumericBounds Scale(decimal factor) =>
+        this with { Min = Min * factor, Max = Max * factor, Interval = Interval * factor };
+
+    /// <summary>Whether x meets the limit, with the acceptance zone moved inward by <paramref name="shrink"/> (negative widens).</summary>
+    public bool Within(decimal x, decimal shrink = 0m)
+    {
+        if (Max is { } max && !(MaxInclusive ? x <= max - shrink : x < max - shrink))
+        {
+            return false;
+        }
+
+        if (Min is { } min && !(MinInclusive ? x >= min + shrink : x > min + shrink))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether x is strictly better than every bound (strictly inside).</summary>
+    public bool StrictlyInside(decimal x) => (Max is not { } max || x < max) && (Min is not { } min || x > min);
+}
