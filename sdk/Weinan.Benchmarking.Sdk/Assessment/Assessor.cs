@@ -1,12 +1,274 @@
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Numbers;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
-/// <summary>Assesses a submission against a catalog. Pure: no clock, culture or file system.</summary>
+/// <summary>
+/// Assesses a submission against a catalog: resolves the applicable requirements (product class, editions in force),
+/// derives indicators, judges measured values, compares limits, positions the product on the ladder and analyses
+/// gaps. Pure: no clock, culture or file system; the same inputs give the same result.
+/// </summary>
 public static class Assessor
 {
-    /// <summary>Assesses a submission.</summary>
+    /// <summary>Assesses a submission. Input problems become issues in the result; nothing throws for user error.</summary>
     public static AssessmentResult Assess(Submission submission, Catalog catalog, AssessmentOptions options,
-        IReadOnlyList<IDerivedIndicator>? derived = null, IReadOnlyList<CatalogReference>? catalogs = null) =>
-        throw new NotImplementedException("engine pending");
+        IReadOnlyList<IDerivedIndicator>? derived = null, IReadOnlyList<CatalogReference>? catalogs = null)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var ladder = options.Ladder ?? catalog.Ladder ?? DefaultLadder.Instance;
+        var converter = new UnitConverter(catalog.Conversions);
+        var issues = new List<Issue>();
+        var standards = catalog.Standards.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
+        var productClass = catalog.ProductClasses.FirstOrDefault(c =>
+            string.Equals(c.Id, submission.Product.ProductClass, StringComparison.OrdinalIgnoreCase));
+
+        var results = CollectResults(submission, catalog, derived, issues);
+        var selected = EditionSelector.Select(
+            catalog.Requirements.Where(r => r.AppliesTo.Matches(submission.Product.Category, submission.Product.ProductClass)),
+            standards, options.AssessmentDate);
+
+        var work = new List<IndicatorWork>();
+        var notEvaluated = new List<NotEvaluatedItem>();
+        foreach (var indicator in catalog.Indicators)
+        {
+            results.TryGetValue(indicator.Id, out var entry);
+            var w = new IndicatorWork(indicator, entry.Result, entry.Derived);
+            w.Applicable.AddRange(selected.Where(s => s.Requirement.IndicatorId == indicator.Id));
+            var exemption = productClass?.Exemptions.FirstOrDefault(e => e.IndicatorId == indicator.Id);
+            if (exemption is not null)
+            {
+                notEvaluated.Add(new() { IndicatorId = indicator.Id, Name = indicator.Name, Kind = NotEvaluatedKind.NotApplicable, Reason = exemption.Reason });
+                continue;
+            }
+
+            if (w.Applicable.Count == 0)
+            {
+                if (w.Result is not null)
+                {
+                    notEvaluated.Add(new()
+                    {
+                        IndicatorId = indicator.Id,
+                        Name = indicator.Name,
+                        Kind = NotEvaluatedKind.NotApplicable,
+                        Reason = new($"没有适用于该产品（类别 {submission.Product.ProductClass ?? "—"}）的要求",
+                            $"no requirement applies to this product (class {submission.Product.ProductClass ?? "—"})"),
+                    });
+                }
+
+                continue;
+            }
+
+            if (w.Result is null)
+            {
+                notEvaluated.Add(new()
+                {
+                    IndicatorId = indicator.Id,
+                    Name = indicator.Name,
+                    Kind = NotEvaluatedKind.NotEvaluated,
+                    Reason = new("未提交测定值", "no measured value submitted"),
+                });
+                work.Add(w);
+                continue;
+            }
+
+            var value = MeasuredValue.Parse(w.Result, indicator);
+            if (value.Kind == MeasuredValueKind.Invalid)
+            {
+                notEvaluated.Add(new()
+                {
+                    IndicatorId = indicator.Id,
+                    Name = indicator.Name,
+                    Kind = NotEvaluatedKind.NotEvaluated,
+                    Reason = new($"测定值“{w.Result.Value}”无法解析", $"the measured value '{w.Result.Value}' cannot be read"),
+                });
+                var unreadable = new IndicatorWork(indicator, null, entry.Derived);
+                unreadable.Applicable.AddRange(w.Applicable);
+                work.Add(unreadable);
+                continue;
+            }
+
+            foreach (var (requirement, standard, status) in w.Applicable)
+            {
+                var method = requirement.Method ?? options.DefaultMethod;
+                var rule = string.IsNullOrWhiteSpace(w.Result.Uncertainty) ? new DecisionRule() : options.DecisionRule;
+                var outcome = LimitJudge.Judge(value, w.Result, indicator, requirement, method, options.DecisionRule, converter);
+                w.Judgements.Add(new Judged(requirement, standard, status, outcome, method,
+                    requirement.Method is null ? "options" : "requirement", rule));
+            }
+
+            work.Add(w);
+        }
+
+        var ladderResult = LadderPositioning.Position(ladder, work);
+        var target = options.TargetRung ?? (ladder.Rungs.Count > 0 ? ladder.Rungs[0].Id : "");
+        return new AssessmentResult
+        {
+            SubmissionId = submission.Id,
+            Sector = submission.Sector,
+            Enterprise = submission.Enterprise,
+            Product = submission.Product,
+            EnterpriseStandardCode = submission.EnterpriseStandard?.Code,
+            Catalogs = catalogs ?? [new CatalogReference(catalog.Id, catalog.Version)],
+            Rules = new AppliedRules
+            {
+                AssessmentDate = options.AssessmentDate,
+                DefaultMethod = options.DefaultMethod,
+                DecisionRule = options.DecisionRule,
+                Rounding = Rounding.RuleName,
+                BelowDetectionLimit = LimitJudge.BelowDetectionRule,
+                Ladder = ladder.Id,
+                TargetRung = target,
+            },
+            Standards = AppliedStandards(work, options.AssessmentDate),
+            Indicators = work.Where(w => w.Evaluated).Select(w => ToIndicatorResult(w, ladderResult)).ToList(),
+            Comparisons = Comparisons.Build(submission, work, converter),
+            Level = ladderResult.Overall,
+            Gaps = GapAnalysis.Analyse(ladder, work, ladderResult, target, converter),
+            NotEvaluated = notEvaluated,
+            Issues = issues,
+        };
+    }
+
+    private static Dictionary<string, (MeasuredResult? Result, bool Derived)> CollectResults(Submission submission, Catalog catalog,
+        IReadOnlyList<IDerivedIndicator>? derived, List<Issue> issues)
+    {
+        var known = catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var results = new Dictionary<string, (MeasuredResult? Result, bool Derived)>(StringComparer.Ordinal);
+        for (var i = 0; i < submission.Results.Count; i++)
+        {
+            var r = submission.Results[i];
+            if (!known.Contains(r.IndicatorId))
+            {
+                issues.Add(new Issue
+                {
+                    Code = "WB2901",
+                    Severity = Severity.Warning,
+                    Path = $"results[{i}].indicatorId",
+                    Message = new($"指标“{r.IndicatorId}”不在目录中，已忽略", $"indicator '{r.IndicatorId}' is not in the catalog and was ignored"),
+                });
+            }
+            else if (!results.TryAdd(r.IndicatorId, (r, false)))
+            {
+                issues.Add(new Issue
+                {
+                    Code = "WB2902",
+                    Severity = Severity.Warning,
+                    Path = $"results[{i}].indicatorId",
+                    Message = new($"指标“{r.IndicatorId}”重复提交，只采用第一条", $"indicator '{r.IndicatorId}' submitted twice; the first is used"),
+                });
+            }
+        }
+
+        foreach (var d in derived ?? [])
+        {
+            if (results.ContainsKey(d.IndicatorId) || !known.Contains(d.IndicatorId) || !d.Inputs.All(results.ContainsKey))
+            {
+                continue;
+            }
+
+            try
+            {
+                var inputs = d.Inputs.ToDictionary(id => id, id => results[id].Result!);
+                if (d.Compute(inputs) is { } value)
+                {
+                    results[d.IndicatorId] = (value with { IndicatorId = d.IndicatorId }, true);
+                }
+            }
+            catch (Exception ex) when (ex is ArithmeticException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+            {
+                issues.Add(new Issue
+                {
+                    Code = "WB2903",
+                    Severity = Severity.Warning,
+                    Path = d.IndicatorId,
+                    Message = new($"派生指标“{d.IndicatorId}”计算失败：{ex.Message}", $"derived indicator '{d.IndicatorId}' could not be computed: {ex.Message}"),
+                });
+            }
+        }
+
+        return results;
+    }
+
+    private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome ladder)
+    {
+        var best = w.Judgements
+            .Where(j => j.Outcome.Meets)
+            .OrderBy(j => TierOrder(j.Standard.Tier))
+            .ThenByDescending(j => j.Requirement.Grade?.Rank ?? 0)
+            .FirstOrDefault();
+        return new IndicatorResult
+        {
+            IndicatorId = w.Indicator.Id,
+            Name = w.Indicator.Name,
+            Unit = w.Indicator.Unit,
+            Key = w.Indicator.Key,
+            Direction = w.Indicator.Direction,
+            Value = w.Result!.Value,
+            Uncertainty = w.Result.Uncertainty,
+            Evidence = w.Result.Evidence,
+            Derived = w.Derived,
+            Judgements = w.Judgements.Select(j => new Judgement
+            {
+                Requirement = Source(j.Requirement, j.Standard),
+                Method = j.Method,
+                MethodSource = j.MethodSource,
+                DecisionRule = j.Rule,
+                RoundingInterval = j.Outcome.RoundingInterval,
+                ComparedValue = j.Outcome.ComparedValue,
+                Verdict = j.Outcome.Verdict,
+                Note = Combine(j.Outcome.Note, j.Status == EditionStatus.Withdrawn
+                    ? new LocalizedText($"该版本已废止{(j.Standard.SupersededBy is null ? "" : "，被 " + j.Standard.SupersededBy + " 代替")}",
+                        $"this edition is withdrawn{(j.Standard.SupersededBy is null ? "" : "; replaced by " + j.Standard.SupersededBy)}")
+                    : null),
+            }).ToList(),
+            Rung = ladder.PerIndicator[w.Indicator.Id].Rung,
+            CappedBy = ladder.PerIndicator[w.Indicator.Id].CappedBy,
+            BestMet = best is null ? null : Source(best.Requirement, best.Standard),
+        };
+    }
+
+    internal static LimitSource Source(Requirement r, Standard s) => new()
+    {
+        StandardCode = s.Code,
+        Tier = s.Tier,
+        Grade = r.Grade,
+        Clause = r.Clause,
+        Limit = r.Limit,
+        Unit = r.Unit,
+        RequirementId = r.Id,
+        Provenance = r.Provenance,
+    };
+
+    /// <summary>Order of tiers from the most to the least demanding reference.</summary>
+    internal static int TierOrder(StandardTier tier) => tier switch
+    {
+        StandardTier.International => 0,
+        StandardTier.ForeignAdvanced => 0,
+        StandardTier.National => 1,
+        StandardTier.Industry => 2,
+        StandardTier.Local => 3,
+        StandardTier.Group => 4,
+        _ => 5,
+    };
+
+    private static LocalizedText? Combine(LocalizedText? a, LocalizedText? b) =>
+        a is null ? b : b is null ? a : new LocalizedText($"{a.Zh}；{b.Zh}", $"{a.En}; {b.En}");
+
+    private static List<AppliedStandard> AppliedStandards(List<IndicatorWork> work, DateOnly date) =>
+        work.SelectMany(w => w.Applicable.Select(a => a.Standard))
+            .DistinctBy(s => s.Code)
+            .OrderBy(s => TierOrder(s.Tier)).ThenBy(s => s.Code, StringComparer.Ordinal)
+            .Select(s => new AppliedStandard
+            {
+                Code = s.Code,
+                Title = s.Title,
+                Tier = s.Tier,
+                Force = s.Force,
+                Status = EditionSelector.StatusOn(s, date),
+                SupersededBy = s.SupersededBy,
+            })
+            .ToList();
 }

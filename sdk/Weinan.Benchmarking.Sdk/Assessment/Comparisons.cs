@@ -1,0 +1,73 @@
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Numbers;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>Builds the limit comparisons of an assessment: enterprise limits, and domestic limits against international ones.</summary>
+internal static class Comparisons
+{
+    private static bool IsInternational(StandardTier t) => t is StandardTier.International or StandardTier.ForeignAdvanced;
+
+    public static List<LimitComparison> Build(Submission submission, IReadOnlyList<IndicatorWork> work, UnitConverter converter)
+    {
+        var list = new List<LimitComparison>();
+        var byId = work.ToDictionary(w => w.Indicator.Id, StringComparer.Ordinal);
+        if (submission.EnterpriseStandard is { } es)
+        {
+            foreach (var limit in es.Limits)
+            {
+                if (!byId.TryGetValue(limit.IndicatorId, out var w))
+                {
+                    continue;
+                }
+
+                var subject = new LimitSource
+                {
+                    StandardCode = es.Code,
+                    Tier = StandardTier.Enterprise,
+                    Limit = limit.Limit,
+                    Unit = string.IsNullOrWhiteSpace(limit.Unit) ? w.Indicator.Unit : limit.Unit!,
+                };
+                foreach (var (requirement, standard, _) in Ordered(w))
+                {
+                    list.Add(Compare(w.Indicator, subject, Assessor.Source(requirement, standard), converter));
+                }
+            }
+        }
+
+        foreach (var w in work)
+        {
+            var ordered = Ordered(w).ToList();
+            foreach (var domestic in ordered.Where(a => !IsInternational(a.Standard.Tier)))
+            {
+                foreach (var reference in ordered.Where(a => IsInternational(a.Standard.Tier)))
+                {
+                    list.Add(Compare(w.Indicator, Assessor.Source(domestic.Requirement, domestic.Standard),
+                        Assessor.Source(reference.Requirement, reference.Standard), converter));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private static IEnumerable<(Requirement Requirement, Standard Standard, EditionStatus Status)> Ordered(IndicatorWork w) =>
+        w.Applicable.OrderBy(a => Assessor.TierOrder(a.Standard.Tier)).ThenBy(a => a.Standard.Code, StringComparer.Ordinal)
+            .ThenByDescending(a => a.Requirement.Grade?.Rank ?? 0);
+
+    private static LimitComparison Compare(Indicator indicator, LimitSource subject, LimitSource reference, UnitConverter converter)
+    {
+        var result = LimitComparer.Compare(subject.Limit, Unit(subject, indicator), reference.Limit, Unit(reference, indicator),
+            indicator.Scale, converter, indicator.Id);
+        return new LimitComparison
+        {
+            IndicatorId = indicator.Id,
+            Subject = subject,
+            Reference = reference,
+            Outcome = result.Outcome,
+            Note = result.Note,
+        };
+    }
+
+    private static string Unit(LimitSource s, Indicator i) => string.IsNullOrWhiteSpace(s.Unit) ? i.Unit : s.Unit;
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>Selects the standard editions in force on the assessment date.</summary>
+internal static partial class EditionSelector
+{
+    public static EditionStatus StatusOn(Standard standard, DateOnly date) =>
+        standard.Effective is { } effective && effective > date ? EditionStatus.NotYetEffective
+        : standard.Withdrawn is { } withdrawn && withdrawn <= date ? EditionStatus.Withdrawn
+        : EditionStatus.InForce;
+
+    /// <summary>The standard's code without its edition year: <c>GB 18401-2010</c> → <c>GB 18401</c>.</summary>
+    public static string Family(string code) => YearSuffix().Replace(code.Trim(), "");
+
+    /// <summary>
+    /// Keeps the requirements whose edition is in force. A requirement of a withdrawn edition is dropped when an
+    /// in-force edition of the same standard (same family or its superseded-by) limits the same indicator; otherwise
+    /// it is kept and flagged. Editions not yet in force are dropped.
+    /// </summary>
+    public static IReadOnlyList<(Requirement Requirement, Standard Standard, EditionStatus Status)> Select(
+        IEnumerable<Requirement> requirements, IReadOnlyDictionary<string, Standard> standards, DateOnly date)
+    {
+        var candidates = requirements
+            .Where(r => standards.ContainsKey(r.StandardCode))
+            .Select(r => (Requirement: r, Standard: standards[r.StandardCode], Status: StatusOn(standards[r.StandardCode], date)))
+            .Where(c => c.Status != EditionStatus.NotYetEffective)
+            .ToList();
+
+        return candidates
+            .Where(c => c.Status == EditionStatus.InForce || !candidates.Any(o =>
+                o.Status == EditionStatus.InForce &&
+                o.Requirement.IndicatorId == c.Requirement.IndicatorId &&
+                (Family(o.Standard.Code) == Family(c.Standard.Code) || o.Standard.Code == c.Standard.SupersededBy)))
+            .ToList();
+    }
+
+    [GeneratedRegex(@"\s*[-—:：]\s*\d{4}$")]
+    private static partial Regex YearSuffix();
+}

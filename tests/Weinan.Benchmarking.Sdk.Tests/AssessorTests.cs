@@ -1,0 +1,203 @@
+using Weinan.Benchmarking.Sdk.Assessment;
+
+namespace Weinan.Benchmarking.Sdk.Tests;
+
+public class AssessorTests
+{
+    private static AssessmentResult Assess() => Assessor.Assess(Some.Shirt(), Some.Catalog(), Some.Options());
+
+    [Fact]
+    public void Should_Judge_Every_Applicable_Requirement_Of_The_Product_Class()
+    {
+        var result = Assess();
+
+        var verdicts = result.Indicators.SelectMany(i => i.Judgements.Select(j => $"{i.IndicatorId}:{j.Requirement.RequirementId}:{j.Verdict}:{j.ComparedValue}"));
+        verdicts.ShouldBe(
+        [
+            "formaldehyde:gb.formaldehyde.B:Pass:40",
+            "formaldehyde:oeko.formaldehyde.II:Pass:40",
+            "ph:gb.ph.B:Pass:7.9",
+            "ph:oeko.ph.II:Fail:7.9",
+            "water-fastness:gb.water.B:Pass:3-4",
+            "odour:gb.odour.B:Pass:none",
+            "lead:oeko.lead.II:Pass:<0.05",
+        ]);
+        result.Indicators.SelectMany(i => i.Judgements).ShouldAllBe(j => j.Method == JudgementMethod.Absolute && j.MethodSource == "options");
+        result.Rules.DefaultMethod.ShouldBe(JudgementMethod.Absolute);
+        result.Rules.Rounding.ShouldContain("GB/T 8170");
+        result.Rules.Ladder.ShouldBe("default-1");
+    }
+
+    [Fact]
+    public void Should_Compare_Enterprise_And_National_Limits_With_The_References()
+    {
+        var result = Assess();
+
+        result.Comparisons.Select(c => $"{c.IndicatorId}:{c.Subject.StandardCode}:{c.Reference.StandardCode}:{c.Outcome}").ShouldBe(
+        [
+            "formaldehyde:Q/WNCS 0001-2025:OEKO-TEX STANDARD 100:Stricter",
+            "formaldehyde:Q/WNCS 0001-2025:GB 18401-2010:Stricter",
+            "ph:Q/WNCS 0001-2025:OEKO-TEX STANDARD 100:Looser",
+            "ph:Q/WNCS 0001-2025:GB 18401-2010:Stricter",
+            "formaldehyde:GB 18401-2010:OEKO-TEX STANDARD 100:Equal",
+            "ph:GB 18401-2010:OEKO-TEX STANDARD 100:Looser",
+        ]);
+    }
+
+    [Fact]
+    public void Should_Position_Each_Indicator_And_The_Product_On_The_Ladder()
+    {
+        var result = Assess();
+
+        result.Indicators.Select(i => $"{i.IndicatorId}:{i.Rung}:{i.CappedBy}").ShouldBe(
+        [
+            "formaldehyde:international-leading:",
+            "ph:domestic-leading:",
+            "water-fastness:domestic-leading:",
+            "odour:domestic-leading:",
+            "lead:domestic-leading:international-advanced",
+        ]);
+        result.Indicators.Single(i => i.IndicatorId == "formaldehyde").BestMet!.StandardCode.ShouldBe("OEKO-TEX STANDARD 100");
+        result.Indicators.Single(i => i.IndicatorId == "ph").BestMet!.StandardCode.ShouldBe("GB 18401-2010");
+        result.Level.Rung.ShouldBe(DefaultLadder.DomesticLeading);
+        result.Level.Name.Zh.ShouldBe("国内领先");
+        result.Level.Failing.ShouldBeFalse();
+        result.Level.Reason!.En.ShouldContain("pH (not met)");
+    }
+
+    [Fact]
+    public void Should_Rank_Gaps_With_The_Value_Needed_For_The_Next_Rung()
+    {
+        var result = Assess();
+
+        result.Gaps.Select(g => $"{g.Priority}:{g.IndicatorId}:{g.CurrentRung}->{g.NextRung}:{g.Required}:{g.AbsoluteGap}:{g.RelativeGapPercent}").ShouldBe(
+        [
+            "1:ph:domestic-leading->international-advanced:4.0 ~ 7.5:0.4:5.3",
+            "2:lead:domestic-leading->international-advanced:evidence ≥ selfTested::",
+        ]);
+        result.Gaps[0].Limit.StandardCode.ShouldBe("OEKO-TEX STANDARD 100");
+    }
+
+    [Fact]
+    public void Should_List_What_Was_Not_Evaluated_And_Why()
+    {
+        var result = Assess();
+
+        var item = result.NotEvaluated.ShouldHaveSingleItem();
+        item.IndicatorId.ShouldBe("saliva-fastness");
+        item.Kind.ShouldBe(NotEvaluatedKind.NotApplicable);
+        item.Reason.En.ShouldContain("class A only");
+    }
+
+    [Fact]
+    public void Should_Apply_The_Edition_In_Force_And_Record_It()
+    {
+        var now = Assess();
+        now.Standards.Select(s => $"{s.Code}:{s.Status}").ShouldBe(["OEKO-TEX STANDARD 100:InForce", "GB 18401-2010:InForce"]);
+
+        // Before GB 18401-2010 came into force, the 2003 edition's class B pH (4.0–7.5) applies and pH 7.9 fails it.
+        var then = Assessor.Assess(Some.Shirt(), Some.Catalog(), Some.Options(new DateOnly(2010, 6, 1)));
+        then.Indicators.Single(i => i.IndicatorId == "ph").Judgements.Select(j => $"{j.Requirement.StandardCode}:{j.Verdict}")
+            .ShouldBe(["GB 18401-2003:Fail", "OEKO-TEX STANDARD 100:Fail"]);
+        then.Level.Rung.ShouldBe(DefaultLadder.NonCompliant);
+        then.Level.Failing.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_Keep_And_Flag_A_Withdrawn_Edition_That_Has_No_Replacement_For_The_Indicator()
+    {
+        var catalog = Some.Catalog();
+        catalog = catalog with
+        {
+            Requirements = [.. catalog.Requirements.Where(r => r.Id != "gb.ph.B")],
+        };
+
+        var result = Assessor.Assess(Some.Shirt(), catalog, Some.Options());
+
+        var judgement = result.Indicators.Single(i => i.IndicatorId == "ph").Judgements.Single(j => j.Requirement.StandardCode == "GB 18401-2003");
+        judgement.Note!.En.ShouldContain("replaced by GB 18401-2010");
+        result.Standards.ShouldContain(s => s.Code == "GB 18401-2003" && s.Status == EditionStatus.Withdrawn && s.SupersededBy == "GB 18401-2010");
+    }
+
+    [Fact]
+    public void Should_Cap_The_Level_When_Evidence_Is_Only_Declared()
+    {
+        var submission = Some.Shirt() with
+        {
+            Results = [.. Some.Shirt().Results.Select(r => r with { Evidence = EvidenceGrade.Declared, Value = r.IndicatorId == "ph" ? "6.5" : r.Value })],
+        };
+
+        var result = Assessor.Assess(submission, Some.Catalog(), Some.Options());
+
+        result.Level.Rung.ShouldBe(DefaultLadder.DomesticLeading);
+        result.Level.Reason!.En.ShouldContain("evidence too weak");
+    }
+
+    [Fact]
+    public void Should_Reach_The_Top_Rung_When_Every_Key_Indicator_Beats_The_References()
+    {
+        var submission = Some.Shirt() with
+        {
+            Results = [.. Some.Shirt().Results.Select(r => r.IndicatorId == "ph" ? r with { Value = "6.5" } : r)],
+        };
+
+        var result = Assessor.Assess(submission, Some.Catalog(), Some.Options());
+
+        result.Level.Rung.ShouldBe(DefaultLadder.InternationalLeading);
+        result.Gaps.ShouldAllBe(g => !g.Key);
+    }
+
+    [Fact]
+    public void Should_Record_The_Decision_Rule_And_Fall_Back_Without_Uncertainty()
+    {
+        var options = Some.Options() with { DecisionRule = new DecisionRule { Kind = DecisionRuleKind.NonBinary } };
+
+        var result = Assessor.Assess(Some.Shirt(), Some.Catalog(), options);
+
+        result.Rules.DecisionRule.Kind.ShouldBe(DecisionRuleKind.NonBinary);
+        var formaldehyde = result.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements[0];
+        formaldehyde.DecisionRule.Kind.ShouldBe(DecisionRuleKind.NonBinary);
+        var ph = result.Indicators.Single(i => i.IndicatorId == "ph").Judgements[0];
+        ph.DecisionRule.Kind.ShouldBe(DecisionRuleKind.SimpleAcceptance);
+    }
+
+    [Fact]
+    public void Should_Report_Unknown_And_Duplicate_Results_As_Issues()
+    {
+        var submission = Some.Shirt() with
+        {
+            Results = [.. Some.Shirt().Results, new MeasuredResult { IndicatorId = "ph", Value = "5" }, new MeasuredResult { IndicatorId = "nickel", Value = "1" }],
+        };
+
+        var result = Assessor.Assess(submission, Some.Catalog(), Some.Options());
+
+        result.Issues.Select(i => $"{i.Code}:{i.Path}").ShouldBe(["WB2902:results[5].indicatorId", "WB2901:results[6].indicatorId"]);
+    }
+
+    [Fact]
+    public void Should_Compute_Derived_Indicators_From_Raw_Results()
+    {
+        var catalog = Some.Catalog() with
+        {
+            Indicators = [.. Some.Catalog().Indicators, new Indicator { Id = "ratio", Name = new("比值", "Ratio"), Unit = "", Direction = Direction.HigherIsBetter, DerivedFrom = ["formaldehyde", "lead"] }],
+            Requirements = [.. Some.Catalog().Requirements, new Requirement { Id = "gb.ratio", IndicatorId = "ratio", StandardCode = Some.Gb2010.Code, Limit = Limit.AtLeast("1.25"), Provenance = new() { Source = "test" } }],
+        };
+
+        var result = Assessor.Assess(Some.Shirt(), catalog, Some.Options(), [new HalfOfFormaldehyde()]);
+
+        var ratio = result.Indicators.Single(i => i.IndicatorId == "ratio");
+        ratio.Derived.ShouldBeTrue();
+        ratio.Value.ShouldBe("20");
+        ratio.Judgements.Single().Verdict.ShouldBe(Verdict.Pass);
+    }
+
+    private sealed class HalfOfFormaldehyde : IDerivedIndicator
+    {
+        public string IndicatorId => "ratio";
+
+        public IReadOnlyList<string> Inputs => ["formaldehyde"];
+
+        public MeasuredResult? Compute(IReadOnlyDictionary<string, MeasuredResult> inputs) =>
+            new() { Value = (decimal.Parse(inputs["formaldehyde"].Value, System.Globalization.CultureInfo.InvariantCulture) / 2m).ToString(System.Globalization.CultureInfo.InvariantCulture), Evidence = EvidenceGrade.SelfTested };
+    }
+}
