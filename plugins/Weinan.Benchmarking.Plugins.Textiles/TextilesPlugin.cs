@@ -6,7 +6,14 @@ namespace Weinan.Benchmarking.Plugins.Textiles;
 public sealed class TextilesPlugin : ISectorPlugin
 {
     /// <inheritdoc />
-    public PluginDescriptor Descriptor { get; } = new() { Id = "textiles", Name = new("纺织服装", "Textiles and apparel"), Version = "1.0.0", Sectors = ["textiles"] };
+    public PluginDescriptor Descriptor { get; } = new()
+    {
+        Id = "textiles",
+        Name = new("纺织服装", "Textiles and apparel"),
+        Version = "1.0.0",
+        Sectors = ["textiles"],
+        Standards = ["GB 18401-2010", "GB 18401-2003", "OEKO-TEX STANDARD 100"],
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<IDerivedIndicator> DerivedIndicators { get; } = [];
