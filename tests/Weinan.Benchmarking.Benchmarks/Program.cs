@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Weinan.Benchmarking.Benchmarks.EngineBenchmarks).Assembly).Run(args);
