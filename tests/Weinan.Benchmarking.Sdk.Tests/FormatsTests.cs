@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newtonsoft.Json.Linq;
 using Weinan.Benchmarking.Sdk.Json;
 using Weinan.Benchmarking.Sdk.Validation;
@@ -71,6 +72,34 @@ public class FormatsTests
         }
 
         result.Issues.ShouldBeEmpty();
+    }
+
+    private static string FormatsDoc([CallerFilePath] string here = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "docs", "formats.md"));
+
+    [Theory]
+    [InlineData("catalog.json")]
+    [InlineData("submission.json")]
+    [InlineData("result.json")]
+    public void Should_Quote_The_Example_Verbatim_When_Documenting_Formats(string name) =>
+        FormatsDoc().ShouldContain("```json\n" + File.ReadAllText(ExamplePath(name)) + "```");
+
+    [Fact]
+    public void Should_List_Every_Enum_Spelling_When_Documenting_Formats()
+    {
+        // Given
+        var doc = FormatsDoc();
+        var enums = typeof(Catalog).Assembly.GetExportedTypes().Where(t => t.IsEnum);
+
+        // When: every value as the writer spells it
+        var missing = enums.SelectMany(e => Enum.GetValues(e).Cast<object>()
+                .Select(v => BenchmarkJson.Serialize(v).Trim('"'))
+                .Where(spelling => !doc.Contains($"`{spelling}`", StringComparison.Ordinal))
+                .Select(spelling => $"{e.Name}.{spelling}"))
+            .ToList();
+
+        // Then
+        missing.ShouldBeEmpty();
     }
 
     [Theory]

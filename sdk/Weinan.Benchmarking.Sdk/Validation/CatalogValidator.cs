@@ -28,7 +28,8 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
         RuleFor(c => c.Requirements).Custom((items, ctx) => Unique(items, r => r.Id, "id", ctx, RequirementIdMissing, RequirementDuplicate, "要求 id", "requirement id"));
         RuleForEach(c => c.Requirements).SetValidator(new RequirementValidator());
 
-        RuleFor(c => c.ProductClasses).Custom((items, ctx) => Unique(items, p => p.Id, "id", ctx, ProductClassIdMissing, ProductClassDuplicate, "产品类别 id", "product class id"));
+        RuleFor(c => c.ProductClasses).Custom((items, ctx) => Unique(items, p => p.Id, "id", ctx, ProductClassIdMissing, ProductClassDuplicate, "产品类别 id", "product class id",
+            StringComparer.OrdinalIgnoreCase));
         RuleForEach(c => c.ProductClasses).SetValidator(new ProductClassValidator());
 
         RuleForEach(c => c.Conversions).SetValidator(new ConversionValidator());
