@@ -1,3 +1,4 @@
+using Weinan.Benchmarking.Sdk.Json;
 using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Sdk.Tests;
@@ -164,6 +165,28 @@ public class ValidationTests
                 "WB3071", "ladder.rungs[1].id");
 
         [Fact]
+        public void Should_Report_Issues_Without_Throwing_When_Json_Holds_Nulls()
+        {
+            // Given
+            const string json = """
+                { "schemaVersion": "1.0", "id": "c", "version": "1", "name": null, "sectors": null, "standards": [null, { "code": null }],
+                  "indicators": [null, { "id": "a", "scale": null, "derivedFrom": null }],
+                  "requirements": [null, { "id": "r", "indicatorId": "a", "standardCode": null, "limit": null, "unit": null, "appliesTo": null, "provenance": null }],
+                  "productClasses": [{ "id": "p", "exemptions": [null] }], "conversions": [null, { "factor": "0" }], "ladder": { "rungs": null } }
+                """;
+            var catalog = BenchmarkJson.Deserialize<Catalog>(json).Value.ShouldNotBeNull();
+
+            // When
+            var issues = InputValidation.ValidateCatalog(catalog);
+
+            // Then
+            issues.ShouldNotBeEmpty();
+            issues.ShouldContain(i => i.Code == "WB3033" && i.Path == "requirements[1].standardCode");
+            issues.ShouldContain(i => i.Code == "WB3052" && i.Path == "conversions[1].factor");
+            issues.ShouldContain(i => i.Code == "WB3070" && i.Path == "ladder.rungs");
+        }
+
+        [Fact]
         public void Should_Carry_The_File_When_One_Is_Given() =>
             InputValidation.ValidateCatalog(Some.Catalog() with { Id = "" }, "catalog.json").ShouldHaveSingleItem().File.ShouldBe("catalog.json");
     }
@@ -288,6 +311,29 @@ public class ValidationTests
         [Fact]
         public void Should_Report_WB2030_When_Product_Class_Is_Unknown() =>
             ShouldHaveIssue(Submission(s => s with { Product = s.Product with { ProductClass = "fuel" } }), "WB2030", "product.productClass");
+
+        [Fact]
+        public void Should_Accept_Any_Product_Class_When_The_Catalog_Defines_None() =>
+            InputValidation.ValidateSubmission(Some.Submission() with { Product = new() { Name = "x", ProductClass = "fuel" } }, Some.Catalog() with { ProductClasses = [] })
+                .ShouldBeEmpty();
+
+        [Fact]
+        public void Should_Report_Issues_Without_Throwing_When_Json_Holds_Nulls()
+        {
+            // Given
+            const string json = """
+                { "schemaVersion": null, "id": null, "sector": null, "enterprise": null, "product": null,
+                  "results": [null, { "indicatorId": null, "value": null, "unit": null }], "enterpriseStandard": { "code": null, "limits": [null, { "limit": null }] } }
+                """;
+            var submission = BenchmarkJson.Deserialize<Submission>(json).Value.ShouldNotBeNull();
+
+            // When
+            var issues = InputValidation.ValidateSubmission(submission, Some.Catalog());
+
+            // Then
+            // Null members keep their defaults when read (schemaVersion stays "1.0"); null items and members are reported.
+            issues.Select(i => i.Code).ShouldBe(["WB2002", "WB2003", "WB2004", "WB2007", "WB2010", "WB2013", "WB2040", "WB2041", "WB2043"], ignoreOrder: true);
+        }
 
         [Fact]
         public void Should_Report_WB2041_When_Enterprise_Limit_Names_Unknown_Indicator() =>

@@ -49,11 +49,12 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
                 ctx.Report(ProductName, "name", "缺少产品名称。", "The product name is missing.", Severity.Warning);
             }
 
-            if (product?.ProductClass is { } productClass && CatalogIndex.Of(ctx) is { } index && !index.ProductClasses.Contains(productClass))
+            if (product?.ProductClass is { } productClass && CatalogIndex.Of(ctx) is { ProductClasses.Count: > 0 } index &&
+                !index.ProductClasses.Contains(productClass))
             {
-                var known = index.ProductClasses.Count == 0 ? "目录未定义产品类别" : string.Join(", ", index.Catalog.ProductClasses.Select(p => p?.Id));
-                var knownEn = index.ProductClasses.Count == 0 ? "the catalog defines no product classes" : string.Join(", ", index.Catalog.ProductClasses.Select(p => p?.Id));
-                ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（{known}）。", $"Unknown product class \"{Show(productClass)}\" ({knownEn}).");
+                var known = string.Join(", ", index.ProductClasses.Order(StringComparer.Ordinal));
+                ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（目录定义的类别：{known}）。",
+                    $"Unknown product class \"{Show(productClass)}\" (the catalog defines: {known}).");
             }
         });
 
