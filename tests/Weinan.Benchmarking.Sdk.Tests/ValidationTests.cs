@@ -1,3 +1,4 @@
+using FluentValidation.TestHelper;
 using Weinan.Benchmarking.Sdk.Json;
 using Weinan.Benchmarking.Sdk.Validation;
 
@@ -399,5 +400,40 @@ public class ValidationTests
             ], ignoreOrder: true);
             issues.ShouldAllBe(i => i.File == "s.json" && i.Severity == Severity.Error);
         }
+    }
+
+    public class TheValidators
+    {
+        [Fact]
+        public void Should_Fail_With_Code_And_Bilingual_State_When_Credit_Code_Check_Fails()
+        {
+            // When
+            var result = new EnterpriseValidator().TestValidate(new Enterprise { Name = "x", CreditCode = "91350203M0001QAY9B" });
+
+            // Then
+            result.ShouldHaveValidationErrorFor(e => e.CreditCode)
+                .WithErrorCode("WB2006")
+                .WithCustomState(new LocalizedText(
+                    "统一社会信用代码\"91350203M0001QAY9B\"校验码错误：第 18 位应为 '9'，实际为 'B'。",
+                    "Credit code \"91350203M0001QAY9B\" fails its check: character 18 should be '9', not 'B'."));
+            result.ShouldNotHaveValidationErrorFor(e => e.Name);
+        }
+
+        [Fact]
+        public void Should_Skip_Catalog_Checks_When_No_Catalog_Is_Attached()
+        {
+            // When
+            var result = SubmissionValidator.Instance.TestValidate(Some.Submission() with { Results = [Some.Result("sulphur", "NaN")] });
+
+            // Then
+            result.ShouldNotHaveAnyValidationErrors();
+        }
+
+        [Theory]
+        [InlineData("Results[3].Value", "results[3].value")]
+        [InlineData("EnterpriseStandard.Limits[0].Limit.max", "enterpriseStandard.limits[0].limit.max")]
+        [InlineData("", "$")]
+        public void Should_Map_Property_Paths_To_Json_Paths_When_Reporting(string propertyPath, string jsonPath) =>
+            ValidationFailures.JsonPath(propertyPath).ShouldBe(jsonPath);
     }
 }
