@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using FluentValidation;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Numbers;
+
+namespace Weinan.Benchmarking.Sdk.Validation;
+
+/// <summary>Look-ups over a catalog, built once per catalog instance and shared by every validation against it.</summary>
+internal sealed class CatalogIndex
+{
+    private const string ContextKey = "Weinan.Benchmarking.CatalogIndex";
+    private static readonly ConditionalWeakTable<Catalog, CatalogIndex> Cache = new();
+
+    private CatalogIndex(Catalog catalog)
+    {
+        Catalog = catalog;
+        foreach (var indicator in catalog.Indicators ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(indicator?.Id))
+            {
+                Indicators.TryAdd(indicator.Id, indicator);
+            }
+        }
+
+        foreach (var standard in catalog.Standards ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(standard?.Code))
+            {
+                StandardCodes.Add(standard.Code);
+            }
+        }
+
+        foreach (var productClass in catalog.ProductClasses ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(productClass?.Id))
+            {
+                ProductClasses.Add(productClass.Id);
+            }
+        }
+
+        Converter = new UnitConverter((catalog.Conversions ?? []).Where(c => c is not null).ToList());
+    }
+
+    public Catalog Catalog { get; }
+
+    /// <summary>Indicators by id (the first of duplicates wins).</summary>
+    public Dictionary<string, Indicator> Indicators { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Standard codes.</summary>
+    public HashSet<string> StandardCodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Product class ids (case-insensitive, as requirement applicability matches them).</summary>
+    public HashSet<string> ProductClasses { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Converter with the catalog's conversions.</summary>
+    public UnitConverter Converter { get; }
+
+    public static CatalogIndex For(Catalog catalog) => Cache.GetValue(catalog, static c => new CatalogIndex(c));
+
+    public static void Attach(IValidationContext context, CatalogIndex index) => context.RootContextData[ContextKey] = index;
+
+    public static CatalogIndex? Of(IValidationContext context) =>
+        context.RootContextData.TryGetValue(ContextKey, out var value) ? value as CatalogIndex : null;
+
+    public Indicator? Indicator(string? id) => id is not null && Indicators.TryGetValue(id, out var indicator) ? indicator : null;
+
+    /// <summary>Whether a value in <paramref name="unit"/> (empty = the indicator's unit) can be expressed in the indicator's unit.</summary>
+    public bool UnitFits(string? unit, string? basis, Indicator indicator)
+    {
+        if (string.IsNullOrWhiteSpace(unit) || UnitConverter.SameUnit(unit, indicator.Unit))
+        {
+            return true;
+        }
+
+        if (Converter.TryGetFactor(unit, null, indicator.Unit, null, indicator.Id, out _, out _))
+        {
+            return true;
+        }
+
+        // A basis conversion that names both units also links them (e.g. mg/kg as CH3COOH ↔ % as HCOOH).
+        return basis is not null && (Catalog.Conversions ?? []).Any(c => c is not null &&
+            (c.IndicatorId is null || c.IndicatorId == indicator.Id) &&
+            ((UnitConverter.SameUnit(c.FromUnit, unit) && UnitConverter.SameUnit(c.ToUnit, indicator.Unit)) ||
+             (UnitConverter.SameUnit(c.ToUnit, unit) && UnitConverter.SameUnit(c.FromUnit, indicator.Unit))));
+    }
+}

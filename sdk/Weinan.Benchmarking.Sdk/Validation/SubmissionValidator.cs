@@ -1,0 +1,275 @@
+using FluentValidation;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Numbers;
+using static Weinan.Benchmarking.Sdk.Validation.IssueCodes;
+using static Weinan.Benchmarking.Sdk.Validation.SharedRules;
+using static Weinan.Benchmarking.Sdk.Validation.ValidationFailures;
+using Severity = Weinan.Benchmarking.Abstractions.Severity;
+
+namespace Weinan.Benchmarking.Sdk.Validation;
+
+/// <summary>
+/// Validates a submission. Catalog-dependent checks run when a <see cref="CatalogIndex"/> is in the root context data.
+/// </summary>
+internal sealed class SubmissionValidator : AbstractValidator<Submission>
+{
+    public static SubmissionValidator Instance { get; } = new();
+
+    public SubmissionValidator()
+    {
+        RuleFor(s => s.SchemaVersion).Custom((v, ctx) => CheckSchemaVersion(v, ctx, SubmissionSchemaVersion, "申报", "submission"));
+        RuleFor(s => s.Id).Custom((v, ctx) => Required(v, ctx, SubmissionId, "申报 id", "The submission id"));
+        RuleFor(s => s.Sector).Custom((sector, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(sector))
+            {
+                ctx.Report(SectorMissing, null, "缺少行业 sector。", "The sector is missing.");
+            }
+            else if (CatalogIndex.Of(ctx) is { } index && (index.Catalog.Sectors ?? []) is { Count: > 0 } sectors &&
+                     !sectors.Contains(sector, StringComparer.OrdinalIgnoreCase))
+            {
+                ctx.Report(SectorNotInCatalog, null, $"行业\"{Show(sector)}\"不在目录\"{index.Catalog.Id}\"覆盖的行业（{string.Join(", ", sectors)}）中。",
+                    $"Sector \"{Show(sector)}\" is not covered by catalog \"{index.Catalog.Id}\" ({string.Join(", ", sectors)}).");
+            }
+        });
+
+        RuleFor(s => s.Enterprise).Custom((enterprise, ctx) =>
+        {
+            if (enterprise is null)
+            {
+                ctx.Report(EnterpriseName, "name", "缺少企业信息 enterprise（至少需要企业名称）。", "The enterprise is missing (its name at least is required).");
+            }
+        });
+        RuleFor(s => s.Enterprise).SetValidator(new EnterpriseValidator()).When(s => s.Enterprise is not null);
+
+        RuleFor(s => s.Product).Custom((product, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(product?.Name))
+            {
+                ctx.Report(ProductName, "name", "缺少产品名称。", "The product name is missing.", Severity.Warning);
+            }
+
+            if (product?.ProductClass is { } productClass && CatalogIndex.Of(ctx) is { ProductClasses.Count: > 0 } index &&
+                !index.ProductClasses.Contains(productClass))
+            {
+                var known = string.Join(", ", index.ProductClasses.Order(StringComparer.Ordinal));
+                ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（目录定义的类别：{known}）。",
+                    $"Unknown product class \"{Show(productClass)}\" (the catalog defines: {known}).");
+            }
+        });
+
+        RuleFor(s => s.Results).Custom((results, ctx) =>
+        {
+            if ((results is null || results.Count == 0) && ctx.InstanceToValidate.EnterpriseStandard is null)
+            {
+                ctx.Report(NothingToAssess, null, "没有测量结果，也没有企业标准：没有可评价的内容。", "No results and no enterprise standard: there is nothing to assess.", Severity.Warning);
+            }
+
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < (results?.Count ?? 0); i++)
+            {
+                var id = results![i]?.IndicatorId;
+                if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(id, i))
+                {
+                    ctx.Report(ResultDuplicate, $"[{i}].indicatorId", $"指标\"{Show(id)}\"的结果重复（首次出现在 results[{seen[id]}]）。",
+                        $"Duplicate result for indicator \"{Show(id)}\" (first at results[{seen[id]}]).");
+                }
+            }
+        });
+        RuleForEach(s => s.Results).SetValidator(new MeasuredResultValidator());
+
+        RuleFor(s => s.EnterpriseStandard!).SetValidator(new EnterpriseStandardValidator()).When(s => s.EnterpriseStandard is not null);
+    }
+}
+
+internal sealed class EnterpriseValidator : AbstractValidator<Enterprise>
+{
+    public EnterpriseValidator()
+    {
+        RuleFor(e => e.Name).Custom((v, ctx) => Required(v, ctx, EnterpriseName, "企业名称", "The enterprise name"));
+        RuleFor(e => e.CreditCode).Custom((code, ctx) =>
+        {
+            if (string.IsNullOrEmpty(code))
+            {
+                return;
+            }
+
+            if (code.Length != CreditCode.Length)
+            {
+                ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{Show(code)}\"应为 18 位，实际 {code.Length} 位。",
+                    $"Credit code \"{Show(code)}\" must have 18 characters, not {code.Length}.");
+            }
+            else if (!CreditCode.HasValidCharacters(code))
+            {
+                var bad = string.Join(" ", code.Where(c => !CreditCode.Alphabet.Contains(c, StringComparison.Ordinal)).Distinct().Select(c => $"'{c}'"));
+                ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{code}\"含有不允许的字符 {bad}（只允许数字和除 I、O、Z、S、V 外的大写字母）。",
+                    $"Credit code \"{code}\" contains characters not allowed: {bad} (digits and upper-case letters except I, O, Z, S, V only).");
+            }
+            else if (!CreditCode.HasDigitDivision(code))
+            {
+                ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{code}\"第 3–8 位（行政区划码）必须是数字。",
+                    $"Credit code \"{code}\": positions 3–8 (administrative division) must be digits.");
+            }
+            else if (CreditCode.ExpectedCheckCharacter(code) is { } expected && expected != code[^1])
+            {
+                ctx.Report(CreditCodeCheck, null, $"统一社会信用代码\"{code}\"校验码错误：第 18 位应为 '{expected}'，实际为 '{code[^1]}'。",
+                    $"Credit code \"{code}\" fails its check: character 18 should be '{expected}', not '{code[^1]}'.");
+            }
+        });
+    }
+}
+
+internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult>
+{
+    public MeasuredResultValidator()
+    {
+        RuleFor(r => r.IndicatorId).Custom((id, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                ctx.Report(ResultIndicatorMissing, null, "结果缺少指标 indicatorId。", "The result has no indicatorId.");
+            }
+            else if (CatalogIndex.Of(ctx) is { } index && index.Indicator(id) is null)
+            {
+                ctx.Report(ResultUnknownIndicator, null, $"目录\"{index.Catalog.Id}\"中没有指标\"{Show(id)}\"。", $"Catalog \"{index.Catalog.Id}\" has no indicator \"{Show(id)}\".");
+            }
+        });
+
+        RuleFor(r => r.Value).Custom((value, ctx) =>
+        {
+            var result = ctx.InstanceToValidate;
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                ctx.Report(ValueMissing, null, $"指标\"{Show(result.IndicatorId)}\"的结果缺少值 value。", $"The result for indicator \"{Show(result.IndicatorId)}\" has no value.");
+                return;
+            }
+
+            var indicator = CatalogIndex.Of(ctx)?.Indicator(result.IndicatorId);
+            switch (indicator?.Kind)
+            {
+                case IndicatorKind.Quantitative:
+                    CheckQuantitative(value, indicator, ctx);
+                    break;
+                case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
+                    ctx.Report(ValueNotOnScale, null, $"等级\"{Show(value)}\"不在指标\"{indicator.Id}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
+                        $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
+                    break;
+            }
+        });
+
+        RuleFor(r => r.Unit).Custom((unit, ctx) =>
+        {
+            var result = ctx.InstanceToValidate;
+            if (CatalogIndex.Of(ctx) is { } index && index.Indicator(result.IndicatorId) is { Kind: IndicatorKind.Quantitative } indicator &&
+                !index.UnitFits(unit, null, indicator))
+            {
+                ctx.Report(ValueUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+                    $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
+            }
+        });
+
+        RuleFor(r => r.Uncertainty).Custom((text, ctx) =>
+            NonNegative(text, ctx, Uncertainty, "扩展不确定度 U", "Expanded uncertainty U", allowZero: true));
+        RuleFor(r => r.CoverageFactor).Custom((text, ctx) =>
+            NonNegative(text, ctx, CoverageFactor, "包含因子 k", "Coverage factor k", allowZero: false));
+        RuleFor(r => r.DetectionLimit).Custom((text, ctx) =>
+            NonNegative(text, ctx, DetectionLimit, "检出限", "Detection limit", allowZero: false));
+    }
+
+    /// <summary>Spellings of "not detected" accepted as below-detection values.</summary>
+    internal static readonly string[] NotDetected = ["ND", "N.D.", "n.d.", "nd", "未检出", "<LOD", "<DL"];
+
+    private static void CheckQuantitative(string value, Indicator indicator, ValidationContext<MeasuredResult> ctx)
+    {
+        var text = value.Trim();
+        if (NotDetected.Contains(text, StringComparer.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var belowDetection = text.StartsWith('<') || text.StartsWith('＜');
+        var number = belowDetection ? text[1..].Trim() : text;
+        if (!WrittenNumber.TryParse(number, out var parsed) || (belowDetection && parsed.Suffix != SignSuffix.None))
+        {
+            ctx.Report(ValueNotDecimal, null,
+                $"指标\"{indicator.Id}\"的值\"{Show(value)}\"不是书写的十进制数（可写 \"0.50\"、\"16.50(+)\"、\"<0.01\" 或 \"ND\"）。",
+                $"Value \"{Show(value)}\" of indicator \"{indicator.Id}\" is not a written decimal (write \"0.50\", \"16.50(+)\", \"<0.01\" or \"ND\").");
+            return;
+        }
+
+        if (parsed.Value < 0m && !indicator.AllowNegative)
+        {
+            ctx.Report(ValueNegative, null, $"指标\"{indicator.Id}\"不可能为负值，但值为 {Show(value)}。", $"Indicator \"{indicator.Id}\" cannot be negative, but the value is {Show(value)}.");
+        }
+    }
+
+    private static void NonNegative(string? text, ValidationContext<MeasuredResult> ctx, string code, string zh, string en, bool allowZero)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (!TryPlainDecimal(text, out var value))
+        {
+            ctx.Report(code, null, $"{zh}\"{Show(text)}\"不是书写的十进制数。", $"{en} \"{Show(text)}\" is not a written decimal.");
+        }
+        else if (value < 0m || (!allowZero && value == 0m))
+        {
+            ctx.Report(code, null, allowZero ? $"{zh} {text} 不能为负。" : $"{zh} {text} 必须大于 0。",
+                allowZero ? $"{en} {text} cannot be negative." : $"{en} {text} must be greater than 0.");
+        }
+    }
+}
+
+internal sealed class EnterpriseStandardValidator : AbstractValidator<EnterpriseStandard>
+{
+    public EnterpriseStandardValidator()
+    {
+        RuleFor(e => e.Code).Custom((v, ctx) => Required(v, ctx, EnterpriseStandardCode, "企业标准代号", "The enterprise standard code"));
+        RuleFor(e => e.Limits).Custom((limits, ctx) =>
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < (limits?.Count ?? 0); i++)
+            {
+                var id = limits![i]?.IndicatorId;
+                if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(id, i))
+                {
+                    ctx.Report(EnterpriseLimitDuplicate, $"[{i}].indicatorId", $"企业标准中指标\"{Show(id)}\"的限值重复（首次出现在 limits[{seen[id]}]）。",
+                        $"Duplicate enterprise limit for indicator \"{Show(id)}\" (first at limits[{seen[id]}]).");
+                }
+            }
+        });
+        RuleForEach(e => e.Limits).SetValidator(new EnterpriseLimitValidator());
+    }
+}
+
+internal sealed class EnterpriseLimitValidator : AbstractValidator<EnterpriseLimit>
+{
+    public EnterpriseLimitValidator()
+    {
+        RuleFor(l => l.IndicatorId).Custom((id, ctx) =>
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                ctx.Report(EnterpriseLimitIndicator, null, "企业标准限值缺少指标 indicatorId。", "The enterprise limit has no indicatorId.");
+            }
+            else if (CatalogIndex.Of(ctx) is { } index && index.Indicator(id) is null)
+            {
+                ctx.Report(EnterpriseLimitIndicator, null, $"企业标准限值引用了未知指标\"{Show(id)}\"。", $"The enterprise limit names unknown indicator \"{Show(id)}\".");
+            }
+        });
+        RuleFor(l => l.Limit).Custom((limit, ctx) =>
+            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), IssueCodes.EnterpriseLimit, ctx));
+        RuleFor(l => l.Unit).Custom((unit, ctx) =>
+        {
+            var limit = ctx.InstanceToValidate;
+            if (CatalogIndex.Of(ctx) is { } index && index.Indicator(limit.IndicatorId) is { Kind: IndicatorKind.Quantitative } indicator &&
+                !index.UnitFits(unit, limit.Limit?.Basis, indicator))
+            {
+                ctx.Report(EnterpriseLimitUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+                    $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
+            }
+        });
+    }
+}

@@ -1,0 +1,82 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Weinan.Benchmarking.Abstractions;
+using FvSeverity = FluentValidation.Severity;
+using Severity = Weinan.Benchmarking.Abstractions.Severity;
+
+namespace Weinan.Benchmarking.Sdk.Validation;
+
+/// <summary>Builds FluentValidation failures that carry our issue data, and maps them back to <see cref="Issue"/> records.</summary>
+internal static class ValidationFailures
+{
+    /// <summary>Adds a failure at the current property path, optionally extended by <paramref name="subPath"/> (<c>max</c>, <c>[2].id</c>).</summary>
+    public static void Report<T>(this ValidationContext<T> context, string code, string? subPath, string zh, string en, Severity severity = Severity.Error)
+    {
+        var path = Combine(context.PropertyPath, subPath);
+        context.AddFailure(new ValidationFailure(path, en)
+        {
+            ErrorCode = code,
+            CustomState = new LocalizedText(zh, en),
+            Severity = severity switch
+            {
+                Severity.Warning => FvSeverity.Warning,
+                Severity.Info => FvSeverity.Info,
+                _ => FvSeverity.Error,
+            },
+        });
+    }
+
+    /// <summary>Maps failures to issues, in the order found.</summary>
+    public static IReadOnlyList<Issue> ToIssues(ValidationResult result, string? file) =>
+        result.Errors.Select(f => new Issue
+        {
+            Code = f.ErrorCode,
+            Severity = f.Severity switch
+            {
+                FvSeverity.Warning => Severity.Warning,
+                FvSeverity.Info => Severity.Info,
+                _ => Severity.Error,
+            },
+            Path = JsonPath(f.PropertyName),
+            Message = f.CustomState as LocalizedText ?? new LocalizedText(f.ErrorMessage, f.ErrorMessage),
+            File = file,
+        }).ToList();
+
+    /// <summary>Turns a property path (<c>Results[3].Value</c>) into the JSON path (<c>results[3].value</c>).</summary>
+    public static string JsonPath(string? propertyPath)
+    {
+        if (string.IsNullOrEmpty(propertyPath))
+        {
+            return "$";
+        }
+
+        var chars = propertyPath.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if ((i == 0 || chars[i - 1] == '.') && char.IsAsciiLetterUpper(chars[i]))
+            {
+                chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string Combine(string? path, string? subPath)
+    {
+        if (string.IsNullOrEmpty(subPath))
+        {
+            return path ?? "";
+        }
+
+        if (string.IsNullOrEmpty(path))
+        {
+            return subPath;
+        }
+
+        return subPath[0] == '[' ? path + subPath : path + "." + subPath;
+    }
+
+    /// <summary>Shortens a value for a message.</summary>
+    public static string Show(string? value) => value is null ? "null" : value.Length <= 60 ? value : value[..57] + "...";
+}
