@@ -62,7 +62,7 @@ public class FormatsTests
         result.Indicators.SelectMany(i => i.Judgements).ShouldAllBe(j => requirementIds.Contains(j.Requirement.RequirementId!));
         result.Indicators.Select(i => i.IndicatorId).Concat(result.NotEvaluated.Select(n => n.IndicatorId))
             .ShouldBe(catalog.Indicators.Select(i => i.Id), ignoreOrder: true);
-        result.Standards.Select(s => s.Code).ShouldBe(catalog.Standards.Select(s => s.Code));
+        result.Standards.Select(s => s.Code).ShouldBe(catalog.Standards.Select(s => s.Code), ignoreOrder: true);
         foreach (var judgement in result.Indicators.SelectMany(i => i.Judgements))
         {
             var requirement = catalog.Requirements.Single(r => r.Id == judgement.Requirement.RequirementId);
