@@ -78,11 +78,33 @@ internal sealed class LadderBuilder
                 ? indicatorIndex.Count(ix => ix == k)
                 : indicatorIndex.Count(ix => ix >= 0 && ix <= k && !Rungs[ix].Failing);
             var css = isCurrent ? (failing ? "current failing" : "current") : reached ? "reached" : failing ? "failing" : "above";
+            var lines = Lines(name.For(language)).Select(esc).ToList();
             views.Add(new RungView(esc(id), esc(name.For(language)), isCurrent, reached, failing, count, result.Indicators.Count, css,
-                F(x), F(baseY - h), F(stepW - 6), F(h), F(x + ((stepW - 6) / 2m)), F(baseY - h + 22), F(baseY - h + 39), F(baseY - h - 6)));
+                F(x), F(baseY - h), F(stepW - 6), F(h), F(x + ((stepW - 6) / 2m)), lines, F(baseY - h + 22),
+                F(baseY - h + 39 + ((lines.Count - 1) * 15)), F(baseY - h - 6)));
         }
 
         return new LadderView(width, baseY + 8, views);
+    }
+
+    /// <summary>Splits a long name at the space nearest its middle, so it fits a step.</summary>
+    private static IReadOnlyList<string> Lines(string name)
+    {
+        if (name.Length <= 14 || !name.Contains(' ', StringComparison.Ordinal))
+        {
+            return [name];
+        }
+
+        var best = -1;
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (name[k] == ' ' && (best < 0 || Math.Abs(k - (name.Length / 2)) < Math.Abs(best - (name.Length / 2))))
+            {
+                best = k;
+            }
+        }
+
+        return [name[..best], name[(best + 1)..]];
     }
 
     private static string F(decimal v) => decimal.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);

@@ -21,10 +21,11 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
             if (source.Provenance?.Confidence == Confidence.Unconfirmed)
             {
                 var p = source.Provenance;
-                var text = $"{ReportStrings.Pick(language, "该限值未经原始来源确认", "This limit is not confirmed by a primary source")}: "
-                    + $"{ReportModelBuilder.IndicatorName(result, indicatorId, language)}, {ReportModelBuilder.SourceName(source)} {ReportModelBuilder.LimitText(source)}"
-                    + (string.IsNullOrEmpty(p.Note) ? "" : $". {p.Note}")
-                    + (string.IsNullOrEmpty(p.Source) ? "" : $" ({ReportStrings.Pick(language, "来源", "source")}: {p.Source})");
+                var what = $"{ReportModelBuilder.IndicatorName(result, indicatorId, language)}"
+                    + ReportStrings.Pick(language, "，", ", ") + $"{ReportModelBuilder.SourceName(source)} {ReportModelBuilder.LimitText(source)}";
+                var text = ReportStrings.Pick(language, $"该限值未经原始来源确认：{what}。", $"This limit is not confirmed by a primary source: {what}.")
+                    + (string.IsNullOrEmpty(p.Note) ? "" : $" {p.Note}")
+                    + (string.IsNullOrEmpty(p.Source) ? "" : ReportStrings.Pick(language, $"（来源：{p.Source}）", $" (source: {p.Source})"));
                 _footnoteTexts.Add(esc(text));
                 _footnotes[key] = _footnoteTexts.Count;
             }

@@ -92,11 +92,13 @@ public sealed record LadderView(int Width, int Height, IReadOnlyList<RungView> R
 /// <param name="W">Step width.</param>
 /// <param name="H">Step height.</param>
 /// <param name="Cx">Horizontal centre.</param>
-/// <param name="NameY">Baseline of the rung name.</param>
+/// <param name="NameLines">The rung name in one or two lines (long names are split at a space to fit the step).</param>
+/// <param name="NameY">Baseline of the first line of the rung name.</param>
 /// <param name="CountY">Baseline of the indicator count.</param>
 /// <param name="MarkerY">Tip of the "this product" marker above the step.</param>
 public sealed record RungView(string Id, string Name, bool Current, bool Reached, bool Failing, int IndicatorsReaching,
-    int IndicatorsTotal, string Css, string X, string Y, string W, string H, string Cx, string NameY, string CountY, string MarkerY);
+    int IndicatorsTotal, string Css, string X, string Y, string W, string H, string Cx, IReadOnlyList<string> NameLines, string NameY,
+    string CountY, string MarkerY);
 
 /// <summary>Header, footnote and severity of an issue.</summary>
 public sealed record IssueView(string Code, string Severity, string Path, string Message, string Where);

@@ -113,7 +113,9 @@ public static class ReportModelBuilder
         var judgements = i.Judgements.Select(j =>
         {
             var fn = provenance.Footnote(j.Requirement, i.IndicatorId);
-            var method = $"{ReportStrings.Method(j.Method, language)} ({ReportStrings.MethodSource(j.MethodSource, language)})";
+            var method = ReportStrings.Pick(language,
+                $"{ReportStrings.Method(j.Method, language)}（{ReportStrings.MethodSource(j.MethodSource, language)}）",
+                $"{ReportStrings.Method(j.Method, language)} ({ReportStrings.MethodSource(j.MethodSource, language)})");
             if (!string.IsNullOrEmpty(j.RoundingInterval))
             {
                 method += ReportStrings.Pick(language, $"，修约间隔 {j.RoundingInterval}", $", rounding interval {j.RoundingInterval}");
