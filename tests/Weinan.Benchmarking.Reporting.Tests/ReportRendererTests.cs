@@ -60,6 +60,38 @@ public class ReportRendererTests
         text.ShouldNotContain("| 产品名称 | 2 |");
     }
 
+    [Theory]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Markdown)]
+    public void Should_Render_Without_Error_When_The_Result_Is_Empty(ReportFormat format)
+    {
+        // When
+        var text = Renderer().Render(new AssessmentResult(), format, "en");
+
+        // Then
+        text.ShouldContain("Benchmarking gap-analysis report");
+        text.ShouldContain("No gaps to close.");
+    }
+
+    [Fact]
+    public void Should_Draw_The_Limits_Without_A_Marker_When_The_Value_Cannot_Be_Placed()
+    {
+        // Given
+        var result = Some.TextilesResult();
+        var nd = result.Indicators[0] with
+        {
+            Value = "ND",
+            Judgements = [.. result.Indicators[0].Judgements.Select(j => j with { ComparedValue = "ND" })],
+        };
+
+        // When
+        var html = Renderer().Render(result with { Indicators = [nd] }, ReportFormat.Html, "en");
+
+        // Then
+        html.ShouldContain("class=\"chart bullet quantitative\"");
+        html.ShouldNotContain("class=\"marker\" x1=");
+    }
+
     [Fact]
     public void Should_Render_Same_Text_When_Called_Twice()
     {
