@@ -1,0 +1,53 @@
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Reporting.Model;
+
+/// <summary>Collects every distinct limit a report shows, in order of first use, and numbers the unconfirmed ones.</summary>
+internal sealed class ProvenanceCollector(AssessmentResult result, string language, Func<string?, string> esc)
+{
+    private readonly List<(string Key, string IndicatorId, LimitSource Source)> _sources = [];
+    private readonly Dictionary<string, int> _footnotes = new(StringComparer.Ordinal);
+    private readonly List<string> _footnoteTexts = [];
+
+    public IReadOnlyList<string> Footnotes => _footnoteTexts;
+
+    /// <summary>Registers a limit; returns its footnote number if its provenance is unconfirmed, else 0.</summary>
+    public int Footnote(LimitSource source, string indicatorId)
+    {
+        var key = Key(source, indicatorId);
+        if (!_sources.Any(s => s.Key == key))
+        {
+            _sources.Add((key, indicatorId, source));
+            if (source.Provenance?.Confidence == Confidence.Unconfirmed)
+            {
+                var p = source.Provenance;
+                var what = $"{ReportModelBuilder.IndicatorName(result, indicatorId, language)}"
+                    + ReportStrings.Pick(language, "，", ", ") + $"{ReportModelBuilder.SourceName(source)} {ReportModelBuilder.LimitText(source)}";
+                var text = ReportStrings.Pick(language, $"该限值未经原始来源确认：{what}。", $"This limit is not confirmed by a primary source: {what}.")
+                    + (string.IsNullOrEmpty(p.Note) ? "" : $" {p.Note}")
+                    + (string.IsNullOrEmpty(p.Source) ? "" : ReportStrings.Pick(language, $"（来源：{p.Source}）", $" (source: {p.Source})"));
+                _footnoteTexts.Add(esc(text));
+                _footnotes[key] = _footnoteTexts.Count;
+            }
+        }
+
+        return _footnotes.TryGetValue(key, out var n) ? n : 0;
+    }
+
+    public IReadOnlyList<ProvenanceView> Views(string enterpriseOwn) => _sources.Select(s =>
+    {
+        var p = s.Source.Provenance;
+        var standard = result.Standards.FirstOrDefault(a => a.Code == s.Source.StandardCode);
+        var edition = standard is null ? "" : ReportStrings.Status(standard.Status, language)
+            + (string.IsNullOrEmpty(standard.SupersededBy) ? "" : $" → {standard.SupersededBy}");
+        var css = p is null ? "enterprise" : p.Confidence.ToString().ToLowerInvariant();
+        var fn = _footnotes.TryGetValue(s.Key, out var n) ? n : 0;
+        return new ProvenanceView(esc(ReportModelBuilder.IndicatorName(result, s.IndicatorId, language)), esc(s.Source.StandardCode),
+            esc(s.Source.Grade?.Label), esc(s.Source.Clause), esc(ReportModelBuilder.LimitText(s.Source)), esc(s.Source.RequirementId),
+            esc(edition), esc(p is null ? enterpriseOwn : ReportStrings.Confidence(p.Confidence, language)), css, fn > 0, fn,
+            esc(p?.Source), esc(p?.Note));
+    }).ToList();
+
+    private static string Key(LimitSource source, string indicatorId) =>
+        source.RequirementId ?? $"{indicatorId}|{source.StandardCode}|{source.Grade?.Label}|{source.Limit}|{source.Unit}";
+}

@@ -1,0 +1,109 @@
+namespace Weinan.Benchmarking.Reporting.Model;
+
+/// <summary>
+/// Everything a report template sees, built once per render from an <c>AssessmentResult</c>. Templates read it as
+/// <c>report</c> with snake_case member names (Scriban's standard renamer: <c>Header.EnterpriseName</c> is
+/// <c>report.header.enterprise_name</c>) and the labels as <c>l.key</c>.
+/// Every text member is already escaped for the output format (HTML or Markdown): templates print members as they
+/// are and never escape or parse them again. Numbers and dates are formatted with the invariant culture.
+/// </summary>
+public sealed record ReportModel
+{
+    /// <summary>Language tag of the report, <c>zh-CN</c> or <c>en</c>.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Output format, <c>html</c> or <c>markdown</c>.</summary>
+    public required string Format { get; init; }
+
+    /// <summary>Header facts.</summary>
+    public required HeaderView Header { get; init; }
+
+    /// <summary>Overall level.</summary>
+    public required LevelView Level { get; init; }
+
+    /// <summary>Counts for the summary strip.</summary>
+    public required SummaryView Summary { get; init; }
+
+    /// <summary>The ladder, from the highest rung to the lowest, with its SVG geometry.</summary>
+    public required LadderView Ladder { get; init; }
+
+    /// <summary>Indicator results in submission order.</summary>
+    public required IReadOnlyList<IndicatorView> Indicators { get; init; }
+
+    /// <summary>Limit comparisons, by indicator then subject then reference.</summary>
+    public required IReadOnlyList<ComparisonView> Comparisons { get; init; }
+
+    /// <summary>Gaps, most urgent first.</summary>
+    public required IReadOnlyList<GapView> Gaps { get; init; }
+
+    /// <summary>Items not evaluated, with the reason.</summary>
+    public required IReadOnlyList<NotEvaluatedView> NotEvaluated { get; init; }
+
+    /// <summary>The rules applied.</summary>
+    public required RulesView Rules { get; init; }
+
+    /// <summary>Standard editions applied.</summary>
+    public required IReadOnlyList<StandardView> Standards { get; init; }
+
+    /// <summary>Every distinct limit used, with its provenance.</summary>
+    public required IReadOnlyList<ProvenanceView> Provenance { get; init; }
+
+    /// <summary>Footnotes (one per unconfirmed limit), numbered from 1.</summary>
+    public required IReadOnlyList<FootnoteView> Footnotes { get; init; }
+
+    /// <summary>Issues found in the inputs.</summary>
+    public required IReadOnlyList<IssueView> Issues { get; init; }
+}
+
+/// <summary>Header facts of a report.</summary>
+public sealed record HeaderView(
+    string EnterpriseName, string CreditCode, string County, string Cluster, string ProductName, string Category,
+    string ProductClass, string AssessmentDate, string SubmissionId, string Sector, string EnterpriseStandard,
+    string Catalogs, string SchemaVersion);
+
+/// <summary>The overall level.</summary>
+/// <param name="Rung">Rung id.</param>
+/// <param name="Name">Rung name.</param>
+/// <param name="Failing">Whether the rung is a failing one.</param>
+/// <param name="Reason">Why a higher rung was not reached; empty if none.</param>
+/// <param name="Css">CSS class: <c>fail</c>, <c>top</c> or <c>ok</c>.</param>
+public sealed record LevelView(string Rung, string Name, bool Failing, string Reason, string Css);
+
+/// <summary>Counts for the summary strip.</summary>
+public sealed record SummaryView(int Indicators, int Failing, int Gaps, int NotEvaluated, int Unconfirmed);
+
+/// <summary>A ladder and its drawing.</summary>
+/// <param name="Width">SVG width.</param>
+/// <param name="Height">SVG height.</param>
+/// <param name="Rungs">Rungs from the highest to the lowest.</param>
+public sealed record LadderView(int Width, int Height, IReadOnlyList<RungView> Rungs);
+
+/// <summary>One rung of the ladder as drawn: a step of the staircase.</summary>
+/// <param name="Id">Rung id.</param>
+/// <param name="Name">Rung name.</param>
+/// <param name="Current">Whether the product stands on this rung.</param>
+/// <param name="Reached">Whether the product reaches this rung.</param>
+/// <param name="Failing">Whether the rung is a failing one.</param>
+/// <param name="IndicatorsReaching">Number of indicators whose own rung is this one or higher.</param>
+/// <param name="IndicatorsTotal">Number of indicators assessed.</param>
+/// <param name="Css">CSS class: <c>current</c>, <c>reached</c>, <c>above</c>, <c>failing</c> or <c>current failing</c>.</param>
+/// <param name="X">Step left edge.</param>
+/// <param name="Y">Step top edge.</param>
+/// <param name="W">Step width.</param>
+/// <param name="H">Step height.</param>
+/// <param name="Cx">Horizontal centre.</param>
+/// <param name="NameLines">The rung name in one or two lines (long names are split at a space to fit the step).</param>
+/// <param name="NameY">Baseline of the first line of the rung name.</param>
+/// <param name="CountY">Baseline of the indicator count.</param>
+/// <param name="MarkerY">Tip of the "this product" marker above the step.</param>
+public sealed record RungView(string Id, string Name, bool Current, bool Reached, bool Failing, int IndicatorsReaching,
+    int IndicatorsTotal, string Css, string X, string Y, string W, string H, string Cx, IReadOnlyList<string> NameLines, string NameY,
+    string CountY, string MarkerY);
+
+/// <summary>Header, footnote and severity of an issue.</summary>
+public sealed record IssueView(string Code, string Severity, string Path, string Message, string Where);
+
+/// <summary>A footnote.</summary>
+/// <param name="Number">Number from 1.</param>
+/// <param name="Text">Text.</param>
+public sealed record FootnoteView(int Number, string Text);

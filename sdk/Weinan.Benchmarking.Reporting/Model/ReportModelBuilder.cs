@@ -1,0 +1,185 @@
+using System.Globalization;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Reporting.Model;
+
+/// <summary>Builds the immutable <see cref="ReportModel"/> from an assessment result for one format and language.</summary>
+public static class ReportModelBuilder
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Builds the model. Pure: no clock, culture or file system.</summary>
+    /// <param name="result">The assessment result.</param>
+    /// <param name="format">Output format; decides how text is escaped.</param>
+    /// <param name="language"><c>zh-CN</c> (default) or <c>en</c>.</param>
+    public static ReportModel Build(AssessmentResult result, ReportFormat format, string language)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        language = ReportStrings.IsEnglish(language ?? "") ? "en" : "zh-CN";
+        var esc = TextEscaper.For(format);
+        var ladder = LadderBuilder.Resolve(result);
+        string RungName(string id) => esc(ladder.NameOf(id, language));
+
+        var provenance = new ProvenanceCollector(result, language, esc);
+        string Pick(string zh, string en) => ReportStrings.Pick(language, zh, en);
+
+        var header = new HeaderView(
+            esc(result.Enterprise.Name), esc(result.Enterprise.CreditCode), esc(result.Enterprise.County), esc(result.Enterprise.Cluster),
+            esc(result.Product.Name), esc(result.Product.Category), esc(result.Product.ProductClass),
+            Date(result.Rules.AssessmentDate), esc(result.SubmissionId), esc(result.Sector), esc(result.EnterpriseStandardCode),
+            esc(string.Join(", ", result.Catalogs.Select(c => $"{c.Id} {c.Version}"))), esc(result.SchemaVersion));
+
+        var levelName = result.Level.Name.For(language);
+        var topRung = ladder.Rungs.Count > 0 && ladder.Rungs[0].Id == result.Level.Rung;
+        var level = new LevelView(esc(result.Level.Rung), esc(string.IsNullOrEmpty(levelName) ? ladder.NameOf(result.Level.Rung, language) : levelName),
+            result.Level.Failing, esc(result.Level.Reason?.For(language)), result.Level.Failing ? "fail" : topRung ? "top" : "ok");
+
+        var indicators = result.Indicators.Select(i => BuildIndicator(i, language, esc, provenance, RungName)).ToList();
+
+        var comparisons = result.Comparisons
+            .Select((c, index) => (c, index))
+            .OrderBy(x => IndicatorOrder(result, x.c.IndicatorId)).ThenBy(x => x.index)
+            .Select(x =>
+            {
+                var c = x.c;
+                var fn = provenance.Footnote(c.Reference, c.IndicatorId);
+                if (fn == 0)
+                {
+                    fn = provenance.Footnote(c.Subject, c.IndicatorId);
+                }
+
+                return new ComparisonView(
+                    esc(IndicatorName(result, c.IndicatorId, language)),
+                    esc(SourceName(c.Subject)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject)),
+                    esc(SourceName(c.Reference)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference)),
+                    esc(ReportStrings.Outcome(c.Outcome, language)), OutcomeCss(c.Outcome), esc(c.Note?.For(language)), fn > 0, fn);
+            }).ToList();
+
+        var gaps = result.Gaps.OrderBy(g => g.Priority).ThenBy(g => IndicatorOrder(result, g.IndicatorId)).Select(g =>
+        {
+            var unit = UnitOf(result, g.IndicatorId, g.Limit.Unit);
+            var fn = provenance.Footnote(g.Limit, g.IndicatorId);
+            return new GapView(g.Priority, esc(g.Name.For(language)), g.Key, RungName(g.CurrentRung), RungName(g.NextRung),
+                esc(WithUnit(g.Measured, unit)), esc(WithUnit(g.Required, unit)), esc(WithUnit(g.AbsoluteGap, unit)),
+                string.IsNullOrEmpty(g.RelativeGapPercent) ? "" : esc(g.RelativeGapPercent + " %"),
+                esc($"{SourceName(g.Limit)} {LimitText(g.Limit)}"), fn > 0, fn);
+        }).ToList();
+
+        var notEvaluated = result.NotEvaluated.Select(n => new NotEvaluatedView(esc(n.Name.For(language)),
+            esc(ReportStrings.NotEvaluatedKind(n.Kind, language)), esc(n.Reason.For(language)))).ToList();
+
+        var rules = new RulesView(Date(result.Rules.AssessmentDate),
+            esc(ReportStrings.Method(result.Rules.DefaultMethod, language)),
+            esc(ReportStrings.DecisionRule(result.Rules.DecisionRule, language)),
+            esc(ReportStrings.GuardBand(result.Rules.DecisionRule, language)),
+            esc(result.Rules.Rounding), esc(result.Rules.BelowDetectionLimit), esc(result.Rules.Ladder),
+            string.IsNullOrEmpty(result.Rules.TargetRung) ? "" : RungName(result.Rules.TargetRung), esc(result.SchemaVersion));
+
+        var standards = result.Standards.Select(s => new StandardView(esc(s.Code), esc(s.Title.For(language)),
+            esc(ReportStrings.Tier(s.Tier, language)), esc(ReportStrings.Force(s.Force, language)),
+            esc(ReportStrings.Status(s.Status, language)),
+            s.Status switch { EditionStatus.InForce => "in-force", EditionStatus.NotYetEffective => "not-yet", _ => "withdrawn" },
+            esc(s.SupersededBy))).ToList();
+
+        var issues = result.Issues.Select(i => new IssueView(esc(i.Code), esc(ReportStrings.Severity(i.Severity, language)), esc(i.Path),
+            esc(i.Message.For(language)),
+            esc(i.File is null ? "" : i.Line is null ? i.File : string.Create(Inv, $"{i.File}({i.Line},{i.Column})")))).ToList();
+
+        var footnotes = provenance.Footnotes.Select((f, index) => new FootnoteView(index + 1, f)).ToList();
+
+        return new ReportModel
+        {
+            Language = language,
+            Format = format == ReportFormat.Html ? "html" : "markdown",
+            Header = header,
+            Level = level,
+            Summary = new SummaryView(indicators.Count, indicators.Count(i => i.Failing), gaps.Count, notEvaluated.Count, footnotes.Count),
+            Ladder = ladder.Draw(result, language, esc),
+            Indicators = indicators,
+            Comparisons = comparisons,
+            Gaps = gaps,
+            NotEvaluated = notEvaluated,
+            Rules = rules,
+            Standards = standards,
+            Provenance = provenance.Views(Pick("企业自定", "Enterprise's own")),
+            Footnotes = footnotes,
+            Issues = issues,
+        };
+    }
+
+    private static IndicatorView BuildIndicator(IndicatorResult i, string language, Func<string?, string> esc,
+        ProvenanceCollector provenance, Func<string, string> rungName)
+    {
+        var judgements = i.Judgements.Select(j =>
+        {
+            var fn = provenance.Footnote(j.Requirement, i.IndicatorId);
+            var method = ReportStrings.Pick(language,
+                $"{ReportStrings.Method(j.Method, language)}（{ReportStrings.MethodSource(j.MethodSource, language)}）",
+                $"{ReportStrings.Method(j.Method, language)} ({ReportStrings.MethodSource(j.MethodSource, language)})");
+            if (!string.IsNullOrEmpty(j.RoundingInterval))
+            {
+                method += ReportStrings.Pick(language, $"，修约间隔 {j.RoundingInterval}", $", rounding interval {j.RoundingInterval}");
+            }
+
+            return new JudgementView(esc(j.Requirement.StandardCode), esc(ReportStrings.Tier(j.Requirement.Tier, language)),
+                esc(j.Requirement.Grade?.Label), esc(j.Requirement.Clause), esc(LimitText(j.Requirement)), esc(j.ComparedValue),
+                esc(method), esc(ReportStrings.DecisionRule(j.DecisionRule, language)), esc(ReportStrings.Verdict(j.Verdict, language)),
+                VerdictCss(j.Verdict), esc(j.Note?.For(language)), fn > 0, fn);
+        }).ToList();
+
+        var failing = i.Judgements.Any(j => j.Verdict is Verdict.Fail or Verdict.ConditionalFail);
+        var chart = ChartBuilder.Build(i, language, esc, j => provenance.Footnote(j.Requirement, i.IndicatorId));
+        return new IndicatorView(esc(i.IndicatorId), esc(i.Name.For(language)), esc(i.Unit), i.Key, esc(i.Value), esc(i.Uncertainty),
+            esc(ReportStrings.Evidence(i.Evidence, language)), i.Derived, rungName(i.Rung),
+            i.BestMet is null ? "" : esc($"{SourceName(i.BestMet)} {LimitText(i.BestMet)}"),
+            string.IsNullOrEmpty(i.CappedBy) ? "" : rungName(i.CappedBy), failing, failing ? "fail" : "pass", judgements, chart);
+    }
+
+    internal static string Date(DateOnly date) => date == default ? "" : date.ToString("yyyy-MM-dd", Inv);
+
+    internal static string SourceName(LimitSource source) =>
+        source.Grade is null ? source.StandardCode : $"{source.StandardCode} · {source.Grade.Label}";
+
+    internal static string LimitText(LimitSource source) => WithUnit(source.Limit.ToString(), source.Unit);
+
+    internal static string WithUnit(string? value, string? unit) =>
+        string.IsNullOrEmpty(value) ? "" : string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";
+
+    private static string UnitOf(AssessmentResult result, string indicatorId, string fallback) =>
+        result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Unit is { Length: > 0 } unit ? unit : fallback;
+
+    private static int IndicatorOrder(AssessmentResult result, string indicatorId)
+    {
+        for (var k = 0; k < result.Indicators.Count; k++)
+        {
+            if (result.Indicators[k].IndicatorId == indicatorId)
+            {
+                return k;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    internal static string IndicatorName(AssessmentResult result, string indicatorId, string language) =>
+        result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Name.For(language)
+        ?? result.Gaps.FirstOrDefault(g => g.IndicatorId == indicatorId)?.Name.For(language)
+        ?? indicatorId;
+
+    private static string VerdictCss(Verdict verdict) => verdict switch
+    {
+        Verdict.Pass => "pass",
+        Verdict.ConditionalPass => "cpass",
+        Verdict.ConditionalFail => "cfail",
+        Verdict.Fail => "fail",
+        _ => "indeterminate",
+    };
+
+    private static string OutcomeCss(ComparisonOutcome outcome) => outcome switch
+    {
+        ComparisonOutcome.Stricter => "stricter",
+        ComparisonOutcome.Equal => "equal",
+        ComparisonOutcome.Looser => "looser",
+        _ => "nc",
+    };
+}

@@ -1,0 +1,229 @@
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Reporting;
+
+/// <summary>
+/// The bilingual string table of the reports: every label a template prints, keyed in snake_case
+/// (templates read them as <c>l.key</c>), plus the names of the enumerations in the result model.
+/// </summary>
+public static class ReportStrings
+{
+    private static readonly (string Key, string Zh, string En)[] Table =
+    [
+        ("title", "对标达标分析报告", "Benchmarking gap-analysis report"),
+        ("subtitle", "产品技术指标与国家、行业、国际及国外先进标准的对标结果", "Product indicators benchmarked against national, industry, international and foreign advanced standards"),
+        ("enterprise", "企业名称", "Enterprise"),
+        ("credit_code", "统一社会信用代码", "Unified social credit code"),
+        ("county", "所在区县", "County"),
+        ("cluster", "产业集群", "Industry cluster"),
+        ("product", "产品名称", "Product"),
+        ("category", "产品类别", "Category"),
+        ("product_class", "产品分类", "Product class"),
+        ("assessment_date", "评价日期", "Assessment date"),
+        ("submission", "申报编号", "Submission"),
+        ("sector", "行业", "Sector"),
+        ("enterprise_standard", "企业标准", "Enterprise standard"),
+        ("catalogs", "指标目录", "Catalogs"),
+        ("overall_level", "总体水平", "Overall level"),
+        ("why_not_higher", "未达到更高水平的原因", "Why not higher"),
+        ("colon", "：", ": "),
+        ("not_given", "—", "—"),
+        ("summary", "概要", "Summary"),
+        ("indicators_assessed", "评价指标", "Indicators assessed"),
+        ("indicators_failing", "不符合的指标", "Indicators failing"),
+        ("gaps_count", "待提升项", "Gaps to close"),
+        ("not_evaluated_count", "未评价项", "Not evaluated"),
+        ("section_ladder", "水平阶梯", "Level ladder"),
+        ("ladder_caption", "本产品在各级水平上的位置；每级下方为达到该级的指标数。", "Where the product stands on each rung; below each rung, the number of indicators that reach it."),
+        ("this_product", "本产品", "This product"),
+        ("indicators_reaching", "达到该级的指标", "Indicators reaching it"),
+        ("indicators_short", "项指标", "indicators"),
+        ("section_indicators", "指标测定结果与判定", "Measured indicators and verdicts"),
+        ("indicators_caption", "图中竖线为测定值，横条为各标准限值的合格区间（颜色越深越严格）。", "The vertical line is the measured value; each bar is the passing region of one reference limit (darker = stricter)."),
+        ("indicator", "指标", "Indicator"),
+        ("key_indicator", "核心指标", "Key indicator"),
+        ("measured", "测定值", "Measured"),
+        ("uncertainty", "扩展不确定度", "Expanded uncertainty"),
+        ("unit", "单位", "Unit"),
+        ("evidence", "证据等级", "Evidence"),
+        ("derived", "派生指标", "Derived"),
+        ("rung_reached", "达到水平", "Rung reached"),
+        ("best_met", "满足的最严要求", "Strictest requirement met"),
+        ("capped_by", "因证据等级受限", "Capped by evidence"),
+        ("standard", "标准", "Standard"),
+        ("clause", "条款", "Clause"),
+        ("grade", "等级/类别", "Grade/class"),
+        ("limit", "限值", "Limit"),
+        ("compared_value", "比较值", "Compared value"),
+        ("method", "判定方法", "Method"),
+        ("verdict", "判定", "Verdict"),
+        ("note", "说明", "Note"),
+        ("grade_scale", "等级标尺", "Grade scale"),
+        ("no_chart", "该指标为定性指标，无图示。", "Categorical indicator: no chart."),
+        ("value_not_plotted", "测定值无法在图中标示", "The measured value cannot be plotted"),
+        ("section_comparisons", "标准限值对比", "Standards comparison"),
+        ("comparisons_caption", "企业标准或国家标准限值与国际、国外先进标准限值的对比（按指标方向判定严于、等于或宽于）。", "Enterprise or national limits against international and foreign advanced limits (stricter, equal or looser by the indicator's direction)."),
+        ("subject", "对比对象", "Subject"),
+        ("reference", "参照标准", "Reference"),
+        ("outcome", "对比结果", "Outcome"),
+        ("no_comparisons", "无限值对比。", "No limit comparisons."),
+        ("section_gaps", "提升清单", "Improvement list"),
+        ("gaps_caption", "按优先级排序：核心指标优先，其次按差距大小。", "Ranked: key indicators first, then by size of gap."),
+        ("priority", "优先级", "Priority"),
+        ("current_rung", "当前水平", "Current rung"),
+        ("next_rung", "目标水平", "Next rung"),
+        ("required", "需达到", "Value needed"),
+        ("absolute_gap", "绝对差距", "Absolute gap"),
+        ("relative_gap", "相对差距", "Relative gap"),
+        ("deciding_limit", "决定性限值", "Deciding limit"),
+        ("no_gaps", "无待提升项。", "No gaps to close."),
+        ("section_not_evaluated", "未评价项目及原因", "Not evaluated, and why"),
+        ("kind", "类型", "Kind"),
+        ("reason", "原因", "Reason"),
+        ("none_not_evaluated", "所有适用指标均已评价。", "Every applicable indicator was evaluated."),
+        ("section_rules", "评价规则", "Rules applied"),
+        ("default_method", "默认判定方法", "Default judgement method"),
+        ("decision_rule", "判定规则", "Decision rule"),
+        ("guard_band", "保护带", "Guard band"),
+        ("rounding", "修约规则", "Rounding rule"),
+        ("below_detection", "低于检出限的处理", "Below the detection limit"),
+        ("ladder", "水平阶梯", "Ladder"),
+        ("target_rung", "目标水平", "Target rung"),
+        ("schema_version", "结果格式版本", "Result format version"),
+        ("section_standards", "采用的标准版本", "Standard editions applied"),
+        ("title_col", "名称", "Title"),
+        ("tier", "层级", "Tier"),
+        ("force", "性质", "Force"),
+        ("status", "状态", "Status"),
+        ("superseded_by", "代替标准", "Superseded by"),
+        ("section_provenance", "限值来源", "Provenance of every limit"),
+        ("provenance_caption", "每一限值的标准、条款与可信度。标有“未确认”的数值未在原始来源中核实，使用前应复核。", "Standard, clause and confidence of every limit. Values marked “unconfirmed” were not verified in a primary source; re-check them before relying on them."),
+        ("confidence", "可信度", "Confidence"),
+        ("unconfirmed", "未确认", "Unconfirmed"),
+        ("source", "来源", "Source"),
+        ("requirement_id", "要求编号", "Requirement id"),
+        ("footnotes", "注", "Notes"),
+        ("unconfirmed_footnote", "该限值未经原始来源确认。", "This limit is not confirmed by a primary source."),
+        ("section_issues", "输入问题", "Input issues"),
+        ("code", "代码", "Code"),
+        ("severity", "严重程度", "Severity"),
+        ("path", "位置", "Path"),
+        ("message", "内容", "Message"),
+        ("generated_by", "由 Weinan.Benchmarking 生成", "Generated by Weinan.Benchmarking"),
+        ("page", "页", "Page"),
+        ("yes", "是", "yes"),
+        ("no", "否", "no"),
+    ];
+
+    /// <summary>Every label for a language, keyed in snake_case.</summary>
+    public static IReadOnlyDictionary<string, string> Labels(string language)
+    {
+        var english = IsEnglish(language);
+        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, zh, en) in Table)
+        {
+            labels[key] = english ? en : zh;
+        }
+
+        return labels;
+    }
+
+    internal static bool IsEnglish(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    internal static string Pick(string language, string zh, string en) => IsEnglish(language) ? en : zh;
+
+    internal static string Verdict(Verdict verdict, string language) => verdict switch
+    {
+        Abstractions.Verdict.Pass => Pick(language, "符合", "Pass"),
+        Abstractions.Verdict.ConditionalPass => Pick(language, "有条件符合", "Conditional pass"),
+        Abstractions.Verdict.ConditionalFail => Pick(language, "有条件不符合", "Conditional fail"),
+        Abstractions.Verdict.Fail => Pick(language, "不符合", "Fail"),
+        _ => Pick(language, "无法判定", "Indeterminate"),
+    };
+
+    internal static string Outcome(ComparisonOutcome outcome, string language) => outcome switch
+    {
+        ComparisonOutcome.Stricter => Pick(language, "严于", "Stricter"),
+        ComparisonOutcome.Equal => Pick(language, "等于", "Equal"),
+        ComparisonOutcome.Looser => Pick(language, "宽于", "Looser"),
+        _ => Pick(language, "不可直接比较", "Not comparable"),
+    };
+
+    internal static string Tier(StandardTier tier, string language) => tier switch
+    {
+        StandardTier.International => Pick(language, "国际标准", "International"),
+        StandardTier.ForeignAdvanced => Pick(language, "国外先进标准", "Foreign advanced"),
+        StandardTier.National => Pick(language, "国家标准", "National"),
+        StandardTier.Industry => Pick(language, "行业标准", "Industry"),
+        StandardTier.Local => Pick(language, "地方标准", "Local"),
+        StandardTier.Group => Pick(language, "团体标准", "Group"),
+        _ => Pick(language, "企业标准", "Enterprise"),
+    };
+
+    internal static string Force(StandardForce force, string language) => force switch
+    {
+        StandardForce.Mandatory => Pick(language, "强制性", "Mandatory"),
+        StandardForce.Recommended => Pick(language, "推荐性", "Recommended"),
+        _ => Pick(language, "指导性", "Guidance"),
+    };
+
+    internal static string Status(EditionStatus status, string language) => status switch
+    {
+        EditionStatus.InForce => Pick(language, "现行", "In force"),
+        EditionStatus.NotYetEffective => Pick(language, "尚未实施", "Not yet in force"),
+        _ => Pick(language, "已废止", "Withdrawn"),
+    };
+
+    internal static string Confidence(Confidence confidence, string language) => confidence switch
+    {
+        Abstractions.Confidence.Confirmed => Pick(language, "已确认", "Confirmed"),
+        Abstractions.Confidence.Secondary => Pick(language, "二手来源", "Secondary source"),
+        Abstractions.Confidence.Derived => Pick(language, "推导", "Derived"),
+        _ => Pick(language, "未确认", "Unconfirmed"),
+    };
+
+    internal static string Evidence(EvidenceGrade evidence, string language) => evidence switch
+    {
+        EvidenceGrade.Declared => Pick(language, "企业声明", "Declared"),
+        EvidenceGrade.SelfTested => Pick(language, "企业自检", "Self-tested"),
+        EvidenceGrade.AccreditedLab => Pick(language, "认可实验室检测", "Accredited laboratory"),
+        _ => Pick(language, "第三方验证", "Independently verified"),
+    };
+
+    internal static string Method(JudgementMethod method, string language) => method switch
+    {
+        JudgementMethod.Absolute => Pick(language, "全数值比较法", "Absolute (unrounded) comparison"),
+        _ => Pick(language, "修约值比较法", "Rounded-value comparison"),
+    };
+
+    internal static string MethodSource(string source, string language) => source switch
+    {
+        "requirement" => Pick(language, "标准规定", "stated by the standard"),
+        "options" => Pick(language, "评价默认", "assessment default"),
+        _ => source,
+    };
+
+    internal static string DecisionRule(DecisionRule rule, string language) => rule.Kind switch
+    {
+        DecisionRuleKind.SimpleAcceptance => Pick(language, "简单接受（w = 0）", "Simple acceptance (w = 0)"),
+        DecisionRuleKind.GuardBand => Pick(language, $"二元判定，保护带 w = {rule.GuardBandFactor}·U", $"Binary with guard band w = {rule.GuardBandFactor}·U"),
+        _ => Pick(language, $"非二元判定，保护带 w = {rule.GuardBandFactor}·U", $"Non-binary with guard band w = {rule.GuardBandFactor}·U"),
+    };
+
+    internal static string GuardBand(DecisionRule rule, string language) => rule.Kind == DecisionRuleKind.SimpleAcceptance
+        ? Pick(language, "无（w = 0）", "none (w = 0)")
+        : $"w = {rule.GuardBandFactor}·U";
+
+    internal static string NotEvaluatedKind(NotEvaluatedKind kind, string language) => kind switch
+    {
+        Abstractions.NotEvaluatedKind.NotApplicable => Pick(language, "不适用", "Not applicable"),
+        _ => Pick(language, "未评价", "Not evaluated"),
+    };
+
+    internal static string Severity(Severity severity, string language) => severity switch
+    {
+        Abstractions.Severity.Error => Pick(language, "错误", "Error"),
+        Abstractions.Severity.Warning => Pick(language, "警告", "Warning"),
+        _ => Pick(language, "提示", "Info"),
+    };
+}

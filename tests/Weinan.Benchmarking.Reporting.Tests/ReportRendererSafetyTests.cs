@@ -1,0 +1,97 @@
+using System.Globalization;
+using Weinan.Benchmarking.Reporting.Tests.Support;
+
+namespace Weinan.Benchmarking.Reporting.Tests;
+
+[Collection(nameof(CultureSensitive))]
+public class ReportRendererSafetyTests
+{
+    private const string Evil = "<b onclick=\"x\">{{ 6 * 7 }}</b>|*_";
+
+    private static AssessmentResult EvilEverywhere()
+    {
+        var r = Some.TextilesResult();
+        var text = new LocalizedText(Evil, Evil);
+        var first = r.Indicators[0];
+        var judgement = first.Judgements[0] with
+        {
+            Note = text,
+            Requirement = first.Judgements[0].Requirement with
+            {
+                StandardCode = Evil,
+                Clause = Evil,
+                Provenance = new Provenance { Source = Evil, Note = Evil, Confidence = Confidence.Unconfirmed },
+            },
+        };
+        return r with
+        {
+            Indicators = [first with { Name = text, Value = Evil, Unit = Evil, Judgements = [judgement] }, .. r.Indicators.Skip(1)],
+            Level = r.Level with { Reason = text },
+            Gaps = [r.Gaps[0] with { Required = Evil, Measured = Evil }, .. r.Gaps.Skip(1)],
+            NotEvaluated = [r.NotEvaluated[0] with { Reason = text, Name = text }],
+            Comparisons = [r.Comparisons[0] with { Note = text }],
+            Issues = [r.Issues[0] with { Message = text, Path = Evil }],
+            Standards = [r.Standards[0] with { Title = text, SupersededBy = Evil }],
+            Rules = r.Rules with { Rounding = Evil, BelowDetectionLimit = Evil },
+            Enterprise = r.Enterprise with { County = Evil, Cluster = Evil },
+        };
+    }
+
+    [Fact]
+    public void Should_Escape_Every_Data_Field_When_Rendering_Html()
+    {
+        // Given
+        var (renderer, _) = ReportRenderer.Load();
+
+        // When
+        var html = renderer!.Render(EvilEverywhere(), ReportFormat.Html, "en");
+
+        // Then
+        html.ShouldNotContain("<b onclick");
+        html.ShouldNotContain("&gt;42&lt;");
+        html.ShouldContain("&lt;b onclick=&quot;x&quot;&gt;{{ 6 * 7 }}&lt;/b&gt;|*_");
+    }
+
+    [Fact]
+    public void Should_Escape_Every_Data_Field_When_Rendering_Markdown()
+    {
+        // Given
+        var (renderer, _) = ReportRenderer.Load();
+
+        // When
+        var md = renderer!.Render(EvilEverywhere(), ReportFormat.Markdown, "en");
+
+        // Then
+        md.ShouldNotContain("<b onclick");
+        md.ShouldNotContain("&gt;42&lt;");
+        md.ShouldContain(@"&lt;b onclick=""x""&gt;\{\{ 6 \* 7 \}\}&lt;/b&gt;\|\*\_");
+    }
+
+    [Fact]
+    public void Should_Render_The_Same_Text_When_The_Current_Culture_Differs()
+    {
+        // Given
+        var (renderer, _) = ReportRenderer.Load();
+        var original = CultureInfo.CurrentCulture;
+        string invariant, german;
+
+        // When
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            invariant = renderer!.Render(Some.TextilesResult(), ReportFormat.Html, "en");
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            german = renderer.Render(Some.TextilesResult(), ReportFormat.Html, "en");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
+
+        // Then
+        german.ShouldBe(invariant);
+    }
+}
+
+[CollectionDefinition(nameof(CultureSensitive), DisableParallelization = true)]
+public sealed class CultureSensitive;
