@@ -77,6 +77,9 @@ public sealed record AppliedRules
     /// <summary>Ladder id.</summary>
     public string Ladder { get; init; } = "";
 
+    /// <summary>The ladder's rungs as applied, from the highest to the lowest.</summary>
+    public IReadOnlyList<LevelRung> LadderRungs { get; init; } = [];
+
     /// <summary>Target rung of the gap analysis.</summary>
     public string TargetRung { get; init; } = "";
 }

@@ -3,10 +3,10 @@ using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Reporting.Model;
 
-/// <summary>The ladder a report draws: the default ladder of architecture §3, plus any rung the result names that it lacks.</summary>
+/// <summary>The ladder a report draws: the result's own rungs (else the default ladder), plus any rung the result names that it lacks.</summary>
 internal sealed class LadderBuilder
 {
-    /// <summary>The default ladder, highest rung first.</summary>
+    /// <summary>The default ladder, highest rung first (used when a result does not carry its rungs).</summary>
     internal static readonly IReadOnlyList<(string Id, LocalizedText Name, bool Failing)> DefaultRungs =
     [
         ("international-leading", new("国际领先", "International leading"), false),
@@ -22,7 +22,9 @@ internal sealed class LadderBuilder
 
     public static LadderBuilder Resolve(AssessmentResult result)
     {
-        var rungs = DefaultRungs.ToList();
+        var rungs = result.Rules.LadderRungs.Count > 0
+            ? result.Rules.LadderRungs.Select(r => (r.Id, r.Name, r.Failing)).ToList()
+            : DefaultRungs.ToList();
         if (!string.IsNullOrEmpty(result.Level.Rung) && rungs.All(r => r.Id != result.Level.Rung))
         {
             var at = result.Level.Failing ? rungs.Count : rungs.FindIndex(r => r.Failing) is var f and >= 0 ? f : rungs.Count;

@@ -120,6 +120,7 @@ public static class Assessor
                 Rounding = Rounding.RuleName,
                 BelowDetectionLimit = LimitJudge.BelowDetectionRule,
                 Ladder = ladder.Id,
+                LadderRungs = ladder.Rungs,
                 TargetRung = target,
             },
             Standards = AppliedStandards(work, options.AssessmentDate),
