@@ -63,6 +63,6 @@ public static class HostingIssueCodes
     /// <summary>An option has a value that is not allowed.</summary>
     public const string InvalidOption = "WB4204";
 
-    /// <summary>The assessment engine failed.</summary>
-    public const string EngineFailed = "WB4205";
+    /// <summary>An unexpected internal error.</summary>
+    public const string InternalError = "WB4999";
 }
