@@ -53,7 +53,7 @@ public sealed class CatalogRegistry
             references.Add(new CatalogReference(plugin.Descriptor.Id, plugin.Descriptor.Version));
         }
 
-        var merged = false;
+        var merged = new List<string>();
         foreach (var addition in additions ?? [])
         {
             var covers = addition.Catalog.Sectors.Count == 0 ||
@@ -85,8 +85,13 @@ public sealed class CatalogRegistry
 
             references.Add(new CatalogReference(string.IsNullOrEmpty(addition.Catalog.Id) ? Path.GetFileName(addition.Path) : addition.Catalog.Id,
                 addition.Catalog.Version));
-            merged = true;
-            issues.AddRange(InputValidation.ValidateCatalog(catalog, addition.Path));
+            merged.Add(addition.Path);
+        }
+
+        if (catalog is not null && merged.Count > 0)
+        {
+            // The plugin's own catalog was validated at load; what is new comes from the additions.
+            issues.AddRange(InputValidation.ValidateCatalog(catalog, merged.Count == 1 ? merged[0] : string.Join(", ", merged)));
         }
 
         if (catalog is null)
@@ -102,7 +107,7 @@ public sealed class CatalogRegistry
             });
         }
 
-        var failed = catalog is null || (merged && issues.Any(i => i.Severity == Severity.Error));
+        var failed = catalog is null || (merged.Count > 0 && issues.Any(i => i.Severity == Severity.Error));
         return new CatalogSelection(failed ? null : catalog, plugin, references, issues);
     }
 }
