@@ -40,7 +40,8 @@ public static class WbenchApp
 
             config.AddBranch("plugins", plugins =>
             {
-                plugins.SetDescription("查看和检查行业插件 / List and check sector plugins");
+                plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");
+                plugins.SetDefaultCommand<ListPluginsCommand>();
                 plugins.AddCommand<ListPluginsCommand>("list")
                     .WithDescription("列出已加载的插件及加载失败的问题 / List the plugins loaded and the issues of those skipped")
                     .WithExample("plugins", "list")
@@ -64,6 +65,7 @@ public static class WbenchApp
             config.AddBranch("templates", templates =>
             {
                 templates.SetDescription("报告模板 / Report templates");
+                templates.SetDefaultCommand<ExportTemplatesCommand>();
                 templates.AddCommand<ExportTemplatesCommand>("export")
                     .WithDescription("导出默认报告模板以便定制 / Export the default report templates to customise")
                     .WithExample("templates", "export", "my-templates")

@@ -110,4 +110,13 @@ public sealed partial class CliTests
         run.ExitCode.ShouldBe(ExitCodes.InputError);
         run.Error.ShouldContain(HostingIssueCodes.SearchDirectoryMissing);
     }
+
+    [Fact]
+    public void Should_ListPlugins_When_ThePluginsBranchIsGivenAlone()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "plugins");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Out.ShouldContain("textiles");
+    }
 }
