@@ -10,8 +10,15 @@ namespace Weinan.Benchmarking.Hosting;
 /// </summary>
 public static class SubmissionAssessment
 {
-    /// <summary>Runs the assessment described by <paramref name="request"/> with the plugins of <paramref name="host"/>.</summary>
-    public static AssessmentOutcome Run(PluginHost host, AssessmentRequest request)
+    /// <summary>The engine's signature (<see cref="Assessor.Assess"/>).</summary>
+    public delegate AssessmentResult Engine(Submission submission, Catalog catalog, AssessmentOptions options,
+        IReadOnlyList<IDerivedIndicator>? derived, IReadOnlyList<CatalogReference>? catalogs);
+
+    /// <summary>
+    /// Runs the assessment described by <paramref name="request"/> with the plugins of <paramref name="host"/>, using
+    /// <paramref name="engine"/> (default <see cref="Assessor.Assess"/>).
+    /// </summary>
+    public static AssessmentOutcome Run(PluginHost host, AssessmentRequest request, Engine? engine = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(request);
@@ -49,7 +56,7 @@ public static class SubmissionAssessment
             return new AssessmentOutcome(null, selection, issues);
         }
 
-        var result = Assessor.Assess(submission, selection.Catalog, request.Options, selection.DerivedIndicators, selection.References);
+        var result = (engine ?? Assessor.Assess)(submission, selection.Catalog, request.Options, selection.DerivedIndicators, selection.References);
         return new AssessmentOutcome(result, selection, issues);
     }
 

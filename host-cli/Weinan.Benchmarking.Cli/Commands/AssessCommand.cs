@@ -22,7 +22,7 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
             return ExitCodes.InputError;
         }
 
-        var outcome = SubmissionAssessment.Run(host, new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs));
+        var outcome = SubmissionAssessment.Run(host, new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs), env.Engine);
         output.Issues(outcome.Issues);
         if (outcome.Result is null)
         {
