@@ -102,6 +102,42 @@ public sealed class PluginHostTests
         issue.Severity.ShouldBe(Severity.Warning);
     }
 
+    [Fact]
+    public void Should_LoadPluginsFromTheEnvironmentVariableFolders()
+    {
+        using var host = PluginHost.Load(Wbench.Bare, null, TestPaths.Fixture(TestPaths.Good));
+
+        host.Plugins.ShouldHaveSingleItem().Descriptor.Id.ShouldBe("fixture");
+        host.Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_ReportAnAssemblyThatCannotBeLoaded()
+    {
+        using var temp = new TempDirectory();
+        temp.File("plugins/Junk/Junk.dll", "this is not an assembly");
+
+        using var host = PluginHost.Load(temp.Path, null, null);
+
+        var issue = host.Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe(HostingIssueCodes.AssemblyLoadFailed);
+        issue.Message.En.ShouldContain("'Junk'");
+    }
+
+    [Fact]
+    public void Should_ReportAnAssemblyWithoutAnEntryType()
+    {
+        using var temp = new TempDirectory();
+        var folder = Path.Combine(temp.Path, "plugins", "NoEntry");
+        Directory.CreateDirectory(folder);
+        File.Copy(typeof(ISectorPlugin).Assembly.Location, Path.Combine(folder, "NoEntry.dll"));
+
+        using var host = PluginHost.Load(temp.Path, null, null);
+
+        host.Plugins.ShouldBeEmpty();
+        host.Issues.ShouldHaveSingleItem().Code.ShouldBe(HostingIssueCodes.NoEntryType);
+    }
+
     private static List<string> IssuesOf(PluginHost host, string fixture) =>
         host.Issues.Where(i => i.File?.Contains(fixture, StringComparison.Ordinal) == true).Select(i => i.Code).ToList();
 }
