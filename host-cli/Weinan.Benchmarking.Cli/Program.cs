@@ -1,1 +1,3 @@
-return 0;
+using Weinan.Benchmarking.Cli;
+
+return WbenchApp.Run(args, CliEnvironment.FromProcess());

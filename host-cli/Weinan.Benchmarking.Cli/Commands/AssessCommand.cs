@@ -1,0 +1,75 @@
+using Spectre.Console.Cli;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Cli.Output;
+using Weinan.Benchmarking.Cli.Settings;
+using Weinan.Benchmarking.Hosting;
+using Weinan.Benchmarking.Reporting;
+using Weinan.Benchmarking.Sdk.Json;
+
+namespace Weinan.Benchmarking.Cli.Commands;
+
+/// <summary><c>wbench assess SUBMISSION</c>: assesses a submission and writes a summary, a report or the result JSON.</summary>
+public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, AssessSettings settings, CancellationToken cancellationToken)
+    {
+        var output = new CliOutput(env, settings.Language);
+        using var host = env.LoadPlugins(settings.Plugins);
+        output.Issues(host.Issues);
+        if (PluginIssueExit.HasUsageError(host.Issues))
+        {
+            return ExitCodes.InputError;
+        }
+
+        var outcome = SubmissionAssessment.Run(host, new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs), env.Engine);
+        output.Issues(outcome.Issues);
+        if (outcome.Result is null)
+        {
+            return outcome.UnknownSector ? PluginIssueExit.ForUnresolvedSector(host) : ExitCodes.InputError;
+        }
+
+        var result = outcome.Result;
+        var format = settings.ResolvedFormat;
+        if (format == OutputFormat.Summary)
+        {
+            AssessmentSummary.Write(output, result, settings.Submission);
+            return Verdict(result);
+        }
+
+        string text;
+        if (format == OutputFormat.Json)
+        {
+            text = BenchmarkJson.Serialize(result);
+        }
+        else
+        {
+            var (renderer, templateIssues) = ReportRenderer.Load(settings.Templates, outcome.Selection?.ReportPartials);
+            output.Issues(templateIssues);
+            if (renderer is null || templateIssues.Any(i => i.Severity == Severity.Error))
+            {
+                return ExitCodes.InputError;
+            }
+
+            text = renderer.Render(result, format == OutputFormat.Html ? ReportFormat.Html : ReportFormat.Markdown, settings.Language);
+        }
+
+        if (settings.Out is null)
+        {
+            output.Raw(text);
+            return Verdict(result);
+        }
+
+        if (AtomicFile.Write(settings.Out, text) is { } failure)
+        {
+            output.Issues([failure]);
+            return ExitCodes.OutputError;
+        }
+
+        var level = output.T(result.Level.Name);
+        output.Line($"已写入 {settings.Out}（总体水平：{level}）", $"Written {settings.Out} (overall level: {level})");
+        return Verdict(result);
+    }
+
+    private static int Verdict(AssessmentResult result) => result.Level.Failing ? ExitCodes.Failed : ExitCodes.Ok;
+}

@@ -1,0 +1,52 @@
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Cli.Output;
+using Weinan.Benchmarking.Cli.Settings;
+using Weinan.Benchmarking.Hosting;
+
+namespace Weinan.Benchmarking.Cli.Commands;
+
+/// <summary>The catalogs a browsing command shows: one sector's, or every plugin's, each merged with <c>--catalog</c> files.</summary>
+internal static class SectorCatalogs
+{
+    public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, SectorSettings settings, CliOutput output)
+    {
+        output.Issues(host.Issues);
+        if (PluginIssueExit.HasUsageError(host.Issues))
+        {
+            return ([], ExitCodes.InputError);
+        }
+
+        var additions = new List<CatalogFile>();
+        foreach (var path in settings.Catalogs)
+        {
+            var (file, issues) = CatalogFile.Read(path);
+            output.Issues(issues);
+            if (file is null)
+            {
+                return ([], ExitCodes.InputError);
+            }
+
+            additions.Add(file);
+        }
+
+        var targets = settings.Sector is { } sector
+            ? [(sector, sector)]
+            : host.Plugins.Select(p => (Key: p.Sectors[0], Label: string.Join(", ", p.Sectors))).ToList();
+        var result = new List<(string, Catalog)>();
+        foreach (var (key, label) in targets)
+        {
+            var selection = host.Catalogs.Select(key, additions);
+            output.Issues(selection.Issues);
+            if (selection.Catalog is null)
+            {
+                return ([], selection.Issues.Any(i => i.Code == HostingIssueCodes.UnknownSector)
+                    ? PluginIssueExit.ForUnresolvedSector(host)
+                    : ExitCodes.InputError);
+            }
+
+            result.Add((label, selection.Catalog));
+        }
+
+        return (result, null);
+    }
+}

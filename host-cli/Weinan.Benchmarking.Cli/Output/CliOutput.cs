@@ -1,0 +1,116 @@
+using Spectre.Console;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Cli.Output;
+
+/// <summary>
+/// Writes a command's output in one language: tables and colours on a terminal, plain tab-separated text when
+/// redirected. Issues go to standard error.
+/// </summary>
+public sealed class CliOutput
+{
+    private readonly CliEnvironment _env;
+
+    /// <summary>Creates the output for a language (zh-CN or en).</summary>
+    public CliOutput(CliEnvironment env, string language)
+    {
+        _env = env;
+        Language = language;
+    }
+
+    /// <summary>zh-CN or en.</summary>
+    public string Language { get; }
+
+    /// <summary>Picks the text for the language.</summary>
+    public string T(string zh, string en) => Language == CliLanguage.English ? en : zh;
+
+    /// <summary>Picks the text for the language.</summary>
+    public string T(LocalizedText text) => text.For(Language);
+
+    /// <summary>Writes a line of text to standard output.</summary>
+    public void Line(string zh, string en, string? style = null) => Line(T(zh, en), style);
+
+    /// <summary>Writes a line of text to standard output.</summary>
+    public void Line(string text = "", string? style = null)
+    {
+        if (_env.Rich)
+        {
+            _env.Console.MarkupLine(style is null ? Markup.Escape(text) : $"[{style}]{Markup.Escape(text)}[/]");
+        }
+        else
+        {
+            _env.Out.WriteLine(text);
+        }
+    }
+
+    /// <summary>Writes raw text (JSON, a report) to standard output, unwrapped.</summary>
+    public void Raw(string text)
+    {
+        _env.Out.Write(text);
+        if (!text.EndsWith('\n'))
+        {
+            _env.Out.WriteLine();
+        }
+
+        _env.Out.Flush();
+    }
+
+    /// <summary>Writes issues to standard error, one line each, errors first.</summary>
+    public void Issues(IEnumerable<Issue> issues)
+    {
+        foreach (var issue in issues.OrderBy(i => i.Severity))
+        {
+            var line = IssueText.Format(issue, Language);
+            if (_env.ErrorRich)
+            {
+                var colour = issue.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
+                _env.ErrorConsole.MarkupLine($"[{colour}]{Markup.Escape(line)}[/]");
+            }
+            else
+            {
+                _env.Error.WriteLine(line);
+            }
+        }
+
+        _env.Error.Flush();
+    }
+
+    /// <summary>Writes a table: a Spectre table on a terminal, tab-separated lines with a header when redirected.</summary>
+    public void Table(string? title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        if (_env.Rich)
+        {
+            var table = new Table().Border(TableBorder.Rounded);
+            if (title is not null)
+            {
+                table.Title(Markup.Escape(title));
+            }
+
+            foreach (var header in headers)
+            {
+                table.AddColumn(new TableColumn($"[bold]{Markup.Escape(header)}[/]"));
+            }
+
+            foreach (var row in rows)
+            {
+                table.AddRow(row.Select(cell => new Text(cell)).ToArray<Spectre.Console.Rendering.IRenderable>());
+            }
+
+            _env.Console.Write(table);
+            return;
+        }
+
+        if (title is not null)
+        {
+            _env.Out.WriteLine(title);
+        }
+
+        _env.Out.WriteLine(string.Join('\t', headers));
+        foreach (var row in rows)
+        {
+            _env.Out.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
+        }
+
+        _env.Out.Flush();
+    }
+}

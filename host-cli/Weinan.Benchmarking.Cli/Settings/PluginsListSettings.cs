@@ -1,0 +1,4 @@
+namespace Weinan.Benchmarking.Cli.Settings;
+
+/// <summary>Options of <c>wbench plugins list</c>.</summary>
+public sealed class PluginsListSettings : PluginSettings;

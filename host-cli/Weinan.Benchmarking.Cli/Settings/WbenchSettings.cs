@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Cli.Output;
+using Weinan.Benchmarking.Hosting;
+
+namespace Weinan.Benchmarking.Cli.Settings;
+
+/// <summary>Options every command takes.</summary>
+public class WbenchSettings : CommandSettings
+{
+    /// <summary>Output language.</summary>
+    [CommandOption("--lang <LANG>")]
+    [Description("输出语言 zh-CN（默认）或 en / Output language: zh-CN (default) or en")]
+    public string? Lang { get; init; }
+
+    /// <summary>The normalised language.</summary>
+    public string Language => CliLanguage.Normalize(Lang) ?? CliLanguage.Chinese;
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        CliLanguage.Normalize(Lang) is null ? Invalid("--lang", Lang, "zh-CN, en") : ValidationResult.Success();
+
+    /// <summary>A failed validation, worded as an issue record in the command's language.</summary>
+    protected ValidationResult Invalid(string option, string? value, string allowed) => ValidationResult.Error(IssueText.Format(new Issue
+    {
+        Code = HostingIssueCodes.InvalidOption,
+        Path = option,
+        Message = new($"{option} 的值“{value}”无效，可选：{allowed}。", $"Invalid value '{value}' for {option}; allowed: {allowed}."),
+    }, Language));
+}

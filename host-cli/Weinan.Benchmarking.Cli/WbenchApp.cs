@@ -1,0 +1,114 @@
+using Spectre.Console.Cli;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Cli.Commands;
+using Weinan.Benchmarking.Cli.Output;
+using Weinan.Benchmarking.Hosting;
+
+namespace Weinan.Benchmarking.Cli;
+
+/// <summary>Composes the <c>wbench</c> command line: commands, descriptions, examples and error handling.</summary>
+public static class WbenchApp
+{
+    /// <summary>The command name.</summary>
+    public const string Name = "wbench";
+
+    /// <summary>Runs <c>wbench</c> with <paramref name="args"/> in <paramref name="env"/> and returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        return Create(env, CliLanguage.FromArguments(args)).Run(args);
+    }
+
+    /// <summary>Builds the command app for an environment; <paramref name="language"/> words usage errors.</summary>
+    public static CommandApp Create(CliEnvironment env, string language = CliLanguage.Chinese)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName(Name);
+            config.SetApplicationVersion(typeof(WbenchApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            config.ConfigureConsole(env.Console);
+            config.Settings.Registrar.RegisterInstance(env);
+            config.SetExceptionHandler((ex, _) => HandleException(ex, env, language));
+
+            config.AddCommand<AssessCommand>("assess")
+                .WithDescription("评价一份提交并输出摘要、报告或结果 JSON / Assess a submission and write a summary, a report or the result JSON")
+                .WithExample("assess", "samples/textiles/infant-bodysuit.json")
+                .WithExample("assess", "samples/textiles/infant-bodysuit.json", "--format", "html", "--out", "report.html")
+                .WithExample("assess", "submission.json", "--format", "json", "--lang", "en", "--method", "rounded", "--date", "2025-06-30")
+                .WithExample("assess", "submission.json", "--decision-rule", "guard-band", "--guard-band", "1", "--catalog", "extra-limits.json");
+
+            config.AddBranch("plugins", plugins =>
+            {
+                plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");
+                plugins.SetDefaultCommand<ListPluginsCommand>();
+                plugins.AddCommand<ListPluginsCommand>("list")
+                    .WithDescription("列出已加载的插件及加载失败的问题 / List the plugins loaded and the issues of those skipped")
+                    .WithExample("plugins", "list")
+                    .WithExample("plugins", "list", "--plugins", "./my-plugins", "--lang", "en");
+                plugins.AddCommand<CheckPluginCommand>("check")
+                    .WithDescription("检查插件文件夹、插件 dll 或目录 JSON，列出全部问题 / Check a plugin folder, plugin dll or catalog JSON and list every issue")
+                    .WithExample("plugins", "check", "plugins/Weinan.Benchmarking.Plugins.Textiles")
+                    .WithExample("plugins", "check", "my-catalog.json", "--lang", "en");
+            });
+
+            config.AddCommand<ListIndicatorsCommand>("indicators")
+                .WithDescription("列出行业目录中的指标 / List the indicators of the sector catalogs")
+                .WithExample("indicators")
+                .WithExample("indicators", "--sector", "textiles", "--lang", "en");
+
+            config.AddCommand<ListStandardsCommand>("standards")
+                .WithDescription("列出标准版本、层级、效力、状态和代替关系 / List standard editions with tier, force, status and superseded-by")
+                .WithExample("standards", "--sector", "textiles")
+                .WithExample("standards", "--sector", "textiles", "--date", "2025-01-01", "--lang", "en");
+
+            config.AddBranch("templates", templates =>
+            {
+                templates.SetDescription("报告模板 / Report templates");
+                templates.SetDefaultCommand<ExportTemplatesCommand>();
+                templates.AddCommand<ExportTemplatesCommand>("export")
+                    .WithDescription("导出默认报告模板以便定制 / Export the default report templates to customise")
+                    .WithExample("templates", "export", "my-templates")
+                    .WithExample("templates", "export", "my-templates", "--force");
+            });
+        });
+        return app;
+    }
+
+    private static int HandleException(Exception ex, CliEnvironment env, string language)
+    {
+        var output = new CliOutput(env, language);
+        if (ex is CommandAppException)
+        {
+            // Validation messages are already worded as issue records; parse errors are wrapped in one.
+            var message = ex.Message.Trim();
+            if (message.StartsWith(IssueText.SeverityWord(Severity.Error, language) + " WB", StringComparison.Ordinal))
+            {
+                env.Error.WriteLine(message);
+                env.Error.Flush();
+            }
+            else
+            {
+                output.Issues([new Issue
+                {
+                    Code = HostingIssueCodes.InvalidOption,
+                    Message = new($"命令行用法错误：{message}（使用 --help 查看用法）", $"Usage error: {message} (see --help)"),
+                }]);
+            }
+
+            return ExitCodes.InputError;
+        }
+
+        output.Issues([new Issue
+        {
+            Code = HostingIssueCodes.InternalError,
+            Message = new($"内部错误：{ex.GetType().Name}: {ex.Message}", $"Internal error: {ex.GetType().Name}: {ex.Message}"),
+        }]);
+        if (env.GetVariable("WBENCH_DEBUG") is "1" or "true")
+        {
+            env.Error.WriteLine(ex.ToString());
+        }
+
+        return ExitCodes.InternalError;
+    }
+}

@@ -1,0 +1,113 @@
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Catalogs;
+using Weinan.Benchmarking.Sdk.Validation;
+
+namespace Weinan.Benchmarking.Hosting;
+
+/// <summary>The catalogs of the loaded plugins by sector; selects the one for a submission and merges data-only catalogs into it.</summary>
+public sealed class CatalogRegistry
+{
+    private readonly Dictionary<string, LoadedPlugin> _bySector = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Registers the plugins in order; a sector claimed twice stays with the first plugin (a warning).</summary>
+    public CatalogRegistry(IEnumerable<LoadedPlugin> plugins)
+    {
+        var issues = new List<Issue>();
+        foreach (var plugin in plugins)
+        {
+            foreach (var sector in plugin.Sectors)
+            {
+                if (!_bySector.TryAdd(sector, plugin))
+                {
+                    issues.Add(PluginIssues.SectorClaimedTwice(plugin.AssemblyPath, sector, _bySector[sector].Descriptor.Id));
+                }
+            }
+        }
+
+        Issues = issues;
+    }
+
+    /// <summary>Sectors served, sorted.</summary>
+    public IReadOnlyList<string> Sectors => _bySector.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Issues found while registering.</summary>
+    public IReadOnlyList<Issue> Issues { get; }
+
+    /// <summary>The plugin serving a sector, if any.</summary>
+    public LoadedPlugin? PluginFor(string sector) => _bySector.GetValueOrDefault(sector);
+
+    /// <summary>
+    /// Selects the catalog for <paramref name="sector"/> and merges each addition that covers the sector (or names no
+    /// sector) into it, then validates the merged catalog. An addition naming other sectors only is skipped with a
+    /// warning. Without a plugin for the sector, the additions alone serve it; with neither, the issue lists the
+    /// sectors loaded.
+    /// </summary>
+    public CatalogSelection Select(string sector, IReadOnlyList<CatalogFile>? additions = null)
+    {
+        var issues = new List<Issue>();
+        var plugin = PluginFor(sector);
+        var catalog = plugin?.Catalog;
+        var references = new List<CatalogReference>();
+        if (plugin is not null)
+        {
+            references.Add(new CatalogReference(plugin.Descriptor.Id, plugin.Descriptor.Version));
+        }
+
+        var merged = new List<string>();
+        foreach (var addition in additions ?? [])
+        {
+            var covers = addition.Catalog.Sectors.Count == 0 ||
+                         addition.Catalog.Sectors.Contains(sector, StringComparer.OrdinalIgnoreCase);
+            if (!covers)
+            {
+                issues.Add(new Issue
+                {
+                    Code = HostingIssueCodes.CatalogNotForSector,
+                    Severity = Severity.Warning,
+                    File = addition.Path,
+                    Path = "sectors",
+                    Message = new($"附加目录只涵盖行业 {string.Join("、", addition.Catalog.Sectors)}，未用于行业“{sector}”。",
+                        $"The added catalog covers sector(s) {string.Join(", ", addition.Catalog.Sectors)} only and was not used for sector '{sector}'."),
+                });
+                continue;
+            }
+
+            if (catalog is null)
+            {
+                catalog = addition.Catalog;
+            }
+            else
+            {
+                var result = CatalogMerge.Merge(catalog, addition.Catalog, addition.Path);
+                issues.AddRange(result.Issues);
+                catalog = result.Catalog;
+            }
+
+            references.Add(new CatalogReference(string.IsNullOrEmpty(addition.Catalog.Id) ? Path.GetFileName(addition.Path) : addition.Catalog.Id,
+                addition.Catalog.Version));
+            merged.Add(addition.Path);
+        }
+
+        if (catalog is not null && merged.Count > 0)
+        {
+            // The plugin's own catalog was validated at load; what is new comes from the additions.
+            issues.AddRange(InputValidation.ValidateCatalog(catalog, merged.Count == 1 ? merged[0] : string.Join(", ", merged)));
+        }
+
+        if (catalog is null)
+        {
+            var loaded = Sectors.Count == 0 ? "（无）" : string.Join("、", Sectors);
+            var loadedEn = Sectors.Count == 0 ? "(none)" : string.Join(", ", Sectors);
+            issues.Add(new Issue
+            {
+                Code = HostingIssueCodes.UnknownSector,
+                Path = "sector",
+                Message = new($"未知行业“{sector}”：没有插件或附加目录涵盖它。已加载的行业：{loaded}。",
+                    $"Unknown sector '{sector}': no plugin or added catalog covers it. Sectors loaded: {loadedEn}."),
+            });
+        }
+
+        var failed = catalog is null || (merged.Count > 0 && issues.Any(i => i.Severity == Severity.Error));
+        return new CatalogSelection(failed ? null : catalog, plugin, references, issues);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Hosting;
+
+/// <summary>Checks a plugin descriptor: id, name, version and contract version.</summary>
+internal static partial class DescriptorChecks
+{
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    public static void Check(PluginDescriptor descriptor, string path, List<Issue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(descriptor.Id) || !IdPattern().IsMatch(descriptor.Id))
+        {
+            issues.Add(PluginIssues.InvalidDescriptor(path, "id", new(
+                $"插件标识“{descriptor.Id}”无效：须为小写字母、数字、点、连字符或下划线，且不能为空。",
+                $"Plugin id '{descriptor.Id}' is invalid: it must be non-empty lower-case letters, digits, dots, hyphens or underscores.")));
+        }
+
+        if (descriptor.Name is null || (string.IsNullOrWhiteSpace(descriptor.Name.Zh) && string.IsNullOrWhiteSpace(descriptor.Name.En)))
+        {
+            issues.Add(PluginIssues.InvalidDescriptor(path, "name", new("插件名称为空。", "The plugin name is empty.")));
+        }
+
+        if (string.IsNullOrWhiteSpace(descriptor.Version))
+        {
+            issues.Add(PluginIssues.InvalidDescriptor(path, "version", new("插件版本为空。", "The plugin version is empty.")));
+        }
+
+        if (descriptor.Sectors is null || descriptor.Standards is null)
+        {
+            issues.Add(PluginIssues.InvalidDescriptor(path, "sectors", new("行业或标准列表为空引用。", "The sector or standard list is null.")));
+        }
+
+        var major = ContractMajor(descriptor.ContractVersion);
+        if (major is null)
+        {
+            issues.Add(PluginIssues.InvalidDescriptor(path, "contractVersion", new(
+                $"契约版本“{descriptor.ContractVersion}”无效：须为“主版本.次版本”，如 {PluginContract.Version}。",
+                $"Contract version '{descriptor.ContractVersion}' is invalid: it must be 'major.minor', e.g. {PluginContract.Version}.")));
+        }
+        else if (major > PluginContract.Major)
+        {
+            issues.Add(PluginIssues.NewerContract(path, descriptor.ContractVersion));
+        }
+        else if (major < PluginContract.Major)
+        {
+            issues.Add(PluginIssues.OlderContract(path, descriptor.ContractVersion));
+        }
+    }
+
+    internal static int? ContractMajor(string? version)
+    {
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            return null;
+        }
+
+        var parts = version.Split('.');
+        return parts.Length is >= 1 and <= 2 &&
+               parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) &&
+               int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            ? major
+            : null;
+    }
+}

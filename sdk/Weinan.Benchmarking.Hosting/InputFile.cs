@@ -1,0 +1,48 @@
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Json;
+
+namespace Weinan.Benchmarking.Hosting;
+
+/// <summary>Reads the project's JSON input files; every problem is an issue naming the file.</summary>
+public static class InputFile
+{
+    /// <summary>
+    /// Reads a JSON file. A missing or unreadable file is an issue (<c>WB4201</c>, <c>WB4202</c>); malformed JSON is
+    /// <c>WB1001</c> with line and column. The value is null when any error was found.
+    /// </summary>
+    public static (T? Value, IReadOnlyList<Issue> Issues) ReadJson<T>(string path)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            return (null, [Missing(path)]);
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, [new Issue
+            {
+                Code = HostingIssueCodes.FileUnreadable,
+                File = path,
+                Message = new($"无法读取文件 {path}：{ex.Message}", $"Cannot read file {path}: {ex.Message}"),
+            }]);
+        }
+
+        var read = BenchmarkJson.Deserialize<T>(text, path);
+        return (read.Issues.Any(i => i.Severity == Severity.Error) ? null : read.Value, read.Issues);
+    }
+
+    /// <summary>The issue for a missing input file or folder.</summary>
+    public static Issue Missing(string path) => new()
+    {
+        Code = HostingIssueCodes.FileNotFound,
+        File = path,
+        Message = new($"文件或文件夹不存在：{path}", $"File or folder not found: {path}"),
+    };
+}

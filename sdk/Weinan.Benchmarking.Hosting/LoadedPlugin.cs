@@ -1,0 +1,23 @@
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Hosting;
+
+/// <summary>A plugin that loaded, validated and was registered.</summary>
+/// <param name="Directory">Folder the plugin was loaded from.</param>
+/// <param name="AssemblyPath">Path of the plugin assembly.</param>
+/// <param name="Descriptor">The plugin's descriptor.</param>
+/// <param name="Catalog">The plugin's catalog, read and validated.</param>
+/// <param name="Plugin">The plugin instance (its derived indicators and report partials).</param>
+/// <param name="Warnings">Warnings found while loading (no errors: a plugin with errors is not loaded).</param>
+public sealed record LoadedPlugin(
+    string Directory,
+    string AssemblyPath,
+    PluginDescriptor Descriptor,
+    Catalog Catalog,
+    ISectorPlugin Plugin,
+    IReadOnlyList<Issue> Warnings)
+{
+    /// <summary>Sectors served: the descriptor's and the catalog's, without duplicates.</summary>
+    public IReadOnlyList<string> Sectors { get; } =
+        Descriptor.Sectors.Concat(Catalog.Sectors).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+}

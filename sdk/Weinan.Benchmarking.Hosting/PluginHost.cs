@@ -1,0 +1,114 @@
+using McMaster.NETCore.Plugins;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Hosting;
+
+/// <summary>
+/// The loaded sector plugins of one run. Each plugin sits in its own folder <c>&lt;Name&gt;/&lt;Name&gt;.dll</c> and is
+/// loaded in its own load context with the contract shared. A plugin with any error is reported and skipped; the
+/// others load. Dispose the host when the plugins are no longer used.
+/// </summary>
+public sealed class PluginHost : IDisposable
+{
+    private readonly List<PluginLoader> _loaders;
+
+    private PluginHost(IReadOnlyList<PluginSearchDirectory> searched, List<LoadedPlugin> plugins, List<Issue> issues, List<PluginLoader> loaders)
+    {
+        Searched = searched;
+        Plugins = plugins;
+        _loaders = loaders;
+        Catalogs = new CatalogRegistry(plugins);
+        Issues = issues.Concat(Catalogs.Issues).ToList();
+    }
+
+    /// <summary>Folders searched, in order.</summary>
+    public IReadOnlyList<PluginSearchDirectory> Searched { get; }
+
+    /// <summary>Plugins loaded, in search order.</summary>
+    public IReadOnlyList<LoadedPlugin> Plugins { get; }
+
+    /// <summary>Every issue found while searching and loading, including those of skipped plugins.</summary>
+    public IReadOnlyList<Issue> Issues { get; }
+
+    /// <summary>Whether some plugin failed to load.</summary>
+    public bool HasLoadErrors => Issues.Any(i => i.Severity == Severity.Error);
+
+    /// <summary>The catalogs of the loaded plugins, by sector.</summary>
+    public CatalogRegistry Catalogs { get; }
+
+    /// <summary>Searches the folders in order and loads every plugin found.</summary>
+    public static PluginHost Load(IReadOnlyList<PluginSearchDirectory> directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        var plugins = new List<LoadedPlugin>();
+        var issues = new List<Issue>();
+        var loaders = new List<PluginLoader>();
+        foreach (var directory in directories)
+        {
+            foreach (var folder in PluginFolders(directory, issues))
+            {
+                var attempt = SectorPluginLoader.LoadFolder(folder, out var loader);
+                issues.AddRange(attempt.Issues);
+                if (attempt.Plugin is null)
+                {
+                    loader?.Dispose();
+                    continue;
+                }
+
+                var first = plugins.FirstOrDefault(p => string.Equals(p.Descriptor.Id, attempt.Plugin.Descriptor.Id, StringComparison.OrdinalIgnoreCase));
+                if (first is not null)
+                {
+                    issues.Add(PluginIssues.DuplicatePlugin(attempt.Plugin.AssemblyPath, first.Descriptor.Id, first.Directory));
+                    loader?.Dispose();
+                    continue;
+                }
+
+                plugins.Add(attempt.Plugin);
+                loaders.Add(loader!);
+            }
+        }
+
+        return new PluginHost(directories, plugins, issues, loaders);
+    }
+
+    /// <summary>Loads from the standard search order (see <see cref="PluginSearchDirectory.Resolve"/>).</summary>
+    public static PluginHost Load(string applicationDirectory, IEnumerable<string>? commandLine, string? environmentValue) =>
+        Load(PluginSearchDirectory.Resolve(applicationDirectory, commandLine, environmentValue));
+
+    private static IEnumerable<string> PluginFolders(PluginSearchDirectory directory, List<Issue> issues)
+    {
+        if (!Directory.Exists(directory.Path))
+        {
+            switch (directory.Origin)
+            {
+                case PluginSearchOrigin.CommandLine:
+                    issues.Add(PluginIssues.SearchDirectoryMissing(directory.Path, Severity.Error, "--plugins"));
+                    break;
+                case PluginSearchOrigin.Environment:
+                    issues.Add(PluginIssues.SearchDirectoryMissing(directory.Path, Severity.Warning, PluginSearchDirectory.EnvironmentVariable));
+                    break;
+            }
+
+            return [];
+        }
+
+        // A folder that is itself a plugin folder (DIR/<DIR>.dll) is loaded as one plugin.
+        if (File.Exists(Path.Combine(directory.Path, Path.GetFileName(directory.Path) + ".dll")))
+        {
+            return [directory.Path];
+        }
+
+        return Directory.EnumerateDirectories(directory.Path).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var loader in _loaders)
+        {
+            loader.Dispose();
+        }
+
+        _loaders.Clear();
+    }
+}

@@ -1,0 +1,220 @@
+using System.Reflection;
+using McMaster.NETCore.Plugins;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Json;
+using Weinan.Benchmarking.Sdk.Validation;
+
+namespace Weinan.Benchmarking.Hosting;
+
+/// <summary>
+/// Loads one sector plugin in its own load context with the contract shared: load the assembly, find the one entry
+/// type, create it, read and check the descriptor, read and validate the catalog. Every failure is an issue, never an
+/// exception.
+/// </summary>
+public static class SectorPluginLoader
+{
+    /// <summary>Loads the plugin in <c>folder/&lt;Name&gt;.dll</c>, where <c>&lt;Name&gt;</c> is the folder's name.</summary>
+    public static PluginLoadAttempt LoadFolder(string folder)
+    {
+        var attempt = LoadFolder(folder, out var loader);
+        if (attempt.Plugin is null)
+        {
+            loader?.Dispose();
+        }
+
+        return attempt;
+    }
+
+    /// <summary>Loads the plugin assembly at <paramref name="assemblyPath"/>.</summary>
+    public static PluginLoadAttempt LoadAssembly(string assemblyPath)
+    {
+        var attempt = LoadAssembly(assemblyPath, out var loader);
+        if (attempt.Plugin is null)
+        {
+            loader?.Dispose();
+        }
+
+        return attempt;
+    }
+
+    internal static PluginLoadAttempt LoadFolder(string folder, out PluginLoader? loader)
+    {
+        loader = null;
+        var full = Path.GetFullPath(folder);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
+        var assembly = Path.Combine(full, name + ".dll");
+        if (!Directory.Exists(full))
+        {
+            return Failed(full, PluginIssues.FolderNotFound(full));
+        }
+
+        return File.Exists(assembly) ? LoadAssembly(assembly, out loader) : Failed(full, PluginIssues.AssemblyMissing(full, name));
+    }
+
+    internal static PluginLoadAttempt LoadAssembly(string assemblyPath, out PluginLoader? loader)
+    {
+        loader = null;
+        var path = Path.GetFullPath(assemblyPath);
+        var folder = Path.GetDirectoryName(path) ?? path;
+        if (!File.Exists(path))
+        {
+            return Failed(path, PluginIssues.FileNotFound(path));
+        }
+
+        Assembly assembly;
+        try
+        {
+            loader = PluginLoader.CreateFromAssemblyFile(path, sharedTypes: [typeof(ISectorPlugin)],
+                config => config.PreferSharedTypes = true);
+            assembly = loader.LoadDefaultAssembly();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(path, PluginIssues.AssemblyLoadFailed(path, ex));
+        }
+
+        var issues = new List<Issue>();
+        var plugin = CreateEntry(assembly, path, issues);
+        if (plugin is null)
+        {
+            return new PluginLoadAttempt(path, null, issues);
+        }
+
+        var descriptor = ReadDescriptor(plugin, path, issues);
+        if (descriptor is null)
+        {
+            return new PluginLoadAttempt(path, null, issues);
+        }
+
+        var catalog = ReadCatalog(plugin, descriptor, path, issues);
+        if (catalog is null || issues.Any(i => i.Severity == Severity.Error))
+        {
+            return new PluginLoadAttempt(path, null, issues);
+        }
+
+        try
+        {
+            // Touch the optional members now, so a plugin that throws there fails at load time, not mid-assessment.
+            _ = plugin.DerivedIndicators.Count;
+            _ = plugin.ReportPartials.Count;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Add(PluginIssues.PluginThrew(path, "DerivedIndicators/ReportPartials", ex));
+            return new PluginLoadAttempt(path, null, issues);
+        }
+
+        var loaded = new LoadedPlugin(folder, path, descriptor, catalog, plugin, issues);
+        if (loaded.Sectors.Count == 0)
+        {
+            issues.Add(PluginIssues.InvalidDescriptor(path, "sectors", new("插件及其目录均未声明任何行业。", "Neither the plugin nor its catalog names a sector.")));
+            return new PluginLoadAttempt(path, null, issues);
+        }
+
+        return new PluginLoadAttempt(path, loaded, issues);
+    }
+
+    private static ISectorPlugin? CreateEntry(Assembly assembly, string path, List<Issue> issues)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetExportedTypes();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Add(PluginIssues.AssemblyLoadFailed(path, ex));
+            return null;
+        }
+
+        var entries = types.Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } &&
+                                       typeof(ISectorPlugin).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+        switch (entries.Count)
+        {
+            case 0:
+                issues.Add(PluginIssues.NoEntryType(path));
+                return null;
+            case > 1:
+                issues.Add(PluginIssues.MultipleEntryTypes(path, entries.Select(t => t.FullName ?? t.Name)));
+                return null;
+        }
+
+        var entry = entries[0];
+        if (entry.GetConstructor(Type.EmptyTypes) is null)
+        {
+            issues.Add(PluginIssues.NoParameterlessConstructor(path, entry.FullName ?? entry.Name));
+            return null;
+        }
+
+        try
+        {
+            return (ISectorPlugin)Activator.CreateInstance(entry)!;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Add(PluginIssues.PluginThrew(path, entry.FullName ?? entry.Name, ex is TargetInvocationException { InnerException: { } inner } ? inner : ex));
+            return null;
+        }
+    }
+
+    private static PluginDescriptor? ReadDescriptor(ISectorPlugin plugin, string path, List<Issue> issues)
+    {
+        PluginDescriptor? descriptor;
+        try
+        {
+            descriptor = plugin.Descriptor;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Add(PluginIssues.PluginThrew(path, "Descriptor", ex));
+            return null;
+        }
+
+        if (descriptor is null)
+        {
+            issues.Add(PluginIssues.InvalidDescriptor(path, "descriptor", new("描述符为空。", "The descriptor is null.")));
+            return null;
+        }
+
+        var before = issues.Count;
+        DescriptorChecks.Check(descriptor, path, issues);
+        return issues.Skip(before).Any(i => i.Severity == Severity.Error) ? null : descriptor;
+    }
+
+    private static Catalog? ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, List<Issue> issues)
+    {
+        string json;
+        try
+        {
+            json = plugin.ReadCatalogJson();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            issues.Add(PluginIssues.PluginThrew(path, "ReadCatalogJson", ex));
+            return null;
+        }
+
+        var file = path + "#catalog.json";
+        var read = BenchmarkJson.Deserialize<Catalog>(json ?? "", file);
+        issues.AddRange(read.Issues);
+        if (read.Value is null || read.Issues.Any(i => i.Severity == Severity.Error))
+        {
+            issues.Add(PluginIssues.CatalogUnreadable(path, descriptor.Id));
+            return null;
+        }
+
+        var validation = InputValidation.ValidateCatalog(read.Value, file);
+        issues.AddRange(validation);
+        if (validation.Any(i => i.Severity == Severity.Error))
+        {
+            issues.Add(PluginIssues.CatalogInvalid(path, descriptor.Id, validation.Count(i => i.Severity == Severity.Error)));
+            return null;
+        }
+
+        return read.Value;
+    }
+
+    private static PluginLoadAttempt Failed(string source, Issue issue) => new(source, null, [issue]);
+}

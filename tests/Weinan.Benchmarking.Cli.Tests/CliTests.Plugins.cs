@@ -1,0 +1,122 @@
+using Weinan.Benchmarking.Cli.Tests.Support;
+using Weinan.Benchmarking.Hosting;
+
+namespace Weinan.Benchmarking.Cli.Tests;
+
+public sealed partial class CliTests
+{
+    [Fact]
+    public void Should_ListTheTextilesPlugin_When_RunFromTheCliOutputFolder()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "plugins", "list", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Out.ShouldContain("textiles");
+        run.Out.ShouldContain("Textiles and apparel");
+        run.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_DrawATable_When_OutputIsATerminal()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, rich: true, "plugins", "list");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Console.ShouldContain("textiles");
+        run.Console.ShouldContain("纺织服装");
+        run.Console.ShouldContain("│");
+        run.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_ListTheGoodPlugins_And_ExitWithPluginLoadFailure_When_SomePluginsAreBroken()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "plugins", "list", "--plugins", TestPaths.FixturePlugins);
+
+        run.ExitCode.ShouldBe(ExitCodes.PluginLoadFailure);
+        run.Out.ShouldContain("textiles");
+        run.Out.ShouldContain("fixture");
+        run.Error.ShouldContain(HostingIssueCodes.PluginThrew);
+        run.Error.ShouldContain(HostingIssueCodes.CatalogUnreadable);
+        run.Error.ShouldContain(HostingIssueCodes.NewerContract);
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Theory]
+    [InlineData(TestPaths.ThrowsOnLoad, HostingIssueCodes.PluginThrew)]
+    [InlineData(TestPaths.InvalidCatalog, HostingIssueCodes.CatalogUnreadable)]
+    [InlineData(TestPaths.FutureContract, HostingIssueCodes.NewerContract)]
+    public void Should_ListTheIssues_And_ExitNonZero_When_CheckingABrokenPlugin(string fixture, string code)
+    {
+        var run = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(fixture), "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.Error.ShouldContain(code);
+        run.Error.ShouldContain(fixture);
+        run.Out.ShouldContain("Check failed");
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public void Should_ShowTheMalformedCatalogPosition_When_CheckingTheInvalidCatalogPlugin()
+    {
+        var run = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(TestPaths.InvalidCatalog));
+
+        run.Error.ShouldContain("WB1001");
+        run.Error.ShouldContain("catalog.json:6:");
+    }
+
+    [Fact]
+    public void Should_Pass_When_CheckingTheGoodPluginByFolderOrAssembly()
+    {
+        var folder = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(TestPaths.Good));
+        var assembly = Wbench.Run(Wbench.Bare, "plugins", "check", Path.Combine(TestPaths.Fixture(TestPaths.Good), TestPaths.Good + ".dll"));
+
+        folder.ExitCode.ShouldBe(ExitCodes.Ok, folder.All);
+        folder.Out.ShouldContain("fixture 1.0.0");
+        assembly.ExitCode.ShouldBe(ExitCodes.Ok, assembly.All);
+    }
+
+    [Fact]
+    public void Should_CheckACatalogFile()
+    {
+        using var temp = new TempDirectory();
+        var good = temp.File("extra.json", CatalogFiles.Extra);
+        var bad = temp.File("bad.json", "{\n  \"id\": \"x\",\n  \"indicators\": [ }\n");
+
+        var passed = Wbench.Run(Wbench.Bare, "plugins", "check", good);
+        var failed = Wbench.Run(Wbench.Bare, "plugins", "check", bad);
+
+        passed.ExitCode.ShouldBe(ExitCodes.Ok, passed.All);
+        failed.ExitCode.ShouldBe(ExitCodes.Failed);
+        failed.Error.ShouldContain("WB1001");
+        failed.Error.ShouldContain("bad.json:3:");
+    }
+
+    [Fact]
+    public void Should_ExitWithInputError_When_TheCheckedPathDoesNotExist()
+    {
+        var run = Wbench.Run(Wbench.Bare, "plugins", "check", "/no/such/plugin");
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError);
+        run.Error.ShouldContain(HostingIssueCodes.FileNotFound);
+    }
+
+    [Fact]
+    public void Should_ExitWithInputError_When_APluginsFolderDoesNotExist()
+    {
+        var run = Wbench.Run(Wbench.Bare, "plugins", "list", "--plugins", "/no/such/folder");
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError);
+        run.Error.ShouldContain(HostingIssueCodes.SearchDirectoryMissing);
+    }
+
+    [Fact]
+    public void Should_ListPlugins_When_ThePluginsBranchIsGivenAlone()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "plugins");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Out.ShouldContain("textiles");
+    }
+}

@@ -1,0 +1,143 @@
+using Weinan.Benchmarking.Cli.Tests.Support;
+using Weinan.Benchmarking.Hosting;
+
+namespace Weinan.Benchmarking.Cli.Tests;
+
+public sealed class PluginHostTests
+{
+    [Fact]
+    public void Should_LoadTheGoodFixture_And_ReportEachBrokenOne_When_TheyShareAFolder()
+    {
+        // Given / When
+        using var host = PluginHost.Load(Wbench.Bare, [TestPaths.FixturePlugins], null);
+
+        // Then
+        host.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["fixture"]);
+        host.Catalogs.Sectors.ShouldBe(["fixture"]);
+        host.HasLoadErrors.ShouldBeTrue();
+        IssuesOf(host, TestPaths.ThrowsOnLoad).ShouldContain(HostingIssueCodes.PluginThrew);
+        IssuesOf(host, TestPaths.InvalidCatalog).ShouldContain(HostingIssueCodes.CatalogUnreadable);
+        IssuesOf(host, TestPaths.InvalidCatalog).ShouldContain("WB1001");
+        IssuesOf(host, TestPaths.FutureContract).ShouldContain(HostingIssueCodes.NewerContract);
+        IssuesOf(host, TestPaths.Good).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_ShareTheContract_When_APluginIsLoaded()
+    {
+        using var host = PluginHost.Load(Wbench.Bare, [TestPaths.Fixture(TestPaths.Good)], null);
+
+        var plugin = host.Plugins.ShouldHaveSingleItem();
+        plugin.Plugin.ShouldBeAssignableTo<ISectorPlugin>();
+        plugin.Catalog.Indicators.Select(i => i.Id).ShouldBe(["ph"]);
+        File.Exists(Path.Combine(plugin.Directory, "Weinan.Benchmarking.Abstractions.dll")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_FindTheTextilesPlugin_When_LoadingBesideTheCli()
+    {
+        using var host = PluginHost.Load(TestPaths.CliOutput, null, null);
+
+        host.Plugins.Select(p => p.Descriptor.Id).ShouldContain("textiles");
+        File.Exists(Path.Combine(host.Plugins.Single(p => p.Descriptor.Id == "textiles").Directory, "Weinan.Benchmarking.Abstractions.dll")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_SearchBesideTheExecutableFirst_ThenTheCommandLine_ThenTheEnvironment()
+    {
+        using var temp = new TempDirectory();
+        var env = string.Join(Path.PathSeparator, Path.Combine(temp.Path, "env1"), Path.Combine(temp.Path, "cli"));
+
+        var order = PluginSearchDirectory.Resolve(temp.Path, [Path.Combine(temp.Path, "cli")], env);
+
+        order.Select(d => (Path.GetFileName(d.Path), d.Origin)).ShouldBe([
+            ("plugins", PluginSearchOrigin.Application),
+            ("cli", PluginSearchOrigin.CommandLine),
+            ("env1", PluginSearchOrigin.Environment),
+        ]);
+    }
+
+    [Fact]
+    public void Should_ReportAnError_When_ACommandLineFolderIsMissing_And_AWarning_When_AnEnvironmentFolderIsMissing()
+    {
+        using var temp = new TempDirectory();
+
+        using var host = PluginHost.Load(temp.Path, [Path.Combine(temp.Path, "nope")], Path.Combine(temp.Path, "gone"));
+
+        host.Issues.Select(i => (i.Code, i.Severity)).ShouldBe([
+            (HostingIssueCodes.SearchDirectoryMissing, Severity.Error),
+            (HostingIssueCodes.SearchDirectoryMissing, Severity.Warning),
+        ]);
+    }
+
+    [Fact]
+    public void Should_ReportAFolderWithoutItsAssembly()
+    {
+        using var temp = new TempDirectory();
+        temp.File("plugins/Empty/readme.txt", "no dll here");
+
+        using var host = PluginHost.Load(temp.Path, null, null);
+
+        var issue = host.Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe(HostingIssueCodes.AssemblyMissing);
+        issue.Message.En.ShouldContain("Empty.dll");
+    }
+
+    [Fact]
+    public void Should_SkipASecondCopy_When_TheSamePluginIsFoundTwice()
+    {
+        using var temp = new TempDirectory();
+        var copy = Path.Combine(temp.Path, TestPaths.Good);
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(TestPaths.Fixture(TestPaths.Good)))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        using var host = PluginHost.Load(Wbench.Bare, [TestPaths.Fixture(TestPaths.Good), copy], null);
+
+        host.Plugins.Count.ShouldBe(1);
+        var issue = host.Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe(HostingIssueCodes.DuplicatePlugin);
+        issue.Severity.ShouldBe(Severity.Warning);
+    }
+
+    [Fact]
+    public void Should_LoadPluginsFromTheEnvironmentVariableFolders()
+    {
+        using var host = PluginHost.Load(Wbench.Bare, null, TestPaths.Fixture(TestPaths.Good));
+
+        host.Plugins.ShouldHaveSingleItem().Descriptor.Id.ShouldBe("fixture");
+        host.Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_ReportAnAssemblyThatCannotBeLoaded()
+    {
+        using var temp = new TempDirectory();
+        temp.File("plugins/Junk/Junk.dll", "this is not an assembly");
+
+        using var host = PluginHost.Load(temp.Path, null, null);
+
+        var issue = host.Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe(HostingIssueCodes.AssemblyLoadFailed);
+        issue.Message.En.ShouldContain("'Junk'");
+    }
+
+    [Fact]
+    public void Should_ReportAnAssemblyWithoutAnEntryType()
+    {
+        using var temp = new TempDirectory();
+        var folder = Path.Combine(temp.Path, "plugins", "NoEntry");
+        Directory.CreateDirectory(folder);
+        File.Copy(typeof(ISectorPlugin).Assembly.Location, Path.Combine(folder, "NoEntry.dll"));
+
+        using var host = PluginHost.Load(temp.Path, null, null);
+
+        host.Plugins.ShouldBeEmpty();
+        host.Issues.ShouldHaveSingleItem().Code.ShouldBe(HostingIssueCodes.NoEntryType);
+    }
+
+    private static List<string> IssuesOf(PluginHost host, string fixture) =>
+        host.Issues.Where(i => i.File?.Contains(fixture, StringComparison.Ordinal) == true).Select(i => i.Code).ToList();
+}
