@@ -1,4 +1,5 @@
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Catalogs;
 using Weinan.Benchmarking.Sdk.Numbers;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
@@ -268,7 +269,7 @@ public static class Assessor
                 Title = s.Title,
                 Tier = s.Tier,
                 Force = s.Force,
-                Status = EditionSelector.StatusOn(s, date),
+                Status = StandardEditions.StatusOn(s, date),
                 SupersededBy = s.SupersededBy,
             })
             .ToList();

@@ -1,16 +1,12 @@
 using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Catalogs;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
 /// <summary>Selects the standard editions in force on the assessment date.</summary>
 internal static partial class EditionSelector
 {
-    public static EditionStatus StatusOn(Standard standard, DateOnly date) =>
-        standard.Effective is { } effective && effective > date ? EditionStatus.NotYetEffective
-        : standard.Withdrawn is { } withdrawn && withdrawn <= date ? EditionStatus.Withdrawn
-        : EditionStatus.InForce;
-
     /// <summary>The standard's code without its edition year: <c>GB 18401-2010</c> → <c>GB 18401</c>.</summary>
     public static string Family(string code) => YearSuffix().Replace(code.Trim(), "");
 
@@ -24,7 +20,7 @@ internal static partial class EditionSelector
     {
         var candidates = requirements
             .Where(r => standards.ContainsKey(r.StandardCode))
-            .Select(r => (Requirement: r, Standard: standards[r.StandardCode], Status: StatusOn(standards[r.StandardCode], date)))
+            .Select(r => (Requirement: r, Standard: standards[r.StandardCode], Status: StandardEditions.StatusOn(standards[r.StandardCode], date)))
             .Where(c => c.Status != EditionStatus.NotYetEffective)
             .ToList();
 

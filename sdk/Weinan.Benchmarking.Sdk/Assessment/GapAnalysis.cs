@@ -50,25 +50,23 @@ internal static class GapAnalysis
             .ToList();
     }
 
-    private static Gap EvidenceGap(IndicatorWork w, LevelRung rung)
+    private static Gap NewGap(IndicatorWork w, Judged decisive, string required) => new()
     {
-        var j = w.Judgements.First(j => w.Relevant(rung).Any(r => ReferenceEquals(r.Requirement, j.Requirement)));
-        return new Gap
-        {
-            IndicatorId = w.Indicator.Id,
-            Name = w.Indicator.Name,
-            Key = w.Indicator.Key,
-            Limit = Assessor.Source(j.Requirement, j.Standard),
-            Measured = w.Result!.Value,
-            Required = $"evidence ≥ {Camel(rung.MinimumEvidence!.Value.ToString())}",
-        };
-    }
+        IndicatorId = w.Indicator.Id,
+        Name = w.Indicator.Name,
+        Key = w.Indicator.Key,
+        Limit = Assessor.Source(decisive.Requirement, decisive.Standard),
+        Measured = w.Result!.Value,
+        Required = required,
+    };
+
+    private static Gap EvidenceGap(IndicatorWork w, LevelRung rung) =>
+        NewGap(w, w.JudgedFor(rung)[0], $"evidence ≥ {Camel(rung.MinimumEvidence!.Value.ToString())}");
 
     private static Gap? LimitGap(IndicatorWork w, LevelRung rung, UnitConverter converter)
     {
         var beats = rung.Test == RungTest.BeatsAll;
-        var candidates = w.Judgements
-            .Where(j => w.Relevant(rung).Any(r => ReferenceEquals(r.Requirement, j.Requirement)))
+        var candidates = w.JudgedFor(rung)
             .Where(j => beats ? !j.Outcome.Beats : !j.Outcome.Meets)
             .Select(j => (Judged: j, Size: Size(w, j, beats, converter)))
             .OrderByDescending(c => c.Size.Relative ?? -1m)
@@ -79,14 +77,8 @@ internal static class GapAnalysis
         }
 
         var (judged, size) = candidates[0];
-        return new Gap
+        return NewGap(w, judged, Required(judged.Requirement.Limit, beats)) with
         {
-            IndicatorId = w.Indicator.Id,
-            Name = w.Indicator.Name,
-            Key = w.Indicator.Key,
-            Limit = Assessor.Source(judged.Requirement, judged.Standard),
-            Measured = w.Result!.Value,
-            Required = Required(judged.Requirement.Limit, beats),
             AbsoluteGap = size.Absolute is { } a ? Show(a) : null,
             RelativeGapPercent = size.Relative is { } r ? Show(r) : null,
         };

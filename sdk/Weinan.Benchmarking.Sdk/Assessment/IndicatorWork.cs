@@ -37,6 +37,12 @@ internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result,
         };
     }
 
+    /// <summary>The judgements against the requirements a rung looks at.</summary>
+    public List<Judged> JudgedFor(LevelRung rung) => JudgedFor(Relevant(rung));
+
+    private List<Judged> JudgedFor(IReadOnlyList<(Requirement Requirement, Standard Standard)> relevant) =>
+        Judgements.Where(j => relevant.Any(r => ReferenceEquals(r.Requirement, j.Requirement))).ToList();
+
     /// <summary>Whether the rung holds for this indicator: null when no requirement of the rung applies.</summary>
     public RungCheck Check(LevelRung rung)
     {
@@ -56,7 +62,7 @@ internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result,
             return RungCheck.NotEvaluated;
         }
 
-        var judged = Judgements.Where(j => relevant.Any(r => ReferenceEquals(r.Requirement, j.Requirement))).ToList();
+        var judged = JudgedFor(relevant);
         var ok = rung.Test == RungTest.BeatsAll ? judged.All(j => j.Outcome.Beats) : judged.All(j => j.Outcome.Meets);
         if (!ok)
         {
