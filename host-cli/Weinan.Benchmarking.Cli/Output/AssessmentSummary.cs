@@ -42,13 +42,19 @@ public static class AssessmentSummary
                 ["#", output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("需达到", "Required"), output.T("目标", "Target"), output.T("差距", "Gap")],
                 result.Gaps.OrderBy(g => g.Priority).Take(TopGaps).Select(g => (IReadOnlyList<string>)[
                     g.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture), output.T(g.Name), g.Measured, g.Required,
-                    g.NextRung, g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));
+                    RungName(output, result, g.NextRung), g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));
         }
 
         output.Line();
-        output.Line($"完整报告：wbench assess {submissionPath} --format html --out report.html（或 --format md / json）",
-            $"Full report: wbench assess {submissionPath} --format html --out report.html (or --format md / json)", "grey");
+        output.Line(new LocalizedText($"完整报告：wbench assess {submissionPath} --format html --out report.html（或 --format md / json）",
+            $"Full report: wbench assess {submissionPath} --format html --out report.html (or --format md / json)"), "grey");
     }
+
+    /// <summary>The rung's name in the output language, from the ladder the result carries; the id when it is not there.</summary>
+    internal static string RungName(CliOutput output, AssessmentResult result, string rung) =>
+        result.Rules.LadderRungs.FirstOrDefault(r => r.Id == rung) is { } found && !string.IsNullOrWhiteSpace(output.T(found.Name))
+            ? output.T(found.Name)
+            : rung;
 
     private static string Join(string value, string unit) => string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";
 
