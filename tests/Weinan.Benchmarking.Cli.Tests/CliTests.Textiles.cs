@@ -56,6 +56,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(TestPaths.CliOutput, rich: true, "assess", Shirt, "--date", Date);
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
+        run.Console.ShouldContain("评价日期：2026-11-27；判定方法：全数值比较法；判定规则：简单接受（w = 0）");
         run.Console.ShouldContain("总体水平：未达标");
         run.Console.ShouldContain("未达标指标");
         run.Console.ShouldContain("甲醛含量");
@@ -279,6 +280,17 @@ public sealed partial class CliTests
         rules.DefaultMethod.ShouldBe(JudgementMethod.Rounded);
         rules.DecisionRule.ShouldBe(new DecisionRule { Kind = DecisionRuleKind.NonBinary, GuardBandFactor = "0.5" });
         rules.TargetRung.ShouldBe("domestic-leading");
+    }
+
+    [Fact]
+    public void Should_ShowTheRulesChosen_InTheSummary()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--date", Date, "--method", "rounded", "--decision-rule", "non-binary",
+            "--guard-band", "0.5", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Out.ShouldContain("Assessment date: 2026-11-27; method: rounded value comparison; decision rule: non-binary (w = 0.5·U)");
+        run.Out.ShouldContain("Overall level: International leading");
     }
 
     [Fact]

@@ -12,8 +12,10 @@ public static class AssessmentSummary
     public static void Write(CliOutput output, AssessmentResult result, string submissionPath)
     {
         output.Line($"{output.T(result.Enterprise.Name, result.Enterprise.Name)} — {result.Product.Name}", "bold");
-        output.Line(output.T($"评价日期：{result.Rules.AssessmentDate:yyyy-MM-dd}；判定规则：{result.Rules.DecisionRule}",
-            $"Assessment date: {result.Rules.AssessmentDate:yyyy-MM-dd}; decision rule: {result.Rules.DecisionRule}"));
+        var method = Words.Method(output, result.Rules.DefaultMethod);
+        var rule = Words.Rule(output, result.Rules.DecisionRule);
+        output.Line(output.T($"评价日期：{result.Rules.AssessmentDate:yyyy-MM-dd}；判定方法：{method}；判定规则：{rule}",
+            $"Assessment date: {result.Rules.AssessmentDate:yyyy-MM-dd}; method: {method}; decision rule: {rule}"));
         output.Line(output.T($"总体水平：{output.T(result.Level.Name)}", $"Overall level: {output.T(result.Level.Name)}"),
             result.Level.Failing ? "bold red" : "bold green");
         if (result.Level.Reason is not null)
