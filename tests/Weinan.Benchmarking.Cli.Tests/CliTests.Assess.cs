@@ -101,7 +101,8 @@ public sealed partial class CliTests
     }
 
     [Theory]
-    [InlineData("directory-as-submission", ExitCodes.InputError, HostingIssueCodes.FileNotFound)]
+    [InlineData("directory-as-submission", ExitCodes.InputError, HostingIssueCodes.FileUnreadable)]
+    [InlineData("directory-as-catalog", ExitCodes.InputError, HostingIssueCodes.FileUnreadable)]
     [InlineData("empty-submission", ExitCodes.InputError, "WB1002")]
     [InlineData("array-submission", ExitCodes.InputError, "WB1001")]
     [InlineData("out-is-a-directory", ExitCodes.OutputError, HostingIssueCodes.OutputFailed)]
@@ -114,6 +115,7 @@ public sealed partial class CliTests
         string[] args = @case switch
         {
             "directory-as-submission" => ["assess", temp.Path],
+            "directory-as-catalog" => ["assess", submission, "--catalog", temp.Path],
             "empty-submission" => ["assess", temp.File("empty.json", "")],
             "array-submission" => ["assess", temp.File("array.json", "[]")],
             "out-is-a-directory" => ["assess", submission, "--format", "json", "--out", temp.Path],
