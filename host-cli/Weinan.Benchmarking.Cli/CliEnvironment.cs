@@ -37,9 +37,6 @@ public sealed class CliEnvironment
     /// <summary>Reads an environment variable.</summary>
     public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
 
-    /// <summary>The assessment engine; null means <c>Assessor.Assess</c>.</summary>
-    public SubmissionAssessment.Engine? Engine { get; init; }
-
     /// <summary>Today in the local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 

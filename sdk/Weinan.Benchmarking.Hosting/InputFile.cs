@@ -14,6 +14,16 @@ public static class InputFile
         where T : class
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            return (null, [new Issue
+            {
+                Code = HostingIssueCodes.FileUnreadable,
+                File = path,
+                Message = new($"{path} 是文件夹，不是 JSON 文件。", $"{path} is a folder, not a JSON file."),
+            }]);
+        }
+
         if (!File.Exists(path))
         {
             return (null, [Missing(path)]);

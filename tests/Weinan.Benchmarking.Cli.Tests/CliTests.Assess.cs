@@ -100,6 +100,39 @@ public sealed partial class CliTests
         run.ShouldHaveNoStackTrace();
     }
 
+    [Theory]
+    [InlineData("directory-as-submission", ExitCodes.InputError, HostingIssueCodes.FileUnreadable)]
+    [InlineData("directory-as-catalog", ExitCodes.InputError, HostingIssueCodes.FileUnreadable)]
+    [InlineData("empty-submission", ExitCodes.InputError, "WB1002")]
+    [InlineData("array-submission", ExitCodes.InputError, "WB1001")]
+    [InlineData("out-is-a-directory", ExitCodes.OutputError, HostingIssueCodes.OutputFailed)]
+    [InlineData("templates-is-a-file", ExitCodes.InputError, "WB5002")]
+    [InlineData("unknown-command", ExitCodes.InputError, HostingIssueCodes.InvalidOption)]
+    public void Should_PrintAnIssue_AndNoStackTrace_When_TheUserGivesSomethingOdd(string @case, int exitCode, string code)
+    {
+        using var temp = new TempDirectory();
+        var submission = temp.File("submission.json", Submission("fixture", "ph"));
+        string[] args = @case switch
+        {
+            "directory-as-submission" => ["assess", temp.Path],
+            "directory-as-catalog" => ["assess", submission, "--catalog", temp.Path],
+            "empty-submission" => ["assess", temp.File("empty.json", "")],
+            "array-submission" => ["assess", temp.File("array.json", "[]")],
+            "out-is-a-directory" => ["assess", submission, "--format", "json", "--out", temp.Path],
+            "templates-is-a-file" => ["assess", submission, "--format", "html", "--out", Path.Combine(temp.Path, "r.html"), "--templates", submission],
+            _ => ["assess-all-the-things", submission],
+        };
+
+        foreach (var rich in new[] { false, true })
+        {
+            var run = Wbench.Run(Wbench.Bare, rich, [.. args, "--plugins", GoodPlugin, "--lang", "en"]);
+
+            run.ExitCode.ShouldBe(exitCode, run.All);
+            run.All.ShouldContain("error " + code);
+            run.ShouldHaveNoStackTrace();
+        }
+    }
+
     [Fact]
     public void Should_RefuseACatalogFileThatRedefinesAnId()
     {

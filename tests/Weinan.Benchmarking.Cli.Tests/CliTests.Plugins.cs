@@ -36,32 +36,53 @@ public sealed partial class CliTests
         run.ExitCode.ShouldBe(ExitCodes.PluginLoadFailure);
         run.Out.ShouldContain("textiles");
         run.Out.ShouldContain("fixture");
-        run.Error.ShouldContain(HostingIssueCodes.PluginThrew);
-        run.Error.ShouldContain(HostingIssueCodes.CatalogUnreadable);
-        run.Error.ShouldContain(HostingIssueCodes.NewerContract);
+        run.Error.ShouldContain("错误 " + HostingIssueCodes.PluginThrew);
+        run.Error.ShouldContain("错误 " + HostingIssueCodes.CatalogInvalid);
+        run.Error.ShouldContain("错误 " + HostingIssueCodes.CatalogUnreadable);
+        run.Error.ShouldContain("错误 " + HostingIssueCodes.NewerContract);
         run.ShouldHaveNoStackTrace();
     }
 
     [Theory]
-    [InlineData(TestPaths.ThrowsOnLoad, HostingIssueCodes.PluginThrew)]
-    [InlineData(TestPaths.InvalidCatalog, HostingIssueCodes.CatalogUnreadable)]
-    [InlineData(TestPaths.FutureContract, HostingIssueCodes.NewerContract)]
-    public void Should_ListTheIssues_And_ExitNonZero_When_CheckingABrokenPlugin(string fixture, string code)
+    [InlineData(TestPaths.ThrowsOnLoad, new[] { HostingIssueCodes.PluginThrew })]
+    [InlineData(TestPaths.InvalidCatalog, new[] { HostingIssueCodes.CatalogInvalid, "WB3021", "WB3032", "WB3041" })]
+    [InlineData(TestPaths.MalformedCatalog, new[] { HostingIssueCodes.CatalogUnreadable, "WB1001" })]
+    [InlineData(TestPaths.FutureContract, new[] { HostingIssueCodes.NewerContract })]
+    public void Should_ListTheIssues_And_ExitNonZero_When_CheckingABrokenPlugin(string fixture, string[] codes)
     {
         var run = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(fixture), "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.Failed);
-        run.Error.ShouldContain(code);
+        foreach (var code in codes)
+        {
+            run.Error.ShouldContain("error " + code, customMessage: run.Error);
+        }
+
         run.Error.ShouldContain(fixture);
         run.Out.ShouldContain("Check failed");
         run.ShouldHaveNoStackTrace();
     }
 
     [Fact]
-    public void Should_ShowTheMalformedCatalogPosition_When_CheckingTheInvalidCatalogPlugin()
+    public void Should_ExplainEachValidationError_When_CheckingTheInvalidCatalogPlugin()
     {
-        var run = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(TestPaths.InvalidCatalog));
+        var run = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(TestPaths.InvalidCatalog), "--lang", "en");
 
+        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.Error.ShouldContain("catalog.json [indicators[1].id]: Duplicate indicator id \"ph\"");
+        run.Error.ShouldContain("[requirements[0].limit.max]");
+        run.Error.ShouldContain("\"1,2.3\" is not a written decimal");
+        run.Error.ShouldContain("[requirements[1].indicatorId]: The requirement names unknown indicator \"lead\"");
+        run.Error.ShouldContain("has 3 error(s); the plugin was skipped");
+        run.Out.ShouldContain("Check failed: 4 error(s)");
+    }
+
+    [Fact]
+    public void Should_ShowTheMalformedCatalogPosition_When_CheckingTheMalformedCatalogPlugin()
+    {
+        var run = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(TestPaths.MalformedCatalog));
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed);
         run.Error.ShouldContain("WB1001");
         run.Error.ShouldContain("catalog.json:6:");
     }

@@ -16,8 +16,9 @@ public sealed class PluginHostTests
         host.Catalogs.Sectors.ShouldBe(["fixture"]);
         host.HasLoadErrors.ShouldBeTrue();
         IssuesOf(host, TestPaths.ThrowsOnLoad).ShouldContain(HostingIssueCodes.PluginThrew);
-        IssuesOf(host, TestPaths.InvalidCatalog).ShouldContain(HostingIssueCodes.CatalogUnreadable);
-        IssuesOf(host, TestPaths.InvalidCatalog).ShouldContain("WB1001");
+        IssuesOf(host, TestPaths.InvalidCatalog).ShouldBe([HostingIssueCodes.CatalogInvalid, "WB3021", "WB3032", "WB3041"], ignoreOrder: true);
+        IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain(HostingIssueCodes.CatalogUnreadable);
+        IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain("WB1001");
         IssuesOf(host, TestPaths.FutureContract).ShouldContain(HostingIssueCodes.NewerContract);
         IssuesOf(host, TestPaths.Good).ShouldBeEmpty();
     }

@@ -16,13 +16,13 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
     {
         var output = new CliOutput(env, settings.Language);
         using var host = env.LoadPlugins(settings.Plugins);
-        output.Issues(host.Issues);
+        output.Issues(PluginIssueExit.AsWarnings(host.Issues));
         if (PluginIssueExit.HasUsageError(host.Issues))
         {
             return ExitCodes.InputError;
         }
 
-        var outcome = SubmissionAssessment.Run(host, new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs), env.Engine);
+        var outcome = SubmissionAssessment.Run(host, new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs));
         output.Issues(outcome.Issues);
         if (outcome.Result is null)
         {
@@ -40,7 +40,7 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
         string text;
         if (format == OutputFormat.Json)
         {
-            text = BenchmarkJson.Serialize(result);
+            text = BenchmarkJson.Serialize(result) + "\n";
         }
         else
         {
@@ -51,7 +51,16 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
                 return ExitCodes.InputError;
             }
 
-            text = renderer.Render(result, format == OutputFormat.Html ? ReportFormat.Html : ReportFormat.Markdown, settings.Language);
+            try
+            {
+                text = renderer.Render(result, format == OutputFormat.Html ? ReportFormat.Html : ReportFormat.Markdown, settings.Language);
+            }
+            catch (ReportRenderException ex)
+            {
+                // A customised template that parses but fails at render time (e.g. an unknown variable) is a user error.
+                output.Issues([ex.Issue]);
+                return ExitCodes.InputError;
+            }
         }
 
         if (settings.Out is null)
@@ -67,7 +76,7 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
         }
 
         var level = output.T(result.Level.Name);
-        output.Line($"已写入 {settings.Out}（总体水平：{level}）", $"Written {settings.Out} (overall level: {level})");
+        output.Line(new LocalizedText($"已写入 {settings.Out}（总体水平：{level}）", $"Written {settings.Out} (overall level: {level})"));
         return Verdict(result);
     }
 

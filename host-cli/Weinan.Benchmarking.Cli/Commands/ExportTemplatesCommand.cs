@@ -57,8 +57,8 @@ public sealed class ExportTemplatesCommand(CliEnvironment env) : Command<Templat
             return ExitCodes.OutputError;
         }
 
-        output.Line(string.Create(CultureInfo.InvariantCulture, $"已导出 {files.Count} 个模板文件到 {settings.Directory}；用 --templates {settings.Directory} 使用它们。"),
-            string.Create(CultureInfo.InvariantCulture, $"Exported {files.Count} template file(s) to {settings.Directory}; use them with --templates {settings.Directory}."));
+        output.Line(new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"已导出 {files.Count} 个模板文件到 {settings.Directory}；用 --templates {settings.Directory} 使用它们。"),
+            string.Create(CultureInfo.InvariantCulture, $"Exported {files.Count} template file(s) to {settings.Directory}; use them with --templates {settings.Directory}.")));
         return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console.Cli;
+using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Cli.Settings;
 
@@ -15,7 +16,7 @@ public sealed class ListPluginsCommand(CliEnvironment env) : Command<PluginsList
         using var host = env.LoadPlugins(settings.Plugins);
         if (host.Plugins.Count == 0)
         {
-            output.Line("未加载任何插件。搜索的文件夹：", "No plugins loaded. Folders searched:");
+            output.Line(new LocalizedText("未加载任何插件。搜索的文件夹：", "No plugins loaded. Folders searched:"));
             foreach (var directory in host.Searched)
             {
                 output.Line($"  {directory.Path}");

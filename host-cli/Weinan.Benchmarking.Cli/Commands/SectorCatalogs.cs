@@ -10,7 +10,7 @@ internal static class SectorCatalogs
 {
     public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, SectorSettings settings, CliOutput output)
     {
-        output.Issues(host.Issues);
+        output.Issues(PluginIssueExit.AsWarnings(host.Issues));
         if (PluginIssueExit.HasUsageError(host.Issues))
         {
             return ([], ExitCodes.InputError);

@@ -12,8 +12,10 @@ public static class AssessmentSummary
     public static void Write(CliOutput output, AssessmentResult result, string submissionPath)
     {
         output.Line($"{output.T(result.Enterprise.Name, result.Enterprise.Name)} — {result.Product.Name}", "bold");
-        output.Line(output.T($"评价日期：{result.Rules.AssessmentDate:yyyy-MM-dd}；判定规则：{result.Rules.DecisionRule}",
-            $"Assessment date: {result.Rules.AssessmentDate:yyyy-MM-dd}; decision rule: {result.Rules.DecisionRule}"));
+        var method = Words.Method(output, result.Rules.DefaultMethod);
+        var rule = Words.Rule(output, result.Rules.DecisionRule);
+        output.Line(output.T($"评价日期：{result.Rules.AssessmentDate:yyyy-MM-dd}；判定方法：{method}；判定规则：{rule}",
+            $"Assessment date: {result.Rules.AssessmentDate:yyyy-MM-dd}; method: {method}; decision rule: {rule}"));
         output.Line(output.T($"总体水平：{output.T(result.Level.Name)}", $"Overall level: {output.T(result.Level.Name)}"),
             result.Level.Failing ? "bold red" : "bold green");
         if (result.Level.Reason is not null)
@@ -42,13 +44,19 @@ public static class AssessmentSummary
                 ["#", output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("需达到", "Required"), output.T("目标", "Target"), output.T("差距", "Gap")],
                 result.Gaps.OrderBy(g => g.Priority).Take(TopGaps).Select(g => (IReadOnlyList<string>)[
                     g.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture), output.T(g.Name), g.Measured, g.Required,
-                    g.NextRung, g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));
+                    RungName(output, result, g.NextRung), g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));
         }
 
         output.Line();
-        output.Line($"完整报告：wbench assess {submissionPath} --format html --out report.html（或 --format md / json）",
-            $"Full report: wbench assess {submissionPath} --format html --out report.html (or --format md / json)", "grey");
+        output.Line(new LocalizedText($"完整报告：wbench assess {submissionPath} --format html --out report.html（或 --format md / json）",
+            $"Full report: wbench assess {submissionPath} --format html --out report.html (or --format md / json)"), "grey");
     }
+
+    /// <summary>The rung's name in the output language, from the ladder the result carries; the id when it is not there.</summary>
+    internal static string RungName(CliOutput output, AssessmentResult result, string rung) =>
+        result.Rules.LadderRungs.FirstOrDefault(r => r.Id == rung) is { } found && !string.IsNullOrWhiteSpace(output.T(found.Name))
+            ? output.T(found.Name)
+            : rung;
 
     private static string Join(string value, string unit) => string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";
 

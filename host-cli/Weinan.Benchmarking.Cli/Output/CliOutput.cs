@@ -27,10 +27,10 @@ public sealed class CliOutput
     /// <summary>Picks the text for the language.</summary>
     public string T(LocalizedText text) => text.For(Language);
 
-    /// <summary>Writes a line of text to standard output.</summary>
-    public void Line(string zh, string en, string? style = null) => Line(T(zh, en), style);
+    /// <summary>Writes a line of text in the output language to standard output.</summary>
+    public void Line(LocalizedText text, string? style = null) => Line(T(text), style);
 
-    /// <summary>Writes a line of text to standard output.</summary>
+    /// <summary>Writes a line of text to standard output; <paramref name="style"/> is Spectre markup such as <c>bold red</c>.</summary>
     public void Line(string text = "", string? style = null)
     {
         if (_env.Rich)

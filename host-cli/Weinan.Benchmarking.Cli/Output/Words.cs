@@ -57,4 +57,17 @@ public static class Words
         EditionStatus.NotYetEffective => o.T("尚未实施", "not yet effective"),
         _ => o.T("废止/被代替", "withdrawn"),
     };
+
+    /// <summary>Judgement method.</summary>
+    public static string Method(CliOutput o, JudgementMethod method) => method == JudgementMethod.Rounded
+        ? o.T("修约值比较法", "rounded value comparison")
+        : o.T("全数值比较法", "absolute value comparison");
+
+    /// <summary>Decision rule with its guard band.</summary>
+    public static string Rule(CliOutput o, DecisionRule rule) => rule.Kind switch
+    {
+        DecisionRuleKind.GuardBand => o.T($"保护带（w = {rule.GuardBandFactor}·U）", $"guard band (w = {rule.GuardBandFactor}·U)"),
+        DecisionRuleKind.NonBinary => o.T($"非二元（w = {rule.GuardBandFactor}·U）", $"non-binary (w = {rule.GuardBandFactor}·U)"),
+        _ => o.T("简单接受（w = 0）", "simple acceptance (w = 0)"),
+    };
 }

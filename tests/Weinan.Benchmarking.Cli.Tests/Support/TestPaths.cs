@@ -9,6 +9,7 @@ internal static class TestPaths
     public const string ThrowsOnLoad = "Weinan.Benchmarking.Fixtures.ThrowsOnLoad";
     public const string InvalidCatalog = "Weinan.Benchmarking.Fixtures.InvalidCatalog";
     public const string FutureContract = "Weinan.Benchmarking.Fixtures.FutureContract";
+    public const string MalformedCatalog = "Weinan.Benchmarking.Fixtures.MalformedCatalog";
 
     /// <summary>Folder holding one folder per fixture plugin.</summary>
     public static string FixturePlugins { get; } = Path.Combine(AppContext.BaseDirectory, "fixture-plugins");
@@ -17,6 +18,14 @@ internal static class TestPaths
     public static string Fixture(string name) => Path.Combine(FixturePlugins, name);
 
     /// <summary>The CLI's build output folder, with plugins/ beside the executable.</summary>
-    public static string CliOutput { get; } = typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "CliOutputDirectory").Value!;
+    public static string CliOutput { get; } = Metadata("CliOutputDirectory");
+
+    /// <summary>The repository's root folder.</summary>
+    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
+
+    /// <summary>A textiles sample submission, e.g. <c>cotton-shirt</c>.</summary>
+    public static string TextilesSample(string name) => Path.Combine(RepositoryRoot, "samples", "textiles", name + ".json");
+
+    private static string Metadata(string key) => typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == key).Value!;
 }

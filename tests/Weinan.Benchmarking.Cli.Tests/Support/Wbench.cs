@@ -1,5 +1,4 @@
 using Spectre.Console.Testing;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests.Support;
 
@@ -15,9 +14,7 @@ internal static class Wbench
 {
     public static WbenchRun Run(string baseDirectory, params string[] args) => Run(baseDirectory, rich: false, args);
 
-    public static WbenchRun Run(string baseDirectory, bool rich, params string[] args) => Run(baseDirectory, rich, null, args);
-
-    public static WbenchRun Run(string baseDirectory, bool rich, SubmissionAssessment.Engine? engine, params string[] args)
+    public static WbenchRun Run(string baseDirectory, bool rich, params string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 240;
@@ -35,7 +32,6 @@ internal static class Wbench
             ErrorRich = rich,
             BaseDirectory = baseDirectory,
             GetVariable = _ => null,
-            Engine = engine,
         };
         var code = WbenchApp.Run(args, env);
         return new WbenchRun(code, output.ToString(), error.ToString(), console.Output + errorConsole.Output);

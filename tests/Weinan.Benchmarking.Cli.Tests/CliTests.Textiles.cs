@@ -1,0 +1,345 @@
+using Weinan.Benchmarking.Cli.Tests.Support;
+using Weinan.Benchmarking.Hosting;
+using Weinan.Benchmarking.Sdk.Json;
+
+namespace Weinan.Benchmarking.Cli.Tests;
+
+/// <summary>
+/// End to end with the real engine, the textiles plugin beside the CLI and the shipped samples, on a fixed assessment
+/// date. The reports and the JSON must equal the approved files of the reporting tests, which pin the same pipeline.
+/// </summary>
+public sealed partial class CliTests
+{
+    private const string Date = "2026-11-27";
+    private const string InfantEnterprise = "渭南秦绣婴童服饰有限公司";
+
+    private static readonly string Infant = TestPaths.TextilesSample("infant-bodysuit");
+    private static readonly string Shirt = TestPaths.TextilesSample("cotton-shirt");
+
+    private const string GroupCatalog = """
+        {
+          "schemaVersion": "1.0",
+          "id": "wnfz-group",
+          "version": "2025.1",
+          "sectors": ["textiles"],
+          "standards": [
+            { "code": "T/WNFZ 001-2025", "title": { "zh": "婴幼儿纺织服装", "en": "Infant textile apparel" }, "tier": "group", "force": "recommended", "editionYear": 2025, "effective": "2025-03-01" }
+          ],
+          "requirements": [
+            {
+              "id": "t-wnfz-001-2025.formaldehyde.infant",
+              "indicatorId": "formaldehyde",
+              "standardCode": "T/WNFZ 001-2025",
+              "clause": "5.2",
+              "limit": { "kind": "upper", "max": "10" },
+              "unit": "mg/kg",
+              "appliesTo": { "productClasses": ["infant"] },
+              "provenance": { "source": "T/WNFZ 001-2025 5.2", "confidence": "confirmed" }
+            }
+          ]
+        }
+        """;
+
+    private static string Approved(string name) =>
+        File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Weinan.Benchmarking.Reporting.Tests", "Approved", name));
+
+    private static AssessmentResult ParseResult(string json)
+    {
+        var read = BenchmarkJson.Deserialize<AssessmentResult>(json);
+        read.Issues.ShouldBeEmpty();
+        return read.Value.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_SummariseTheFailingShirt_WithLevelFailingIndicatorAndNamedTargetRungs()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, rich: true, "assess", Shirt, "--date", Date);
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
+        run.Console.ShouldContain("评价日期：2026-11-27；判定方法：全数值比较法；判定规则：简单接受（w = 0）");
+        run.Console.ShouldContain("总体水平：未达标");
+        run.Console.ShouldContain("未达标指标");
+        run.Console.ShouldContain("甲醛含量");
+        run.Console.ShouldContain("82 mg/kg");
+        run.Console.ShouldContain("≤ 75 mg/kg");
+        run.Console.ShouldContain("主要差距");
+        run.Console.ShouldContain("国际先进");
+        run.Console.ShouldNotContain("international-advanced");
+        run.Console.ShouldContain($"wbench assess {Shirt} --format html --out report.html");
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public void Should_SummariseTheFailingShirtInEnglish_AsPlainText_When_Redirected()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Shirt, "--date", Date, "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
+        run.Out.ShouldContain("Overall level: Non-compliant");
+        run.Out.ShouldContain("Failing indicators");
+        run.Out.ShouldContain("Formaldehyde content\t82 mg/kg\t≤ 75 mg/kg\tGB 18401-2010 B\tfail");
+        run.Out.ShouldContain("Top gaps\n#\tIndicator\tMeasured\tRequired\tTarget\tGap\n1\tFormaldehyde content\t82\t≤ 75\tCompliant\t7 (9.3%)");
+        run.Out.ShouldContain("\tInternational advanced\t");
+        run.Out.ShouldNotContain("international-advanced");
+        run.Out.ShouldContain("Full report: wbench assess");
+        run.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_WriteTheApprovedResultJsonToStandardOutput_When_FormatIsJson()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Shirt, "--format", "json", "--date", Date);
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
+        run.Error.ShouldBeEmpty();
+        run.Out.ShouldBe(Approved("sample-cotton-shirt.approved.json"));
+        var result = ParseResult(run.Out);
+        result.SchemaVersion.ShouldBe("1.0");
+        result.Catalogs.ShouldBe([new CatalogReference("textiles", "1.0.0")]);
+        result.Level.Rung.ShouldBe("non-compliant");
+        result.Level.Failing.ShouldBeTrue();
+        result.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements.ShouldContain(j => j.Verdict == Verdict.Fail);
+        result.Rules.DefaultMethod.ShouldBe(JudgementMethod.Absolute);
+        result.Rules.DecisionRule.Kind.ShouldBe(DecisionRuleKind.SimpleAcceptance);
+    }
+
+    [Fact]
+    public void Should_WriteTheJsonFile_And_SayWhereInTheChosenLanguage_When_OutIsGiven()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out", "result.json");
+
+        var plain = Wbench.Run(TestPaths.CliOutput, "assess", Shirt, "--out", output, "--date", Date, "--lang", "en");
+        var rich = Wbench.Run(TestPaths.CliOutput, rich: true, "assess", Shirt, "--out", output, "--date", Date, "--lang", "en");
+
+        plain.ExitCode.ShouldBe(ExitCodes.Failed, plain.All);
+        plain.Out.ShouldBe($"Written {output} (overall level: Non-compliant)\n");
+        rich.ExitCode.ShouldBe(ExitCodes.Failed, rich.All);
+        rich.Console.ShouldContain("Written");
+        rich.Console.ShouldContain("Non-compliant");
+        File.ReadAllText(output).ShouldBe(Approved("sample-cotton-shirt.approved.json"));
+    }
+
+    [Theory]
+    [InlineData("html", "zh-CN", "国际领先")]
+    [InlineData("html", "en", "International leading")]
+    [InlineData("md", "zh-CN", "国际领先")]
+    [InlineData("md", "en", "International leading")]
+    public void Should_WriteTheApprovedReport_When_FormatAndOutAreGiven(string format, string language, string level)
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "report." + format);
+
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--format", format, "--out", output, "--date", Date, "--lang", language);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Error.ShouldBeEmpty();
+        run.Out.ShouldContain(level);
+        var report = File.ReadAllText(output);
+        report.ShouldContain(InfantEnterprise);
+        report.ShouldContain(level);
+        report.ShouldBe(Approved($"sample-infant-bodysuit.{language}.approved.{format}"));
+    }
+
+    [Theory]
+    [InlineData("infant-bodysuit", ExitCodes.Ok, "International leading")]
+    [InlineData("cotton-shirt", ExitCodes.Failed, "Non-compliant")]
+    public void Should_AssessWithTheGoodPlugins_And_WarnAboutTheBrokenOnes_When_BrokenPluginsArePresent(string sample, int exitCode, string level)
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", TestPaths.TextilesSample(sample), "--plugins", TestPaths.FixturePlugins,
+            "--date", Date, "--lang", "en");
+
+        run.ExitCode.ShouldBe(exitCode, run.All);
+        run.Out.ShouldContain($"Overall level: {level}");
+        run.Error.ShouldContain("warning " + HostingIssueCodes.PluginThrew);
+        run.Error.ShouldContain("warning " + HostingIssueCodes.CatalogInvalid);
+        run.Error.ShouldContain("warning WB3032");
+        run.Error.ShouldContain("warning " + HostingIssueCodes.CatalogUnreadable);
+        run.Error.ShouldContain("warning " + HostingIssueCodes.NewerContract);
+        run.Error.ShouldContain(TestPaths.ThrowsOnLoad);
+        run.Error.Split('\n').ShouldNotContain(line => line.StartsWith("error ", StringComparison.Ordinal));
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public void Should_KeepStandardOutputPureJson_When_BrokenPluginsArePresent()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--plugins", TestPaths.FixturePlugins, "--format", "json", "--date", Date);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Out.ShouldBe(Approved("sample-infant-bodysuit.approved.json"));
+        run.Error.ShouldContain("警告 " + HostingIssueCodes.PluginThrew);
+    }
+
+    [Fact]
+    public void Should_JudgeAgainstTheAddedRequirement_When_ADataOnlyCatalogIsGiven()
+    {
+        using var temp = new TempDirectory();
+        var catalog = temp.File("wnfz-group.json", GroupCatalog);
+
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--catalog", catalog, "--format", "json", "--date", Date);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        var result = ParseResult(run.Out);
+        result.Catalogs.ShouldBe([new CatalogReference("textiles", "1.0.0"), new CatalogReference("wnfz-group", "2025.1")]);
+        var judgements = result.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements;
+        var group = judgements.Single(j => j.Requirement.StandardCode == "T/WNFZ 001-2025");
+        group.Requirement.Tier.ShouldBe(StandardTier.Group);
+        group.Requirement.RequirementId.ShouldBe("t-wnfz-001-2025.formaldehyde.infant");
+        group.Verdict.ShouldBe(Verdict.Fail);
+        judgements.Single(j => j.Requirement.StandardCode == "GB 18401-2010").Verdict.ShouldBe(Verdict.Pass);
+        result.Comparisons.ShouldContain(c => c.Subject.StandardCode == "T/WNFZ 001-2025" && c.IndicatorId == "formaldehyde");
+    }
+
+    [Fact]
+    public void Should_ListTheValidationIssues_And_ExitWithInputError_When_ADataOnlyCatalogIsInvalid()
+    {
+        using var temp = new TempDirectory();
+        var catalog = temp.File("bad-group.json", GroupCatalog
+            .Replace("\"max\": \"10\"", "\"max\": \"1,2.3\"", StringComparison.Ordinal)
+            .Replace("\"indicatorId\": \"formaldehyde\"", "\"indicatorId\": \"formaldehyd\"", StringComparison.Ordinal));
+
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--catalog", catalog, "--date", Date, "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+        run.Error.ShouldMatch(@"error WB3032 .*bad-group\.json \[requirements\[\d+\]\.indicatorId\]: The requirement names unknown indicator ""formaldehyd""");
+        run.Error.ShouldContain("error WB3041");
+        run.Out.ShouldBeEmpty();
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public void Should_RenderWithExportedTemplates_Including_ACustomisation()
+    {
+        using var temp = new TempDirectory();
+        var templates = Path.Combine(temp.Path, "templates");
+        var export = Wbench.Run(TestPaths.CliOutput, "templates", "export", templates, "--lang", "en");
+        var main = Path.Combine(templates, "report.sbn-md");
+        File.AppendAllText(main, "\nChecked by the quality department.\n");
+        var output = Path.Combine(temp.Path, "report.md");
+
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--templates", templates, "--format", "md", "--out", output, "--date", Date);
+
+        export.ExitCode.ShouldBe(ExitCodes.Ok, export.All);
+        export.Out.ShouldContain($"use them with --templates {templates}");
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        var report = File.ReadAllText(output);
+        report.ShouldContain(InfantEnterprise);
+        report.ShouldContain("Checked by the quality department.");
+        report.ShouldStartWith(Approved("sample-infant-bodysuit.zh-CN.approved.md").TrimEnd());
+    }
+
+    [Fact]
+    public void Should_NameTheFileAndLine_And_WriteNothing_When_ATemplateHasASyntaxError()
+    {
+        using var temp = new TempDirectory();
+        var templates = Path.Combine(temp.Path, "templates");
+        Wbench.Run(TestPaths.CliOutput, "templates", "export", templates).ExitCode.ShouldBe(ExitCodes.Ok);
+        var gaps = Path.Combine(templates, "partials", "gaps.sbn-html");
+        var lines = File.ReadAllLines(gaps);
+        lines[2] = "<p class=\"caption\">{{ l.gaps_caption </p>";
+        File.WriteAllLines(gaps, lines);
+        var output = Path.Combine(temp.Path, "report.html");
+
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--templates", templates, "--format", "html", "--out", output, "--date", Date);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+        run.Error.ShouldContain($"错误 WB5001 {gaps}:3:");
+        File.Exists(output).ShouldBeFalse();
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public void Should_NameTheFileAndLine_And_ExitWithInputError_When_ATemplateFailsWhileRendering()
+    {
+        using var temp = new TempDirectory();
+        var templates = Path.Combine(temp.Path, "templates");
+        Wbench.Run(TestPaths.CliOutput, "templates", "export", templates).ExitCode.ShouldBe(ExitCodes.Ok);
+        File.WriteAllText(Path.Combine(templates, "report.sbn-md"), "# Report\n\n{{ report.no_such_section }}\n");
+        var output = Path.Combine(temp.Path, "report.md");
+
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--templates", templates, "--format", "md", "--out", output, "--date", Date, "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+        run.Error.ShouldMatch(@"error WB5005 .*report\.sbn-md:3:\d+");
+        run.Error.ShouldContain("no_such_section");
+        run.Error.ShouldNotContain(HostingIssueCodes.InternalError);
+        File.Exists(output).ShouldBeFalse();
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public void Should_ApplyTheRulesChosenOnTheCommandLine_InTheResult()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--format", "json", "--date", Date,
+            "--method", "rounded", "--decision-rule", "non-binary", "--guard-band", "0.5", "--target-tier", "domestic-leading");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        var rules = ParseResult(run.Out).Rules;
+        rules.AssessmentDate.ShouldBe(new DateOnly(2026, 11, 27));
+        rules.DefaultMethod.ShouldBe(JudgementMethod.Rounded);
+        rules.DecisionRule.ShouldBe(new DecisionRule { Kind = DecisionRuleKind.NonBinary, GuardBandFactor = "0.5" });
+        rules.TargetRung.ShouldBe("domestic-leading");
+    }
+
+    [Fact]
+    public void Should_ShowTheRulesChosen_InTheSummary()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--date", Date, "--method", "rounded", "--decision-rule", "non-binary",
+            "--guard-band", "0.5", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Out.ShouldContain("Assessment date: 2026-11-27; method: rounded value comparison; decision rule: non-binary (w = 0.5·U)");
+        run.Out.ShouldContain("Overall level: International leading");
+    }
+
+    [Fact]
+    public void Should_DefaultTheAssessmentDateToToday()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--format", "json");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        var date = ParseResult(run.Out).Rules.AssessmentDate;
+        Math.Abs(date.DayNumber - DateOnly.FromDateTime(DateTime.Now).DayNumber).ShouldBeLessThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public void Should_ListTheTextilesIndicators()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "indicators", "--sector", "textiles", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Out.ShouldContain("textiles\tformaldehyde\tFormaldehyde content\tmg/kg\tquantitative\tlower is better\tsafety\tyes");
+        run.Out.ShouldContain("textiles\tph\tpH value\t\tquantitative\ttarget range\tsafety\tyes");
+        run.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_ShowTheWithdrawnEdition_And_WhatSupersedesIt_When_ListingTheTextilesStandards()
+    {
+        var en = Wbench.Run(TestPaths.CliOutput, "standards", "--sector", "textiles", "--date", Date, "--lang", "en");
+        var zh = Wbench.Run(TestPaths.CliOutput, "standards", "--sector", "textiles", "--date", Date);
+
+        en.ExitCode.ShouldBe(ExitCodes.Ok, en.All);
+        var rows = en.Out.Split('\n');
+        rows.Single(r => r.StartsWith("textiles\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t2003\tnational\tmandatory\twithdrawn\tGB 18401-2010");
+        rows.Single(r => r.StartsWith("textiles\tGB 18401-2010\t", StringComparison.Ordinal)).ShouldEndWith("\t2010\tnational\tmandatory\tin force\t");
+        zh.ExitCode.ShouldBe(ExitCodes.Ok, zh.All);
+        zh.Out.Split('\n').Single(r => r.StartsWith("textiles\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t废止/被代替\tGB 18401-2010");
+    }
+
+    [Theory]
+    [InlineData("indicators")]
+    [InlineData("standards")]
+    public void Should_ListTheSectorsLoaded_And_ExitWithInputError_When_BrowsingAnUnknownSectorBesideTextiles(string command)
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, command, "--sector", "cement", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError);
+        run.Error.ShouldContain($"error {HostingIssueCodes.UnknownSector}");
+        run.Error.ShouldContain("Unknown sector 'cement'");
+        run.Error.ShouldContain("Sectors loaded: textiles.");
+        run.Out.ShouldBeEmpty();
+        run.ShouldHaveNoStackTrace();
+    }
+}
