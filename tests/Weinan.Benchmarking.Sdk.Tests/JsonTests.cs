@@ -27,4 +27,27 @@ public class JsonTests
         back.Success.ShouldBeTrue();
         back.Value!.Limit.Max.ShouldBe("0.10");
     }
+
+    [Fact]
+    public void Should_Warn_And_Keep_Reading_When_A_Field_Is_Unknown()
+    {
+        var result = BenchmarkJson.Deserialize<Submission>(
+            "{ \"id\": \"x\", \"results\": [ { \"indicatorId\": \"ph\", \"value\": \"6.5\", \"uncertanity\": \"0.1\" } ], \"sector\": \"textiles\" }", "s.json");
+
+        result.Success.ShouldBeTrue();
+        result.Value!.Sector.ShouldBe("textiles");
+        result.Value.Results.ShouldHaveSingleItem().Value.ShouldBe("6.5");
+        var issue = result.Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe("WB1003");
+        issue.Severity.ShouldBe(Severity.Warning);
+        issue.Path.ShouldBe("results[0].uncertanity");
+        issue.Message.En.ShouldContain("uncertanity");
+    }
+
+    [Fact]
+    public void Should_Keep_The_Written_Scale_When_A_Value_Is_A_Json_Number()
+    {
+        var result = BenchmarkJson.Deserialize<MeasuredResult>("{ \"indicatorId\": \"ph\", \"value\": 12.50 }");
+        result.Value!.Value.ShouldBe("12.50");
+    }
 }

@@ -52,8 +52,22 @@ public static class BenchmarkJson
     {
         var issues = new List<Issue>();
         var settings = CreateSettings();
+        settings.MissingMemberHandling = MissingMemberHandling.Error;
         settings.Error = (_, args) =>
         {
+            // A field the format does not know (often a misspelling) is skipped with a warning, never silently.
+            if (args.ErrorContext.Error is JsonSerializationException unknown &&
+                unknown.Message.StartsWith("Could not find member", StringComparison.Ordinal))
+            {
+                if (args.CurrentObject == args.ErrorContext.OriginalObject)
+                {
+                    issues.Add(UnknownField(unknown, args.ErrorContext.Path, file));
+                }
+
+                args.ErrorContext.Handled = true;
+                return;
+            }
+
             // Keep reading past a bad member where the reader can; report every problem.
             // The handler runs once per enclosing object; record the error where it happened only.
             if (args.CurrentObject == args.ErrorContext.OriginalObject &&
@@ -88,6 +102,21 @@ public static class BenchmarkJson
 
             return new JsonReadResult<T>(null, issues);
         }
+    }
+
+    private static Issue UnknownField(JsonSerializationException error, string? path, string? file)
+    {
+        var member = error.Message.Split('\'') is { Length: > 2 } parts ? parts[1] : path ?? "";
+        return new Issue
+        {
+            Code = "WB1003",
+            Severity = Severity.Warning,
+            Path = string.IsNullOrEmpty(path) ? member : path!,
+            File = file,
+            Line = error.LineNumber == 0 ? null : error.LineNumber,
+            Column = error.LinePosition == 0 ? null : error.LinePosition,
+            Message = new($"未知字段“{member}”已忽略（拼写错误？）", $"unknown field '{member}' ignored (misspelt?)"),
+        };
     }
 
     private static Issue ToIssue(Exception error, string? path, string? file)
@@ -133,6 +162,6 @@ public static class BenchmarkJson
 public sealed record JsonReadResult<T>(T? Value, IReadOnlyList<Issue> Issues)
     where T : class
 {
-    /// <summary>Whether the value was read without issues.</summary>
-    public bool Success => Value is not null && Issues.Count == 0;
+    /// <summary>Whether the value was read without errors (warnings such as unknown fields may remain).</summary>
+    public bool Success => Value is not null && Issues.All(i => i.Severity != Severity.Error);
 }
