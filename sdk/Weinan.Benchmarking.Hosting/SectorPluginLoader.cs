@@ -64,8 +64,8 @@ public static class SectorPluginLoader
         Assembly assembly;
         try
         {
-            loader = PluginLoader.CreateFromAssemblyFile(path, sharedTypes: [typeof(ISectorPlugin)],
-                config => config.PreferSharedTypes = true);
+            // Only the contract is shared; a plugin's other dependencies load from its own folder in its own context.
+            loader = PluginLoader.CreateFromAssemblyFile(path, sharedTypes: [typeof(ISectorPlugin)]);
             assembly = loader.LoadDefaultAssembly();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -162,7 +162,7 @@ public class ValidationTests
 
         [Fact]
         public void Should_Report_WB3071_When_Rung_Ids_Repeat() =>
-            ShouldHaveIssue(Catalog(c => c with { Ladder = new LevelLadder { Id = "l", Rungs = [new LevelRung { Id = "a" }, new LevelRung { Id = "a" }] } }),
+            ShouldHaveIssue(Catalog(c => c with { Ladder = new LevelLadder { Id = "l", Rungs = [new LevelRung { Id = "a" }, new LevelRung { Id = "a", Test = RungTest.Always, Failing = true }] } }),
                 "WB3071", "ladder.rungs[1].id");
 
         [Fact]
@@ -333,7 +333,7 @@ public class ValidationTests
 
             // Then
             // Null members keep their defaults when read (schemaVersion stays "1.0"); null items and members are reported.
-            issues.Select(i => i.Code).ShouldBe(["WB2002", "WB2003", "WB2004", "WB2007", "WB2010", "WB2013", "WB2040", "WB2041", "WB2043"], ignoreOrder: true);
+            issues.Select(i => i.Code).ShouldBe(["WB2002", "WB2003", "WB2004", "WB2007", "WB2021", "WB2010", "WB2013", "WB2040", "WB2041", "WB2043"], ignoreOrder: true);
         }
 
         [Fact]

@@ -19,9 +19,9 @@ public static class Assessor
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(options);
 
-        var ladder = options.Ladder ?? catalog.Ladder ?? DefaultLadder.Instance;
-        var converter = new UnitConverter(catalog.Conversions);
         var issues = new List<Issue>();
+        var ladder = WithFailingBottom(options.Ladder ?? catalog.Ladder ?? DefaultLadder.Instance);
+        var converter = new UnitConverter(catalog.Conversions);
         var standards = catalog.Standards.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
         var productClass = catalog.ProductClasses.FirstOrDefault(c =>
             string.Equals(c.Id, submission.Product.ProductClass, StringComparison.OrdinalIgnoreCase));
@@ -104,7 +104,22 @@ public static class Assessor
         }
 
         var ladderResult = LadderPositioning.Position(ladder, work);
-        var target = options.TargetRung ?? (ladder.Rungs.Count > 0 ? ladder.Rungs[0].Id : "");
+        var target = ladder.Rungs[0].Id;
+        if (options.TargetRung is { } wanted && ladder.Rungs.Any(r => r.Id == wanted))
+        {
+            target = wanted;
+        }
+        else if (options.TargetRung is not null)
+        {
+            issues.Add(new Issue
+            {
+                Code = "WB2905",
+                Severity = Severity.Warning,
+                Path = "targetRung",
+                Message = new($"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{target}”",
+                    $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{target}' is used"),
+            });
+        }
         return new AssessmentResult
         {
             SubmissionId = submission.Id,
@@ -134,6 +149,12 @@ public static class Assessor
         };
     }
 
+    /// <summary>A ladder always ends in a failing rung that always holds, so a product failing every test cannot pass.</summary>
+    private static LevelLadder WithFailingBottom(LevelLadder ladder) =>
+        ladder.Rungs.Count > 0 && ladder.Rungs[^1] is { Test: RungTest.Always, Failing: true }
+            ? ladder
+            : ladder with { Rungs = [.. ladder.Rungs, DefaultLadder.Instance.Rungs[^1]] };
+
     private static Dictionary<string, (MeasuredResult? Result, bool Derived)> CollectResults(Submission submission, Catalog catalog,
         IReadOnlyList<IDerivedIndicator>? derived, List<Issue> issues)
     {
@@ -142,6 +163,18 @@ public static class Assessor
         for (var i = 0; i < submission.Results.Count; i++)
         {
             var r = submission.Results[i];
+            if (r is null)
+            {
+                issues.Add(new Issue
+                {
+                    Code = "WB2904",
+                    Severity = Severity.Warning,
+                    Path = $"results[{i}]",
+                    Message = new("空的结果条目已忽略", "empty (null) result ignored"),
+                });
+                continue;
+            }
+
             if (!known.Contains(r.IndicatorId))
             {
                 issues.Add(new Issue
@@ -166,27 +199,30 @@ public static class Assessor
 
         foreach (var d in derived ?? [])
         {
-            if (results.ContainsKey(d.IndicatorId) || !known.Contains(d.IndicatorId) || !d.Inputs.All(results.ContainsKey))
-            {
-                continue;
-            }
-
+            // Plugin code: whatever it throws becomes an issue, and the assessment goes on without the value.
+            string id = "?";
             try
             {
-                var inputs = d.Inputs.ToDictionary(id => id, id => results[id].Result!);
+                id = d.IndicatorId;
+                if (results.ContainsKey(id) || !known.Contains(id) || !d.Inputs.All(results.ContainsKey))
+                {
+                    continue;
+                }
+
+                var inputs = d.Inputs.ToDictionary(i => i, i => results[i].Result!);
                 if (d.Compute(inputs) is { } value)
                 {
-                    results[d.IndicatorId] = (value with { IndicatorId = d.IndicatorId }, true);
+                    results[id] = (value with { IndicatorId = id }, true);
                 }
             }
-            catch (Exception ex) when (ex is ArithmeticException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 issues.Add(new Issue
                 {
                     Code = "WB2903",
                     Severity = Severity.Warning,
-                    Path = d.IndicatorId,
-                    Message = new($"派生指标“{d.IndicatorId}”计算失败：{ex.Message}", $"derived indicator '{d.IndicatorId}' could not be computed: {ex.Message}"),
+                    Path = id,
+                    Message = new($"派生指标“{id}”计算失败：{ex.Message}", $"derived indicator '{id}' could not be computed: {ex.Message}"),
                 });
             }
         }

@@ -14,7 +14,7 @@ internal static class Comparisons
         var byId = work.ToDictionary(w => w.Indicator.Id, StringComparer.Ordinal);
         if (submission.EnterpriseStandard is { } es)
         {
-            foreach (var limit in es.Limits)
+            foreach (var limit in es.Limits.Where(l => l is not null))
             {
                 if (!byId.TryGetValue(limit.IndicatorId, out var w))
                 {

@@ -66,7 +66,11 @@ internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result,
         var ok = rung.Test == RungTest.BeatsAll ? judged.All(j => j.Outcome.Beats) : judged.All(j => j.Outcome.Meets);
         if (!ok)
         {
-            return RungCheck.Fails;
+            // Nothing failed outright, but the rule could not decide one requirement: say so rather than "not met".
+            return judged.Any(j => j.Outcome.Verdict == Verdict.Indeterminate) &&
+                   judged.All(j => j.Outcome.Verdict is Verdict.Indeterminate or Verdict.Pass or Verdict.ConditionalPass)
+                ? RungCheck.Indeterminate
+                : RungCheck.Fails;
         }
 
         return rung.MinimumEvidence is { } min && Result!.Evidence < min ? RungCheck.EvidenceTooWeak : RungCheck.Holds;
@@ -81,4 +85,5 @@ internal enum RungCheck
     NotRelevant,
     NotEvaluated,
     EvidenceTooWeak,
+    Indeterminate,
 }

@@ -92,12 +92,14 @@ internal static class LadderPositioning
         {
             RungCheck.NotEvaluated => "未评价",
             RungCheck.EvidenceTooWeak => "证据等级不足",
+            RungCheck.Indeterminate => "无法判定",
             _ => "未满足",
         };
         string En(RungCheck c) => c switch
         {
             RungCheck.NotEvaluated => "not evaluated",
             RungCheck.EvidenceTooWeak => "evidence too weak",
+            RungCheck.Indeterminate => "cannot be decided",
             _ => "not met",
         };
         return new(

@@ -96,7 +96,7 @@ public static class LimitJudge
         }
 
         var w = kind == DecisionRuleKind.SimpleAcceptance ? 0m
-            : (UnitConverter.TryParseFactor(rule.GuardBandFactor, out var g) ? g : 1m) * Math.Abs(u ?? 0m);
+            : GuardBandFactor(rule) * Math.Abs(u ?? 0m);
 
         Verdict verdict;
         if (bounds.Within(x, w))
@@ -160,6 +160,10 @@ public static class LimitJudge
         var pass = value.Rank >= min;
         return new(pass ? Verdict.Pass : Verdict.Fail, value.Text, null, null, value.Rank > min);
     }
+
+    /// <summary>The guard band as a multiple of U: a written decimal ≥ 0 (0 = simple acceptance zones); 1 when unreadable.</summary>
+    internal static decimal GuardBandFactor(DecisionRule rule) =>
+        WrittenNumber.TryParse(rule.GuardBandFactor, out var g) && g.Value >= 0m ? g.Value : 1m;
 
     private static JudgeOutcome Indeterminate(string compared, LocalizedText reason) => new(Verdict.Indeterminate, compared, null, reason, false);
 

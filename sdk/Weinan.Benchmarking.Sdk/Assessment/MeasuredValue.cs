@@ -22,8 +22,6 @@ internal readonly record struct MeasuredValue(
     string Text = "",
     WrittenNumber? Uncertainty = null)
 {
-    private static readonly string[] NotDetected = ["nd", "n.d.", "n.d", "not detected", "未检出", "<dl", "<lod"];
-
     public static MeasuredValue Parse(MeasuredResult result, Indicator indicator)
     {
         var text = result.Value?.Trim() ?? "";
@@ -40,12 +38,12 @@ internal readonly record struct MeasuredValue(
 
         WrittenNumber? u = WrittenNumber.TryParse(result.Uncertainty, out var un) ? un : null;
         WrittenNumber? dl = WrittenNumber.TryParse(result.DetectionLimit, out var d) ? d : null;
-        if (text.StartsWith('<') && WrittenNumber.TryParse(text[1..], out var lessThan))
+        if (DetectionText.IsLessThan(text, out var rest) && WrittenNumber.TryParse(rest, out var lessThan))
         {
             return new(MeasuredValueKind.BelowDetection, DetectionLimit: lessThan, Text: text);
         }
 
-        if (result.BelowDetectionLimit || NotDetected.Contains(text.ToLowerInvariant()))
+        if (result.BelowDetectionLimit || DetectionText.IsNotDetected(text))
         {
             return new(MeasuredValueKind.BelowDetection, DetectionLimit: dl, Text: text);
         }

@@ -10,6 +10,9 @@ namespace Weinan.Benchmarking.Sdk.Numbers;
 /// <param name="Suffix">Sign suffix.</param>
 public readonly record struct WrittenNumber(decimal Value, SignSuffix Suffix = SignSuffix.None)
 {
+    /// <summary>Values of this magnitude or more are refused (1e20).</summary>
+    public static readonly decimal MaxMagnitude = 100_000_000_000_000_000_000m;
+
     /// <summary>Number of decimals as written (0 for integers).</summary>
     public int Decimals => Value.Scale;
 
@@ -24,7 +27,8 @@ public readonly record struct WrittenNumber(decimal Value, SignSuffix Suffix = S
 
     /// <summary>
     /// Parses <c>[+|-]digits[.digits][e±n]</c> with an optional suffix <c>(+)</c>, <c>(-)</c> or <c>(−)</c>.
-    /// Rejects thousands separators (<c>"1,2.3"</c>), <c>NaN</c>, infinities, empty text and anything else.
+    /// Rejects thousands separators (<c>"1,2.3"</c>), <c>NaN</c>, infinities, magnitudes of 1e20 or more, empty text and
+    /// anything else.
     /// </summary>
     public static bool TryParse(string? text, out WrittenNumber number)
     {
@@ -62,6 +66,12 @@ public readonly record struct WrittenNumber(decimal Value, SignSuffix Suffix = S
 
         if (!decimal.TryParse(buffer, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
                 CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        // Far beyond any physical indicator, and keeps unit conversion, rounding and gap arithmetic inside decimal range.
+        if (Math.Abs(value) >= MaxMagnitude)
         {
             return false;
         }

@@ -269,5 +269,10 @@ internal sealed class LadderValidator : AbstractValidator<LevelLadder>
             }
 
             CatalogValidator.Unique(rungs, r => r.Id, "id", ctx, RungId, RungId, "阶梯级 id", "rung id");
+            if (rungs[^1] is { } bottom && (bottom.Test != RungTest.Always || !bottom.Failing))
+            {
+                ctx.Report(LadderBottom, $"[{rungs.Count - 1}]", "等级阶梯的最低一级须为 always 且 failing（如“未达标”）。",
+                    "The ladder's lowest rung must have test 'always' and be failing (e.g. 'non-compliant').");
+            }
         });
 }

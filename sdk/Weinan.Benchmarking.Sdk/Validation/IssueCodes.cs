@@ -15,6 +15,7 @@ internal static class IssueCodes
     public const string NothingToAssess = "WB2009";
     public const string ResultIndicatorMissing = "WB2010";
     public const string ResultDuplicate = "WB2011";
+    public const string ResultNull = "WB2021";
     public const string ResultUnknownIndicator = "WB2012";
     public const string ValueMissing = "WB2013";
     public const string ValueNotDecimal = "WB2014";
@@ -60,6 +61,7 @@ internal static class IssueCodes
     public const string ExemptionIndicator = "WB3062";
     public const string LadderEmpty = "WB3070";
     public const string RungId = "WB3071";
+    public const string LadderBottom = "WB3072";
 
     /// <summary>Limit checks of catalog requirements.</summary>
     public static readonly LimitCodes RequirementLimit = new("WB3040", "WB3041", "WB3042", "WB3043", "WB3044", "WB3045", "WB3046");

@@ -68,7 +68,13 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < (results?.Count ?? 0); i++)
             {
-                var id = results![i]?.IndicatorId;
+                if (results![i] is null)
+                {
+                    ctx.Report(ResultNull, $"[{i}]", $"results[{i}] 为空（null）。", $"results[{i}] is empty (null).");
+                    continue;
+                }
+
+                var id = results[i].IndicatorId;
                 if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(id, i))
                 {
                     ctx.Report(ResultDuplicate, $"[{i}].indicatorId", $"指标\"{Show(id)}\"的结果重复（首次出现在 results[{seen[id]}]）。",
@@ -177,18 +183,16 @@ internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult
     }
 
     /// <summary>Spellings of "not detected" accepted as below-detection values.</summary>
-    internal static readonly string[] NotDetected = ["ND", "N.D.", "n.d.", "nd", "未检出", "<LOD", "<DL"];
-
     private static void CheckQuantitative(string value, Indicator indicator, ValidationContext<MeasuredResult> ctx)
     {
         var text = value.Trim();
-        if (NotDetected.Contains(text, StringComparer.OrdinalIgnoreCase))
+        if (DetectionText.IsNotDetected(text))
         {
             return;
         }
 
-        var belowDetection = text.StartsWith('<') || text.StartsWith('＜');
-        var number = belowDetection ? text[1..].Trim() : text;
+        var belowDetection = DetectionText.IsLessThan(text, out var rest);
+        var number = belowDetection ? rest : text;
         if (!WrittenNumber.TryParse(number, out var parsed) || (belowDetection && parsed.Suffix != SignSuffix.None))
         {
             ctx.Report(ValueNotDecimal, null,
