@@ -24,6 +24,9 @@ public sealed record Indicator
     /// <summary>Safety, performance, environment or energy.</summary>
     public IndicatorCategory Category { get; init; }
 
+    /// <summary>Reporting basis measured values are on unless a result says otherwise, e.g. <c>HCOOH</c> for acidity.</summary>
+    public string? Basis { get; init; }
+
     /// <summary>Ordinal scale from worst to best, e.g. <c>1, 1-2, 2, …, 5</c>; required for ordinal indicators.</summary>
     public IReadOnlyList<string> Scale { get; init; } = [];
 

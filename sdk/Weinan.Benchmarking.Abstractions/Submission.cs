@@ -69,6 +69,9 @@ public sealed record MeasuredResult
     /// <summary>Unit of the value; empty means the indicator's unit.</summary>
     public string? Unit { get; init; }
 
+    /// <summary>Reporting basis of the value (e.g. <c>HCOOH</c>); empty means the indicator's basis.</summary>
+    public string? Basis { get; init; }
+
     /// <summary>Expanded uncertainty U, same unit as the value.</summary>
     public string? Uncertainty { get; init; }
 

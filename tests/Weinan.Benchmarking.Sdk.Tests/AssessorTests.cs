@@ -191,6 +191,24 @@ public class AssessorTests
         ratio.Judgements.Single().Verdict.ShouldBe(Verdict.Pass);
     }
 
+    [Fact]
+    public void Should_Measure_The_Gap_To_The_Acceptance_Limit_When_A_Guard_Band_Applies()
+    {
+        // 72 ± 6 against ≤ 75 fails under the binary guard-band rule (AL = 69): the gap is 3, not 0.
+        var submission = Some.Shirt() with
+        {
+            Results = [.. Some.Shirt().Results.Select(r => r.IndicatorId == "formaldehyde" ? r with { Value = "72", Uncertainty = "6" } : r)],
+        };
+
+        var result = Assessor.Assess(submission, Some.Catalog(), Some.Options() with { DecisionRule = new DecisionRule { Kind = DecisionRuleKind.GuardBand } });
+
+        var gap = result.Gaps.Single(g => g.IndicatorId == "formaldehyde");
+        gap.NextRung.ShouldBe(DefaultLadder.Compliant);
+        gap.AbsoluteGap.ShouldBe("3");
+        gap.Required.ShouldStartWith("≤ 75 (w = 6");
+        result.Level.Rung.ShouldBe(DefaultLadder.NonCompliant);
+    }
+
     private sealed class HalfOfFormaldehyde : IDerivedIndicator
     {
         public string IndicatorId => "ratio";

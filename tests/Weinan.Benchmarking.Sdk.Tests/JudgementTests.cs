@@ -132,4 +132,36 @@ public class JudgementTests
         LimitJudge.Judge("none", Limit.OneOf("none"), JudgementMethod.Absolute).Verdict.ShouldBe(Verdict.Pass);
         LimitJudge.Judge("musty", Limit.OneOf("none"), JudgementMethod.Absolute).Verdict.ShouldBe(Verdict.Fail);
     }
+
+    [Theory]
+    [InlineData("0.0025", Verdict.Fail, "32.614599")]
+    [InlineData("0.0015", Verdict.Pass, "19.56876")]
+    public void Should_Convert_Unit_And_Basis_Before_Judging(string acidity, Verdict expected, string compared)
+    {
+        // GB 338 acidity is % as HCOOH; IMPCA limits acidity as mg/kg acetic acid (×60.05/46.03 after % → mg/kg).
+        var converter = new Weinan.Benchmarking.Sdk.Numbers.UnitConverter([
+            new Conversion { FromUnit = "mg/kg", ToUnit = "mg/kg", FromBasis = "HCOOH", ToBasis = "CH3COOH", Factor = "60.05/46.03" },
+        ]);
+        var indicator = new Indicator { Id = "acidity", Unit = "%", Basis = "HCOOH" };
+        var impca = new Requirement { Id = "impca", IndicatorId = "acidity", Limit = Limit.AtMost("30") with { Basis = "CH3COOH" }, Unit = "mg/kg" };
+
+        var outcome = LimitJudge.Judge(new MeasuredResult { IndicatorId = "acidity", Value = acidity }, indicator, impca,
+            JudgementMethod.Absolute, new DecisionRule(), converter);
+
+        outcome.Verdict.ShouldBe(expected);
+        outcome.ComparedValue.ShouldBe(compared);
+    }
+
+    [Fact]
+    public void Should_Not_Guess_The_Basis_Of_A_Value()
+    {
+        var indicator = new Indicator { Id = "acidity", Unit = "%" };
+        var impca = new Requirement { Id = "impca", IndicatorId = "acidity", Limit = Limit.AtMost("30") with { Basis = "CH3COOH" }, Unit = "mg/kg" };
+
+        var outcome = LimitJudge.Judge(new MeasuredResult { IndicatorId = "acidity", Value = "0.0025" }, indicator, impca,
+            JudgementMethod.Absolute, new DecisionRule(), Weinan.Benchmarking.Sdk.Numbers.UnitConverter.BuiltIn);
+
+        outcome.Verdict.ShouldBe(Verdict.Indeterminate);
+        outcome.Note!.En.ShouldContain("basis is not given");
+    }
 }

@@ -77,29 +77,37 @@ internal static class GapAnalysis
         }
 
         var (judged, size) = candidates[0];
-        return NewGap(w, judged, Required(judged.Requirement.Limit, beats)) with
+        var required = Required(judged.Requirement.Limit, beats) +
+            (size.GuardBand is { } gb and > 0m ? $" (w = {Show(gb)}: acceptance limit moved inward)" : "");
+        return NewGap(w, judged, required) with
         {
             AbsoluteGap = size.Absolute is { } a ? Show(a) : null,
             RelativeGapPercent = size.Relative is { } r ? Show(r) : null,
         };
     }
 
-    private static (decimal? Absolute, decimal? Relative) Size(IndicatorWork w, Judged j, bool beats, UnitConverter converter)
+    /// <summary>
+    /// Gap to the limit, or to the acceptance limit when a guard band applied (w = factor × U): the value has to clear
+    /// the zone the decision rule accepts, not just the written limit.
+    /// </summary>
+    private static (decimal? Absolute, decimal? Relative, decimal? GuardBand) Size(IndicatorWork w, Judged j, bool beats, UnitConverter converter)
     {
         var value = MeasuredValue.Parse(w.Result!, w.Indicator);
         if (value.Kind != MeasuredValueKind.Number || !NumericBounds.TryCreate(j.Requirement.Limit, out var b))
         {
-            return (null, null);
+            return (null, null, null);
         }
 
-        var from = string.IsNullOrWhiteSpace(w.Result!.Unit) ? w.Indicator.Unit : w.Result.Unit;
-        var to = string.IsNullOrWhiteSpace(j.Requirement.Unit) ? w.Indicator.Unit : j.Requirement.Unit;
-        if (!converter.TryGetFactor(from, null, to, null, w.Indicator.Id, out var factor, out _))
+        if (!LimitJudge.TryValueFactor(w.Result!, w.Indicator, j.Requirement, converter, out var factor, out _))
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var x = value.Number.Value * factor;
+        var guard = j.Rule.Kind != DecisionRuleKind.SimpleAcceptance && value.Uncertainty is { } u
+            ? LimitJudge.GuardBandFactor(j.Rule) * Math.Abs(u.Value) * factor
+            : 0m;
+        b = b with { Max = b.Max - guard, Min = b.Min + guard };
         decimal gap;
         decimal bound;
         if (b.Max is { } max && (x > max || (b.Min is null && beats)))
@@ -118,7 +126,7 @@ internal static class GapAnalysis
 
         gap = Math.Max(0m, gap);
         decimal? relative = bound == 0m ? null : Rounding.ToInterval(new WrittenNumber(gap / Math.Abs(bound) * 100m), 0.1m);
-        return (gap, relative);
+        return (gap, relative, guard);
     }
 
     private static string Required(Limit limit, bool strictly) => !strictly

@@ -62,11 +62,9 @@ public static class LimitJudge
             return Indeterminate(value.Text, new("限值不是数值限值", "the limit is not a numeric limit"));
         }
 
-        var fromUnit = string.IsNullOrWhiteSpace(result.Unit) ? indicator.Unit : result.Unit;
-        var toUnit = string.IsNullOrWhiteSpace(requirement.Unit) ? indicator.Unit : requirement.Unit;
-        if (!converter.TryGetFactor(fromUnit, null, toUnit, null, indicator.Id, out var factor, out _))
+        if (!TryValueFactor(result, indicator, requirement, converter, out var factor, out var why))
         {
-            return Indeterminate(value.Text, new($"无法从 {fromUnit} 换算到 {toUnit}", $"no conversion from {fromUnit} to {toUnit}"));
+            return Indeterminate(value.Text, why!);
         }
 
         if (value.Kind == MeasuredValueKind.BelowDetection)
@@ -85,7 +83,8 @@ public static class LimitJudge
             intervalText = Rounding.Normalize(interval).ToString(CultureInfo.InvariantCulture);
         }
 
-        var compared = Format(x);
+        // A converted value is shown to 6 decimals; the verdict uses it unrounded.
+        var compared = factor == 1m || method == JudgementMethod.Rounded ? Format(x) : Format(Rounding.Normalize(decimal.Round(x, 6)));
         var u = value.Uncertainty?.Value * factor;
         LocalizedText? note = null;
         var kind = rule.Kind;
@@ -159,6 +158,36 @@ public static class LimitJudge
 
         var pass = value.Rank >= min;
         return new(pass ? Verdict.Pass : Verdict.Fail, value.Text, null, null, value.Rank > min);
+    }
+
+    /// <summary>
+    /// The factor bringing a measured value into the requirement's unit and basis. The value's basis is the result's,
+    /// else the indicator's; a limit with a basis needs the value's basis to be known (or the same).
+    /// </summary>
+    internal static bool TryValueFactor(MeasuredResult result, Indicator indicator, Requirement requirement, UnitConverter converter,
+        out decimal factor, out LocalizedText? why)
+    {
+        var fromUnit = string.IsNullOrWhiteSpace(result.Unit) ? indicator.Unit : result.Unit;
+        var toUnit = string.IsNullOrWhiteSpace(requirement.Unit) ? indicator.Unit : requirement.Unit;
+        var toBasis = string.IsNullOrWhiteSpace(requirement.Limit.Basis) ? null : requirement.Limit.Basis;
+        var fromBasis = !string.IsNullOrWhiteSpace(result.Basis) ? result.Basis : indicator.Basis;
+        why = null;
+        if (toBasis is not null && string.IsNullOrWhiteSpace(fromBasis))
+        {
+            factor = 0m;
+            why = new($"限值以 {toBasis} 计，但未给出测定值的计算基准", $"the limit is expressed as {toBasis}, but the value's basis is not given");
+            return false;
+        }
+
+        if (converter.TryGetFactor(fromUnit, toBasis is null ? null : fromBasis, toUnit, toBasis, indicator.Id, out factor, out _))
+        {
+            return true;
+        }
+
+        var from = fromUnit + (toBasis is null ? "" : $" ({fromBasis})");
+        var to = toUnit + (toBasis is null ? "" : $" ({toBasis})");
+        why = new($"无法从 {from} 换算到 {to}", $"no conversion from {from} to {to}");
+        return false;
     }
 
     /// <summary>The guard band as a multiple of U: a written decimal ≥ 0 (0 = simple acceptance zones); 1 when unreadable.</summary>
