@@ -41,7 +41,7 @@ public static class Assessor
             var exemption = productClass?.Exemptions.FirstOrDefault(e => e.IndicatorId == indicator.Id);
             if (exemption is not null)
             {
-                notEvaluated.Add(new() { IndicatorId = indicator.Id, Name = indicator.Name, Kind = NotEvaluatedKind.NotApplicable, Reason = exemption.Reason });
+                notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotApplicable, exemption.Reason));
                 continue;
             }
 
@@ -49,14 +49,9 @@ public static class Assessor
             {
                 if (w.Result is not null)
                 {
-                    notEvaluated.Add(new()
-                    {
-                        IndicatorId = indicator.Id,
-                        Name = indicator.Name,
-                        Kind = NotEvaluatedKind.NotApplicable,
-                        Reason = new($"没有适用于该产品（类别 {submission.Product.ProductClass ?? "—"}）的要求",
-                            $"no requirement applies to this product (class {submission.Product.ProductClass ?? "—"})"),
-                    });
+                    notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotApplicable, new(
+                        $"没有适用于该产品（类别 {submission.Product.ProductClass ?? "—"}）的要求",
+                        $"no requirement applies to this product (class {submission.Product.ProductClass ?? "—"})")));
                 }
 
                 continue;
@@ -64,13 +59,7 @@ public static class Assessor
 
             if (w.Result is null)
             {
-                notEvaluated.Add(new()
-                {
-                    IndicatorId = indicator.Id,
-                    Name = indicator.Name,
-                    Kind = NotEvaluatedKind.NotEvaluated,
-                    Reason = new("未提交测定值", "no measured value submitted"),
-                });
+                notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotEvaluated, new("未提交测定值", "no measured value submitted")));
                 work.Add(w);
                 continue;
             }
@@ -78,13 +67,8 @@ public static class Assessor
             var value = MeasuredValue.Parse(w.Result, indicator);
             if (value.Kind == MeasuredValueKind.Invalid)
             {
-                notEvaluated.Add(new()
-                {
-                    IndicatorId = indicator.Id,
-                    Name = indicator.Name,
-                    Kind = NotEvaluatedKind.NotEvaluated,
-                    Reason = new($"测定值“{w.Result.Value}”无法解析", $"the measured value '{w.Result.Value}' cannot be read"),
-                });
+                notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotEvaluated,
+                    new($"测定值“{w.Result.Value}”无法解析", $"the measured value '{w.Result.Value}' cannot be read")));
                 var unreadable = new IndicatorWork(indicator, null, entry.Derived);
                 unreadable.Applicable.AddRange(w.Applicable);
                 work.Add(unreadable);
@@ -111,14 +95,8 @@ public static class Assessor
         }
         else if (options.TargetRung is not null)
         {
-            issues.Add(new Issue
-            {
-                Code = "WB2905",
-                Severity = Severity.Warning,
-                Path = "targetRung",
-                Message = new($"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{target}”",
-                    $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{target}' is used"),
-            });
+            issues.Add(Warning("WB2905", "targetRung", $"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{target}”",
+                    $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{target}' is used"));
         }
         return new AssessmentResult
         {
@@ -149,6 +127,12 @@ public static class Assessor
         };
     }
 
+    private static NotEvaluatedItem Skipped(Indicator indicator, NotEvaluatedKind kind, LocalizedText reason) =>
+        new() { IndicatorId = indicator.Id, Name = indicator.Name, Kind = kind, Reason = reason };
+
+    private static Issue Warning(string code, string path, string zh, string en) =>
+        new() { Code = code, Severity = Severity.Warning, Path = path, Message = new(zh, en) };
+
     /// <summary>A ladder always ends in a failing rung that always holds, so a product failing every test cannot pass.</summary>
     private static LevelLadder WithFailingBottom(LevelLadder ladder) =>
         ladder.Rungs.Count > 0 && ladder.Rungs[^1] is { Test: RungTest.Always, Failing: true }
@@ -165,35 +149,17 @@ public static class Assessor
             var r = submission.Results[i];
             if (r is null)
             {
-                issues.Add(new Issue
-                {
-                    Code = "WB2904",
-                    Severity = Severity.Warning,
-                    Path = $"results[{i}]",
-                    Message = new("空的结果条目已忽略", "empty (null) result ignored"),
-                });
+                issues.Add(Warning("WB2904", $"results[{i}]", "空的结果条目已忽略", "empty (null) result ignored"));
                 continue;
             }
 
             if (!known.Contains(r.IndicatorId))
             {
-                issues.Add(new Issue
-                {
-                    Code = "WB2901",
-                    Severity = Severity.Warning,
-                    Path = $"results[{i}].indicatorId",
-                    Message = new($"指标“{r.IndicatorId}”不在目录中，已忽略", $"indicator '{r.IndicatorId}' is not in the catalog and was ignored"),
-                });
+                issues.Add(Warning("WB2901", $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”不在目录中，已忽略", $"indicator '{r.IndicatorId}' is not in the catalog and was ignored"));
             }
             else if (!results.TryAdd(r.IndicatorId, (r, false)))
             {
-                issues.Add(new Issue
-                {
-                    Code = "WB2902",
-                    Severity = Severity.Warning,
-                    Path = $"results[{i}].indicatorId",
-                    Message = new($"指标“{r.IndicatorId}”重复提交，只采用第一条", $"indicator '{r.IndicatorId}' submitted twice; the first is used"),
-                });
+                issues.Add(Warning("WB2902", $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”重复提交，只采用第一条", $"indicator '{r.IndicatorId}' submitted twice; the first is used"));
             }
         }
 
@@ -217,13 +183,7 @@ public static class Assessor
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                issues.Add(new Issue
-                {
-                    Code = "WB2903",
-                    Severity = Severity.Warning,
-                    Path = id,
-                    Message = new($"派生指标“{id}”计算失败：{ex.Message}", $"derived indicator '{id}' could not be computed: {ex.Message}"),
-                });
+                issues.Add(Warning("WB2903", id, $"派生指标“{id}”计算失败：{ex.Message}", $"derived indicator '{id}' could not be computed: {ex.Message}"));
             }
         }
 

@@ -21,8 +21,22 @@ internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result,
 
     public bool Evaluated => Result is not null && Judgements.Count > 0;
 
+    // Positioning, the overall level and the gap analysis all ask the same questions of each rung; answer once.
+    private readonly Dictionary<LevelRung, IReadOnlyList<(Requirement Requirement, Standard Standard)>> _relevant = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LevelRung, RungCheck> _checks = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Requirements a rung looks at for this indicator.</summary>
     public IReadOnlyList<(Requirement Requirement, Standard Standard)> Relevant(LevelRung rung)
+    {
+        if (!_relevant.TryGetValue(rung, out var relevant))
+        {
+            _relevant[rung] = relevant = FindRelevant(rung);
+        }
+
+        return relevant;
+    }
+
+    private List<(Requirement Requirement, Standard Standard)> FindRelevant(LevelRung rung)
     {
         var inTiers = Applicable.Where(a => rung.Tiers.Count == 0 || rung.Tiers.Contains(a.Standard.Tier)).ToList();
         return rung.Test switch
@@ -45,6 +59,16 @@ internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result,
 
     /// <summary>Whether the rung holds for this indicator: null when no requirement of the rung applies.</summary>
     public RungCheck Check(LevelRung rung)
+    {
+        if (!_checks.TryGetValue(rung, out var check))
+        {
+            _checks[rung] = check = Decide(rung);
+        }
+
+        return check;
+    }
+
+    private RungCheck Decide(LevelRung rung)
     {
         if (rung.Test == RungTest.Always)
         {
