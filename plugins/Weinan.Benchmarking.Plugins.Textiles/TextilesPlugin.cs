@@ -10,9 +10,13 @@ public sealed class TextilesPlugin : ISectorPlugin
     {
         Id = "textiles",
         Name = new("纺织服装", "Textiles and apparel"),
-        Version = "1.0.0",
+        Version = "2.0.0",
         Sectors = ["textiles"],
-        Standards = ["GB 18401-2010", "GB 18401-2003", "OEKO-TEX STANDARD 100"],
+        Standards =
+        [
+            "GB 18401-2010", "GB 18401-2003", "GB 31701-2015", "GB/T 29862-2013", "OEKO-TEX STANDARD 100:2004", "OEKO-TEX STANDARD 100:2011",
+            "OEKO-TEX STANDARD 100:2012", "OEKO-TEX STANDARD 100:2013", "OEKO-TEX STANDARD 100:2026",
+        ],
     };
 
     /// <inheritdoc />

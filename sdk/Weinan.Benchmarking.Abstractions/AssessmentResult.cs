@@ -145,14 +145,20 @@ public sealed record LimitSource
     public Provenance? Provenance { get; init; }
 }
 
-/// <summary>The result for one indicator.</summary>
+/// <summary>The result for one indicator (or one component of it).</summary>
 public sealed record IndicatorResult
 {
     /// <summary>Indicator id.</summary>
     public string IndicatorId { get; init; } = "";
 
+    /// <summary>Component (e.g. the fibre <c>cotton</c>), for indicators measured per component.</summary>
+    public string? Component { get; init; }
+
     /// <summary>Name.</summary>
     public LocalizedText Name { get; init; } = new("", "");
+
+    /// <summary>Name of the component, if any.</summary>
+    public LocalizedText? ComponentName { get; init; }
 
     /// <summary>Unit.</summary>
     public string Unit { get; init; } = "";
@@ -163,11 +169,23 @@ public sealed record IndicatorResult
     /// <summary>Direction.</summary>
     public Direction Direction { get; init; }
 
-    /// <summary>Value as submitted.</summary>
+    /// <summary>Value as submitted (the first result submitted for the indicator).</summary>
     public string Value { get; init; } = "";
+
+    /// <summary>Unit the value was submitted in; empty = the indicator's unit.</summary>
+    public string? SubmittedUnit { get; init; }
 
     /// <summary>Expanded uncertainty as submitted.</summary>
     public string? Uncertainty { get; init; }
+
+    /// <summary>Test method the value was measured by (as submitted, else the indicator's).</summary>
+    public string? TestMethod { get; init; }
+
+    /// <summary>Test report number or other reference, as submitted.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>Value the product declares for the indicator (label claim), if any.</summary>
+    public string? Declared { get; init; }
 
     /// <summary>Evidence grade.</summary>
     public EvidenceGrade Evidence { get; init; }
@@ -175,11 +193,14 @@ public sealed record IndicatorResult
     /// <summary>Whether the value was computed by a derived-indicator rule.</summary>
     public bool Derived { get; init; }
 
-    /// <summary>Judgements against every applicable requirement.</summary>
+    /// <summary>Judgements against every applicable requirement, then against the references the leading rungs use.</summary>
     public IReadOnlyList<Judgement> Judgements { get; init; } = [];
 
-    /// <summary>Highest rung this indicator reaches.</summary>
+    /// <summary>Highest rung this indicator reaches; empty when it reaches none (see <see cref="RungNote"/>).</summary>
     public string Rung { get; init; } = "";
+
+    /// <summary>Why the indicator stands where it does when that is not plain (no requirement of a rung's tiers, not decided).</summary>
+    public LocalizedText? RungNote { get; init; }
 
     /// <summary>Highest tier and grade met (the strictest requirement passed), if any.</summary>
     public LimitSource? BestMet { get; init; }
@@ -188,11 +209,41 @@ public sealed record IndicatorResult
     public string? CappedBy { get; init; }
 }
 
+/// <summary>Why a requirement was judged.</summary>
+public enum JudgementRole
+{
+    /// <summary>The requirement applies to the product's class.</summary>
+    Applicable,
+    /// <summary>
+    /// A requirement of another class or a higher grade of the product's family, judged only to place the indicator on
+    /// the leading rungs (the strictest reference, the highest domestic grade); the product is not bound by it.
+    /// </summary>
+    Reference,
+}
+
 /// <summary>The judgement of one value against one requirement.</summary>
 public sealed record Judgement
 {
     /// <summary>The requirement and its limit as applied.</summary>
     public LimitSource Requirement { get; init; } = new();
+
+    /// <summary>Applicable to the product, or a reference for the leading rungs.</summary>
+    public JudgementRole Role { get; init; }
+
+    /// <summary>Whether the product is bound by the requirement: mandatory, of the standard it declares, or a label claim.</summary>
+    public bool Binding { get; init; }
+
+    /// <summary>The value judged, as submitted (one of the results for the indicator).</summary>
+    public string Value { get; init; } = "";
+
+    /// <summary>Test method of the value judged.</summary>
+    public string? TestMethod { get; init; }
+
+    /// <summary>Test report number of the value judged.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The declared value, for a declared-value limit.</summary>
+    public string? Declared { get; init; }
 
     /// <summary>Method used.</summary>
     public JudgementMethod Method { get; init; }
@@ -209,10 +260,16 @@ public sealed record Judgement
     /// <summary>The value compared (rounded for the rounded method, converted to the limit's unit).</summary>
     public string ComparedValue { get; init; } = "";
 
+    /// <summary>The interval the limit allows, in the limit's unit (e.g. <c>90 ~ 100</c> for a declared 95 ± 5).</summary>
+    public string? AcceptanceBounds { get; init; }
+
+    /// <summary>Conversion applied to the value, e.g. <c>% → mg/kg ×10000</c>; null when none.</summary>
+    public string? Conversion { get; init; }
+
     /// <summary>Verdict.</summary>
     public Verdict Verdict { get; init; }
 
-    /// <summary>Reason or note (indeterminate reason, below-detection rule, withdrawn edition).</summary>
+    /// <summary>Reason or note (indeterminate reason, below-detection rule, conversion, withdrawn edition).</summary>
     public LocalizedText? Note { get; init; }
 }
 
@@ -235,10 +292,61 @@ public sealed record LimitComparison
     public LocalizedText? Note { get; init; }
 }
 
+/// <summary>Which indicators the overall level speaks for.</summary>
+public enum LevelScope
+{
+    /// <summary>Every indicator with requirements of the rung.</summary>
+    AllIndicators,
+    /// <summary>Key indicators only: some other indicator has not been shown to meet the rung (it was not failed either).</summary>
+    KeyIndicators,
+}
+
+/// <summary>What keeps a rung from holding for one indicator.</summary>
+public enum ObstacleKind
+{
+    /// <summary>A requirement of the rung is not met.</summary>
+    Fails,
+    /// <summary>No usable value was submitted.</summary>
+    NotEvaluated,
+    /// <summary>A judgement could not be decided (method, detection limit, conversion).</summary>
+    Indeterminate,
+    /// <summary>The evidence is weaker than the rung asks.</summary>
+    EvidenceTooWeak,
+    /// <summary>A rung this one requires does not hold.</summary>
+    RequiresRung,
+}
+
+/// <summary>One thing that keeps the next rung from holding.</summary>
+public sealed record LevelObstacle
+{
+    /// <summary>The rung not reached.</summary>
+    public string Rung { get; init; } = "";
+
+    /// <summary>What is wrong.</summary>
+    public ObstacleKind Kind { get; init; }
+
+    /// <summary>Indicator concerned; empty for <see cref="ObstacleKind.RequiresRung"/>.</summary>
+    public string IndicatorId { get; init; } = "";
+
+    /// <summary>Component concerned, if any.</summary>
+    public string? Component { get; init; }
+
+    /// <summary>The requirement concerned, if one.</summary>
+    public LimitSource? Requirement { get; init; }
+
+    /// <summary>The rung required, for <see cref="ObstacleKind.RequiresRung"/>.</summary>
+    public string? RequiredRung { get; init; }
+}
+
+/// <summary>A rung that has no requirement for the product, so it is neither reached nor failed.</summary>
+/// <param name="Rung">Rung id.</param>
+/// <param name="Reason">Why, e.g. no domestic grade above the mandatory one.</param>
+public sealed record SkippedRung(string Rung, LocalizedText Reason);
+
 /// <summary>The overall level.</summary>
 public sealed record LevelOutcome
 {
-    /// <summary>Rung id.</summary>
+    /// <summary>Rung id; empty when the level could not be determined.</summary>
     public string Rung { get; init; } = "";
 
     /// <summary>Rung name.</summary>
@@ -247,8 +355,31 @@ public sealed record LevelOutcome
     /// <summary>Whether the rung is a failing one.</summary>
     public bool Failing { get; init; }
 
+    /// <summary>
+    /// False when no rung could be confirmed and none failed: a binding requirement was not evaluated or not decided.
+    /// </summary>
+    public bool Determined { get; init; } = true;
+
+    /// <summary>Which indicators the level speaks for.</summary>
+    public LevelScope Scope { get; init; }
+
     /// <summary>Why a higher rung was not reached.</summary>
     public LocalizedText? Reason { get; init; }
+
+    /// <summary>What keeps the next rung from holding, indicator by indicator.</summary>
+    public IReadOnlyList<LevelObstacle> Obstacles { get; init; } = [];
+
+    /// <summary>Rungs that have no requirement for this product.</summary>
+    public IReadOnlyList<SkippedRung> SkippedRungs { get; init; } = [];
+}
+
+/// <summary>What a gap asks for.</summary>
+public enum GapKind
+{
+    /// <summary>A value that meets a limit.</summary>
+    Limit,
+    /// <summary>Stronger evidence for a value that already meets the limit.</summary>
+    Evidence,
 }
 
 /// <summary>A gap between an indicator and the next rung.</summary>
@@ -260,13 +391,22 @@ public sealed record Gap
     /// <summary>Indicator id.</summary>
     public string IndicatorId { get; init; } = "";
 
+    /// <summary>Component, if any.</summary>
+    public string? Component { get; init; }
+
     /// <summary>Name.</summary>
     public LocalizedText Name { get; init; } = new("", "");
 
     /// <summary>Key indicator.</summary>
     public bool Key { get; init; }
 
-    /// <summary>Rung now.</summary>
+    /// <summary>Limit or evidence.</summary>
+    public GapKind Kind { get; init; }
+
+    /// <summary>Whether the decisive requirement binds the product (mandatory, declared standard, label claim).</summary>
+    public bool Binding { get; init; }
+
+    /// <summary>Rung now; empty when the indicator stands on none.</summary>
     public string CurrentRung { get; init; } = "";
 
     /// <summary>Rung aimed at.</summary>
@@ -278,14 +418,26 @@ public sealed record Gap
     /// <summary>Measured value.</summary>
     public string Measured { get; init; } = "";
 
-    /// <summary>Value needed, e.g. <c>≤ 16</c> or <c>&lt; 16</c>.</summary>
+    /// <summary>Value needed in the limit's unit, e.g. <c>≤ 16</c>, <c>&lt; 14</c> (with a margin), <c>90 ~ 100</c>.</summary>
     public string Required { get; init; } = "";
 
-    /// <summary>Absolute gap in the indicator's unit (positive = improvement needed), if quantitative.</summary>
+    /// <summary>Evidence grade needed, for an evidence gap.</summary>
+    public EvidenceGrade? RequiredEvidence { get; init; }
+
+    /// <summary>
+    /// Margin the value must keep from the limit: the guard band of the decision rule, or U for a rung that asks for a
+    /// value better than the limit by more than its uncertainty; in the limit's unit.
+    /// </summary>
+    public string? Margin { get; init; }
+
+    /// <summary>Absolute gap in the limit's unit (positive = improvement needed), if quantitative.</summary>
     public string? AbsoluteGap { get; init; }
 
     /// <summary>Relative gap in percent of the limit, if quantitative.</summary>
     public string? RelativeGapPercent { get; init; }
+
+    /// <summary>Gap in grade steps, for an ordinal indicator.</summary>
+    public int? GradeSteps { get; init; }
 }
 
 /// <summary>Why an indicator was not evaluated.</summary>
@@ -302,6 +454,9 @@ public sealed record NotEvaluatedItem
 {
     /// <summary>Indicator id.</summary>
     public string IndicatorId { get; init; } = "";
+
+    /// <summary>Component, if any.</summary>
+    public string? Component { get; init; }
 
     /// <summary>Name.</summary>
     public LocalizedText Name { get; init; } = new("", "");

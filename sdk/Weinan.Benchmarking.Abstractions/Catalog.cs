@@ -35,7 +35,43 @@ public sealed record Catalog
 
     /// <summary>Level ladder replacing the default one, if any.</summary>
     public LevelLadder? Ladder { get; init; }
+
+    /// <summary>Test methods: detection limits and which methods are equivalent.</summary>
+    public IReadOnlyList<TestMethod> TestMethods { get; init; } = [];
+
+    /// <summary>Units the catalog uses beyond the built-in ones (e.g. <c>°T</c>, <c>Hazen</c>).</summary>
+    public IReadOnlyList<UnitDefinition> Units { get; init; } = [];
 }
+
+/// <summary>A test method (a standard code), with what the catalog knows about it.</summary>
+public sealed record TestMethod
+{
+    /// <summary>Code, e.g. <c>GB/T 2912.1-2009</c>; matched without its year (<c>GB/T 2912.1</c>).</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>Title in Chinese and English.</summary>
+    public LocalizedText? Title { get; init; }
+
+    /// <summary>Lowest value the method reports (detection or quantification limit), as written.</summary>
+    public string? DetectionLimit { get; init; }
+
+    /// <summary>Unit of <see cref="DetectionLimit"/>; empty = the indicator's unit.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Codes of methods whose results are interchangeable with this one's (the relation is symmetric).</summary>
+    public IReadOnlyList<string> Equivalent { get; init; } = [];
+
+    /// <summary>Where the facts were read.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>How well the facts are backed.</summary>
+    public Confidence Confidence { get; init; } = Confidence.Unconfirmed;
+}
+
+/// <summary>A unit symbol a catalog uses that the built-in unit table does not know.</summary>
+/// <param name="Symbol">The symbol exactly as written (case matters).</param>
+/// <param name="Name">Name in Chinese and English.</param>
+public sealed record UnitDefinition(string Symbol, LocalizedText Name);
 
 /// <summary>A product class that decides which grades apply, e.g. <c>infant</c> → GB 18401 A and OEKO-TEX I.</summary>
 public sealed record ProductClass
@@ -48,6 +84,13 @@ public sealed record ProductClass
 
     /// <summary>Indicators not evaluated for this class, with the reason (e.g. saliva fastness outside class A).</summary>
     public IReadOnlyList<Exemption> Exemptions { get; init; } = [];
+
+    /// <summary>
+    /// Product family: classes of one family are grades of the same product, so their requirements are the references for
+    /// the leading rungs (e.g. every textile class: GB 18401 A is a higher grade for a class B product). Null = the class
+    /// is a family of its own (e.g. cement strength class 42.5 is not a lower grade of 52.5).
+    /// </summary>
+    public string? Family { get; init; }
 }
 
 /// <summary>An indicator not evaluated, and why.</summary>

@@ -91,6 +91,11 @@ public enum LimitKind
     Ordinal,
     /// <summary>One of the <c>Accepted</c> categorical values.</summary>
     Categorical,
+    /// <summary>
+    /// The value the product declares (on its label) for the indicator, within a permitted <c>Deviation</c>
+    /// (e.g. fibre content ± 5 percentage points, a nutrient ≥ 80 % of the declared value).
+    /// </summary>
+    Declared,
 }
 
 /// <summary>How well a figure is backed by its source.</summary>
@@ -178,17 +183,40 @@ public enum Severity
     Info,
 }
 
-/// <summary>The test a ladder rung applies.</summary>
+/// <summary>The test a ladder rung applies (<c>docs/rules.md</c> §8).</summary>
 public enum RungTest
 {
-    /// <summary>Strictly better than every limit of the rung's tiers (and meets them all).</summary>
-    BeatsAll,
-    /// <summary>Meets every limit of the rung's tiers.</summary>
+    /// <summary>
+    /// Meets the strictest requirement of the rung's tiers (empty = every tier) among every class and grade of the
+    /// product's family, by more than the expanded uncertainty U when U is given (国际领先).
+    /// </summary>
+    MeetsStrictest,
+    /// <summary>
+    /// Meets every requirement of the rung's tiers that applies to the product's class, and no evaluated indicator fails
+    /// any of them (国际先进).
+    /// </summary>
     MeetsAll,
-    /// <summary>Meets the top grade of the rung's tiers.</summary>
+    /// <summary>
+    /// Meets the highest grade or class a standard of the rung's tiers defines for the product's family, where that grade
+    /// is stricter than the requirement binding the product (国内领先).
+    /// </summary>
     MeetsTopGrade,
-    /// <summary>Meets every mandatory requirement.</summary>
+    /// <summary>Meets every requirement that binds the product: mandatory ones, the declared standard's and label claims (达标).</summary>
     MeetsMandatory,
     /// <summary>Always holds (the bottom rung).</summary>
     Always,
+    /// <summary>
+    /// Format 1.0's "strictly better than every reference": read as <see cref="MeetsStrictest"/> with a warning, because
+    /// almost any passing value is strictly better than a limit it meets.
+    /// </summary>
+    BeatsAll,
+}
+
+/// <summary>How a permitted deviation from a declared value is expressed.</summary>
+public enum DeviationMode
+{
+    /// <summary>In the requirement's unit (e.g. percentage points of fibre content, grams of net content).</summary>
+    Absolute,
+    /// <summary>In percent of the declared value (e.g. ≥ 80 % of the declared protein).</summary>
+    Relative,
 }

@@ -38,4 +38,15 @@ public sealed record Indicator
 
     /// <summary>For a derived indicator, the ids of the indicators it is computed from.</summary>
     public IReadOnlyList<string> DerivedFrom { get; init; } = [];
+
+    /// <summary>
+    /// Components the indicator is measured per (e.g. each fibre of a fibre-content claim); results and declared values
+    /// then name one. Empty = the indicator has one value.
+    /// </summary>
+    public IReadOnlyList<IndicatorComponent> Components { get; init; } = [];
 }
+
+/// <summary>A component an indicator is measured per, e.g. the fibre <c>cotton</c> of a fibre-content indicator.</summary>
+/// <param name="Id">Id used by results and declared values.</param>
+/// <param name="Name">Name in Chinese and English.</param>
+public sealed record IndicatorComponent(string Id, LocalizedText Name);

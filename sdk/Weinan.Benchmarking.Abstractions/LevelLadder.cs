@@ -6,7 +6,7 @@ public sealed record LevelLadder
     /// <summary>Ladder id.</summary>
     public string Id { get; init; } = "";
 
-    /// <summary>Rungs from the highest to the lowest; the last must hold always or on mandatory requirements.</summary>
+    /// <summary>Rungs from the highest to the lowest; the last must be a failing rung that always holds.</summary>
     public IReadOnlyList<LevelRung> Rungs { get; init; } = [];
 }
 
@@ -33,4 +33,10 @@ public sealed record LevelRung
 
     /// <summary>Whether failing the rung means the product fails (e.g. 未达标 sits below a mandatory rung).</summary>
     public bool Failing { get; init; }
+
+    /// <summary>
+    /// Rungs that must hold (not merely be without requirements) for this rung to hold, e.g. 国际领先 requires
+    /// 国际先进: a product with no international reference is never "internationally leading".
+    /// </summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
 }

@@ -33,6 +33,9 @@ public sealed record Limit
     /// <summary>Reporting basis, e.g. <c>HCOOH</c> or <c>CH3COOH</c> for acidity; compared limits must share it or convert.</summary>
     public string? Basis { get; init; }
 
+    /// <summary>Permitted deviation from the declared value, for a <see cref="LimitKind.Declared"/> limit.</summary>
+    public Deviation? Deviation { get; init; }
+
     /// <summary>An upper limit.</summary>
     public static Limit AtMost(string max, bool inclusive = true) => new() { Kind = LimitKind.Upper, Max = max, MaxInclusive = inclusive };
 
@@ -52,6 +55,9 @@ public sealed record Limit
     /// <summary>One of the accepted categorical values.</summary>
     public static Limit OneOf(params string[] accepted) => new() { Kind = LimitKind.Categorical, Accepted = accepted };
 
+    /// <summary>The declared value within a permitted deviation.</summary>
+    public static Limit DeclaredWithin(Deviation deviation) => new() { Kind = LimitKind.Declared, Deviation = deviation };
+
     /// <summary>The limit written the way a standard prints it, e.g. <c>≤ 75</c>, <c>4.0 ~ 7.5</c>, <c>10.0 ± 0.1</c>.</summary>
     public override string ToString() => Kind switch
     {
@@ -61,6 +67,68 @@ public sealed record Limit
         LimitKind.Tolerance => $"{Nominal} ± {Tolerance}",
         LimitKind.Ordinal => $"≥ {Min}",
         LimitKind.Categorical => string.Join(" / ", Accepted),
+        LimitKind.Declared => Deviation?.ToString() ?? "",
         _ => "",
     } + (Basis is null ? "" : $" ({Basis})");
+}
+
+/// <summary>
+/// A permitted deviation from a declared value: how far below (<see cref="Below"/>) and above (<see cref="Above"/>) the
+/// measured value may lie; a side left empty is not limited. <see cref="Bands"/> grade the deviation by the size of the
+/// declared value (e.g. a tighter tolerance for a fibre declared at 10 % or less); the first band whose
+/// <see cref="DeviationBand.UpTo"/> is at least the declared value applies, else the deviation itself.
+/// </summary>
+public sealed record Deviation
+{
+    /// <summary>Absolute (in the requirement's unit) or relative (percent of the declared value).</summary>
+    public DeviationMode Mode { get; init; } = DeviationMode.Absolute;
+
+    /// <summary>How far below the declared value the measured value may lie, as written; null = not limited.</summary>
+    public string? Below { get; init; }
+
+    /// <summary>How far above the declared value the measured value may lie, as written; null = not limited.</summary>
+    public string? Above { get; init; }
+
+    /// <summary>Deviations graded by the declared value, in ascending <see cref="DeviationBand.UpTo"/>.</summary>
+    public IReadOnlyList<DeviationBand> Bands { get; init; } = [];
+
+    /// <summary>Whether the measured value must be above zero whatever the deviation allows (a declared component must be present).</summary>
+    public bool RequirePositive { get; init; }
+
+    /// <summary>The deviation written with the letter D for the declared value, e.g. <c>D ± 5</c>, <c>≥ D − 20 %</c>.</summary>
+    public override string ToString()
+    {
+        var unit = Mode == DeviationMode.Relative ? " %" : "";
+        return (Below, Above) switch
+        {
+            ({ } b, { } a) when b == a => $"D ± {b}{unit}",
+            ({ } b, { } a) => $"D −{b}/+{a}{unit}",
+            ({ } b, null) => $"≥ D − {b}{unit}",
+            (null, { } a) => $"≤ D + {a}{unit}",
+            _ => Bands.Count > 0 ? $"D ± ({string.Join("; ", Bands)})" : "D",
+        };
+    }
+}
+
+/// <summary>A deviation for declared values up to <see cref="UpTo"/>.</summary>
+public sealed record DeviationBand
+{
+    /// <summary>Largest declared value of the band (inclusive), as written; null = no upper end (the last band).</summary>
+    public string? UpTo { get; init; }
+
+    /// <summary>Absolute or relative; null = the deviation's own mode.</summary>
+    public DeviationMode? Mode { get; init; }
+
+    /// <summary>How far below the declared value the measured value may lie; null = not limited.</summary>
+    public string? Below { get; init; }
+
+    /// <summary>How far above the declared value the measured value may lie; null = not limited.</summary>
+    public string? Above { get; init; }
+
+    /// <summary>Whether the measured value must be above zero (e.g. a fibre declared at 3 % or less must not measure 0).</summary>
+    public bool RequirePositive { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{(UpTo is null ? "" : "D ≤ " + UpTo + ": ")}{(Below == Above ? "±" + Below : $"−{Below ?? "∞"}/+{Above ?? "∞"}")}{(Mode == DeviationMode.Relative ? " %" : "")}";
 }

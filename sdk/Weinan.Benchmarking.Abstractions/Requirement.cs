@@ -30,11 +30,29 @@ public sealed record Requirement
     /// <summary>Judgement method stated by the standard; else the assessment's default.</summary>
     public JudgementMethod? Method { get; init; }
 
+    /// <summary>
+    /// Test methods the limit is defined by (standard codes, e.g. <c>GB/T 2912.1</c>); a value measured by another method
+    /// that the catalog does not declare equivalent is indeterminate. Empty = any method.
+    /// </summary>
+    public IReadOnlyList<string> TestMethods { get; init; } = [];
+
+    /// <summary>
+    /// Legal force of this requirement when it differs from its standard's (e.g. the one mandatory clause of a standard
+    /// that is otherwise recommended); null = the standard's force.
+    /// </summary>
+    public StandardForce? Force { get; init; }
+
     /// <summary>Product categories and classes the requirement applies to.</summary>
     public Applicability AppliesTo { get; init; } = new();
 
     /// <summary>Where the figure comes from and how well it is backed.</summary>
     public Provenance Provenance { get; init; } = new();
+
+    /// <summary>
+    /// Where the requirement applies only to products that have what it concerns (e.g. coated or printed parts): without a
+    /// submitted value it is listed as not applicable, with this condition, rather than as not evaluated.
+    /// </summary>
+    public LocalizedText? Condition { get; init; }
 
     /// <summary>Free note shown with the requirement.</summary>
     public string? Note { get; init; }

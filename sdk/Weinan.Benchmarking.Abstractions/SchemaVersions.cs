@@ -4,11 +4,11 @@ namespace Weinan.Benchmarking.Abstractions;
 public static class SchemaVersions
 {
     /// <summary>Catalog format version.</summary>
-    public const string Catalog = "1.0";
+    public const string Catalog = "1.1";
 
     /// <summary>Submission format version.</summary>
-    public const string Submission = "1.0";
+    public const string Submission = "1.1";
 
     /// <summary>Assessment result format version.</summary>
-    public const string Result = "1.0";
+    public const string Result = "1.1";
 }

@@ -52,6 +52,25 @@ public sealed record Product
 
     /// <summary>Product class from the catalog, e.g. <c>infant</c>; decides which grades apply.</summary>
     public string? ProductClass { get; init; }
+
+    /// <summary>Values the product declares, usually on its label (fibre content per fibre, alcohol strength, net content).</summary>
+    public IReadOnlyList<DeclaredValue> DeclaredValues { get; init; } = [];
+}
+
+/// <summary>A value the product declares for an indicator (a label claim), judged by the catalog's declared-value limits.</summary>
+public sealed record DeclaredValue
+{
+    /// <summary>Indicator id.</summary>
+    public string IndicatorId { get; init; } = "";
+
+    /// <summary>Component, for indicators measured per component (e.g. the fibre <c>cotton</c>).</summary>
+    public string? Component { get; init; }
+
+    /// <summary>The declared value as written, e.g. <c>95</c>.</summary>
+    public string Value { get; init; } = "";
+
+    /// <summary>Unit of the value; empty means the indicator's unit.</summary>
+    public string? Unit { get; init; }
 }
 
 /// <summary>One measured result, as the laboratory wrote it.</summary>
@@ -89,6 +108,12 @@ public sealed record MeasuredResult
 
     /// <summary>Test report number or other reference.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>Component, for indicators measured per component (e.g. the fibre <c>cotton</c>).</summary>
+    public string? Component { get; init; }
+
+    /// <summary>Test method the value was measured by (a standard code); empty means the indicator's method.</summary>
+    public string? TestMethod { get; init; }
 }
 
 /// <summary>The enterprise's own standard (Q/…) and its limits.</summary>

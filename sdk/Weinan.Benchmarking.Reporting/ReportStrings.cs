@@ -30,7 +30,7 @@ public static class ReportStrings
         ("not_given", "—", "—"),
         ("summary", "概要", "Summary"),
         ("indicators_assessed", "评价指标", "Indicators assessed"),
-        ("indicators_failing", "不符合的指标", "Indicators failing"),
+        ("indicators_failing", "不符合强制或明示要求的指标", "Failing a binding requirement"),
         ("gaps_count", "待提升项", "Gaps to close"),
         ("not_evaluated_count", "未评价项", "Not evaluated"),
         ("section_ladder", "水平阶梯", "Level ladder"),
@@ -68,7 +68,15 @@ public static class ReportStrings
         ("outcome", "对比结果", "Outcome"),
         ("no_comparisons", "无限值对比。", "No limit comparisons."),
         ("section_gaps", "提升清单", "Improvement list"),
-        ("gaps_caption", "按优先级排序：核心指标优先，其次按差距大小。", "Ranked: key indicators first, then by size of gap."),
+        ("gaps_caption", "按优先级排序：不符合强制性要求、明示标准或标示值的项优先，其次是未达到参照要求的项，最后是证据等级不足的项；同类中核心指标优先，再按差距大小。",
+            "Ranked: failures of mandatory, declared-standard or label requirements first, then references not reached, then evidence shortfalls; key indicators first within each, then by size of gap."),
+        ("must_correct", "须整改", "must correct"),
+        ("margin", "余量", "margin"),
+        ("test_method", "检测方法", "Test method"),
+        ("report_number", "报告编号", "Report no."),
+        ("declared_value", "标示值", "Declared"),
+        ("submitted_unit", "提交单位", "Submitted in"),
+        ("skipped_rungs", "不适用的水平级", "Rungs without requirements for this product"),
         ("priority", "优先级", "Priority"),
         ("current_rung", "当前水平", "Current rung"),
         ("next_rung", "目标水平", "Next rung"),
@@ -132,69 +140,28 @@ public static class ReportStrings
 
     internal static string Pick(string language, string zh, string en) => IsEnglish(language) ? en : zh;
 
-    internal static string Verdict(Verdict verdict, string language) => verdict switch
+    /// <summary>A vocabulary word as a table cell: sentence case in English.</summary>
+    internal static string Cell(LocalizedText text, string language)
     {
-        Abstractions.Verdict.Pass => Pick(language, "符合", "Pass"),
-        Abstractions.Verdict.ConditionalPass => Pick(language, "有条件符合", "Conditional pass"),
-        Abstractions.Verdict.ConditionalFail => Pick(language, "有条件不符合", "Conditional fail"),
-        Abstractions.Verdict.Fail => Pick(language, "不符合", "Fail"),
-        _ => Pick(language, "无法判定", "Indeterminate"),
-    };
+        var word = text.For(language);
+        return IsEnglish(language) && word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
+    }
 
-    internal static string Outcome(ComparisonOutcome outcome, string language) => outcome switch
-    {
-        ComparisonOutcome.Stricter => Pick(language, "严于", "Stricter"),
-        ComparisonOutcome.Equal => Pick(language, "等于", "Equal"),
-        ComparisonOutcome.Looser => Pick(language, "宽于", "Looser"),
-        _ => Pick(language, "不可直接比较", "Not comparable"),
-    };
+    internal static string Verdict(Verdict verdict, string language) => Cell(Vocabulary.Verdict(verdict), language);
 
-    internal static string Tier(StandardTier tier, string language) => tier switch
-    {
-        StandardTier.International => Pick(language, "国际标准", "International"),
-        StandardTier.ForeignAdvanced => Pick(language, "国外先进标准", "Foreign advanced"),
-        StandardTier.National => Pick(language, "国家标准", "National"),
-        StandardTier.Industry => Pick(language, "行业标准", "Industry"),
-        StandardTier.Local => Pick(language, "地方标准", "Local"),
-        StandardTier.Group => Pick(language, "团体标准", "Group"),
-        _ => Pick(language, "企业标准", "Enterprise"),
-    };
+    internal static string Outcome(ComparisonOutcome outcome, string language) => Cell(Vocabulary.Outcome(outcome), language);
 
-    internal static string Force(StandardForce force, string language) => force switch
-    {
-        StandardForce.Mandatory => Pick(language, "强制性", "Mandatory"),
-        StandardForce.Recommended => Pick(language, "推荐性", "Recommended"),
-        _ => Pick(language, "指导性", "Guidance"),
-    };
+    internal static string Tier(StandardTier tier, string language) => Cell(Vocabulary.Tier(tier), language);
 
-    internal static string Status(EditionStatus status, string language) => status switch
-    {
-        EditionStatus.InForce => Pick(language, "现行", "In force"),
-        EditionStatus.NotYetEffective => Pick(language, "尚未实施", "Not yet in force"),
-        _ => Pick(language, "已废止", "Withdrawn"),
-    };
+    internal static string Force(StandardForce force, string language) => Cell(Vocabulary.Force(force), language);
 
-    internal static string Confidence(Confidence confidence, string language) => confidence switch
-    {
-        Abstractions.Confidence.Confirmed => Pick(language, "已确认", "Confirmed"),
-        Abstractions.Confidence.Secondary => Pick(language, "二手来源", "Secondary source"),
-        Abstractions.Confidence.Derived => Pick(language, "推导", "Derived"),
-        _ => Pick(language, "未确认", "Unconfirmed"),
-    };
+    internal static string Status(EditionStatus status, string language) => Cell(Vocabulary.Status(status), language);
 
-    internal static string Evidence(EvidenceGrade evidence, string language) => evidence switch
-    {
-        EvidenceGrade.Declared => Pick(language, "企业声明", "Declared"),
-        EvidenceGrade.SelfTested => Pick(language, "企业自检", "Self-tested"),
-        EvidenceGrade.AccreditedLab => Pick(language, "认可实验室检测", "Accredited laboratory"),
-        _ => Pick(language, "第三方验证", "Independently verified"),
-    };
+    internal static string Confidence(Confidence confidence, string language) => Cell(Vocabulary.Confidence(confidence), language);
 
-    internal static string Method(JudgementMethod method, string language) => method switch
-    {
-        JudgementMethod.Absolute => Pick(language, "全数值比较法", "Absolute (unrounded) comparison"),
-        _ => Pick(language, "修约值比较法", "Rounded-value comparison"),
-    };
+    internal static string Evidence(EvidenceGrade evidence, string language) => Cell(Vocabulary.Evidence(evidence), language);
+
+    internal static string Method(JudgementMethod method, string language) => Cell(Vocabulary.Method(method), language);
 
     internal static string MethodSource(string source, string language) => source switch
     {
@@ -203,27 +170,13 @@ public static class ReportStrings
         _ => source,
     };
 
-    internal static string DecisionRule(DecisionRule rule, string language) => rule.Kind switch
-    {
-        DecisionRuleKind.SimpleAcceptance => Pick(language, "简单接受（w = 0）", "Simple acceptance (w = 0)"),
-        DecisionRuleKind.GuardBand => Pick(language, $"二元判定，保护带 w = {rule.GuardBandFactor}·U", $"Binary with guard band w = {rule.GuardBandFactor}·U"),
-        _ => Pick(language, $"非二元判定，保护带 w = {rule.GuardBandFactor}·U", $"Non-binary with guard band w = {rule.GuardBandFactor}·U"),
-    };
+    internal static string DecisionRule(DecisionRule rule, string language) => Cell(Vocabulary.DecisionRule(rule), language);
 
     internal static string GuardBand(DecisionRule rule, string language) => rule.Kind == DecisionRuleKind.SimpleAcceptance
         ? Pick(language, "无（w = 0）", "none (w = 0)")
         : $"w = {rule.GuardBandFactor}·U";
 
-    internal static string NotEvaluatedKind(NotEvaluatedKind kind, string language) => kind switch
-    {
-        Abstractions.NotEvaluatedKind.NotApplicable => Pick(language, "不适用", "Not applicable"),
-        _ => Pick(language, "未评价", "Not evaluated"),
-    };
+    internal static string NotEvaluatedKind(NotEvaluatedKind kind, string language) => Cell(Vocabulary.NotEvaluated(kind), language);
 
-    internal static string Severity(Severity severity, string language) => severity switch
-    {
-        Abstractions.Severity.Error => Pick(language, "错误", "Error"),
-        Abstractions.Severity.Warning => Pick(language, "警告", "Warning"),
-        _ => Pick(language, "提示", "Info"),
-    };
+    internal static string Severity(Severity severity, string language) => Cell(Vocabulary.Severity(severity), language);
 }

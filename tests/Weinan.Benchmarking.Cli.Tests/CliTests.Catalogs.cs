@@ -50,7 +50,7 @@ public sealed partial class CliTests
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
         run.Out.ShouldContain("Standards (status on 2020-01-01)");
-        run.Out.ShouldContain("FX 1-2020\tFixture standard\t2020\tnational\tmandatory\tnot yet effective");
+        run.Out.ShouldContain("FX 1-2020\tFixture standard\t2020\tnational\tmandatory\tnot yet in force");
     }
 
     [Fact]

@@ -58,13 +58,13 @@ public sealed partial class CliTests
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
         run.Console.ShouldContain("评价日期：2026-11-27；判定方法：全数值比较法；判定规则：简单接受（w = 0）");
         run.Console.ShouldContain("总体水平：未达标");
-        run.Console.ShouldContain("未达标指标");
+        run.Console.ShouldContain("不符合强制性要求、明示标准或标示值的指标");
         run.Console.ShouldContain("甲醛含量");
         run.Console.ShouldContain("82 mg/kg");
         run.Console.ShouldContain("≤ 75 mg/kg");
         run.Console.ShouldContain("主要差距");
-        run.Console.ShouldContain("国际先进");
-        run.Console.ShouldNotContain("international-advanced");
+        run.Console.ShouldContain("国内领先");
+        run.Console.ShouldNotContain("domestic-leading");
         run.Console.ShouldContain($"wbench assess {Shirt} --format html --out report.html");
         run.ShouldHaveNoStackTrace();
     }
@@ -76,11 +76,12 @@ public sealed partial class CliTests
 
         run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
         run.Out.ShouldContain("Overall level: Non-compliant");
-        run.Out.ShouldContain("Failing indicators");
+        run.Out.ShouldContain("Failing a mandatory, declared-standard or label requirement");
         run.Out.ShouldContain("Formaldehyde content\t82 mg/kg\t≤ 75 mg/kg\tGB 18401-2010 B\tfail");
-        run.Out.ShouldContain("Top gaps\n#\tIndicator\tMeasured\tRequired\tTarget\tGap\n1\tFormaldehyde content\t82\t≤ 75\tCompliant\t7 (9.3%)");
-        run.Out.ShouldContain("\tInternational advanced\t");
-        run.Out.ShouldNotContain("international-advanced");
+        run.Out.ShouldContain("Formaldehyde content\t82 mg/kg\t≤ 50 mg/kg\tQ/WNFZ 0001-2025\tfail");
+        run.Out.ShouldContain("Top gaps\n#\tIndicator\tMeasured\tRequired\tTarget\tGap\n1\tFormaldehyde content\t82\t≤ 50\tCompliant\t32 (64%)");
+        run.Out.ShouldContain("\tDomestic leading\t");
+        run.Out.ShouldNotContain("domestic-leading");
         run.Out.ShouldContain("Full report: wbench assess");
         run.Error.ShouldBeEmpty();
     }
@@ -94,8 +95,8 @@ public sealed partial class CliTests
         run.Error.ShouldBeEmpty();
         run.Out.ShouldBe(Approved("sample-cotton-shirt.approved.json"));
         var result = ParseResult(run.Out);
-        result.SchemaVersion.ShouldBe("1.0");
-        result.Catalogs.ShouldBe([new CatalogReference("textiles", "1.0.0")]);
+        result.SchemaVersion.ShouldBe("1.1");
+        result.Catalogs.ShouldBe([new CatalogReference("textiles", "2.0.0")]);
         result.Level.Rung.ShouldBe("non-compliant");
         result.Level.Failing.ShouldBeTrue();
         result.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements.ShouldContain(j => j.Verdict == Verdict.Fail);
@@ -121,10 +122,10 @@ public sealed partial class CliTests
     }
 
     [Theory]
-    [InlineData("html", "zh-CN", "国际领先")]
-    [InlineData("html", "en", "International leading")]
-    [InlineData("md", "zh-CN", "国际领先")]
-    [InlineData("md", "en", "International leading")]
+    [InlineData("html", "zh-CN", "达标")]
+    [InlineData("html", "en", "Compliant")]
+    [InlineData("md", "zh-CN", "达标")]
+    [InlineData("md", "en", "Compliant")]
     public void Should_WriteTheApprovedReport_When_FormatAndOutAreGiven(string format, string language, string level)
     {
         using var temp = new TempDirectory();
@@ -142,7 +143,7 @@ public sealed partial class CliTests
     }
 
     [Theory]
-    [InlineData("infant-bodysuit", ExitCodes.Ok, "International leading")]
+    [InlineData("infant-bodysuit", ExitCodes.Ok, "Compliant")]
     [InlineData("cotton-shirt", ExitCodes.Failed, "Non-compliant")]
     public void Should_AssessWithTheGoodPlugins_And_WarnAboutTheBrokenOnes_When_BrokenPluginsArePresent(string sample, int exitCode, string level)
     {
@@ -181,7 +182,7 @@ public sealed partial class CliTests
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
         var result = ParseResult(run.Out);
-        result.Catalogs.ShouldBe([new CatalogReference("textiles", "1.0.0"), new CatalogReference("wnfz-group", "2025.1")]);
+        result.Catalogs.ShouldBe([new CatalogReference("textiles", "2.0.0"), new CatalogReference("wnfz-group", "2025.1")]);
         var judgements = result.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements;
         var group = judgements.Single(j => j.Requirement.StandardCode == "T/WNFZ 001-2025");
         group.Requirement.Tier.ShouldBe(StandardTier.Group);
@@ -289,8 +290,8 @@ public sealed partial class CliTests
             "--guard-band", "0.5", "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
-        run.Out.ShouldContain("Assessment date: 2026-11-27; method: rounded value comparison; decision rule: non-binary (w = 0.5·U)");
-        run.Out.ShouldContain("Overall level: International leading");
+        run.Out.ShouldContain("Assessment date: 2026-11-27; method: rounded-value comparison; decision rule: non-binary with guard band w = 0.5·U");
+        run.Out.ShouldContain("Overall level: Compliant");
     }
 
     [Fact]
@@ -325,7 +326,7 @@ public sealed partial class CliTests
         rows.Single(r => r.StartsWith("textiles\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t2003\tnational\tmandatory\twithdrawn\tGB 18401-2010");
         rows.Single(r => r.StartsWith("textiles\tGB 18401-2010\t", StringComparison.Ordinal)).ShouldEndWith("\t2010\tnational\tmandatory\tin force\t");
         zh.ExitCode.ShouldBe(ExitCodes.Ok, zh.All);
-        zh.Out.Split('\n').Single(r => r.StartsWith("textiles\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t废止/被代替\tGB 18401-2010");
+        zh.Out.Split('\n').Single(r => r.StartsWith("textiles\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t已废止\tGB 18401-2010");
     }
 
     [Theory]

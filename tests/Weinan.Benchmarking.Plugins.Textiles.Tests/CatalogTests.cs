@@ -20,7 +20,7 @@ public class CatalogTests
     {
         Catalog.SchemaVersion.ShouldBe(SchemaVersions.Catalog);
         Catalog.Id.ShouldBe("textiles");
-        Catalog.Version.ShouldBe("1.0.0");
+        Catalog.Version.ShouldBe("2.0.0");
         Catalog.Sectors.ShouldBe(["textiles"]);
         Catalog.Ladder.ShouldBeNull();
         Catalog.Conversions.ShouldBeEmpty();
@@ -54,14 +54,69 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Should_Treat_OEKO_TEX_As_A_Voluntary_Foreign_Advanced_Standard()
+    public void Should_Carry_Each_OEKO_TEX_Figure_On_The_Edition_It_Was_Read_In_And_Chain_Them_To_The_Edition_In_Force()
     {
-        var oeko = Catalog.Standards.Single(s => s.Code == "OEKO-TEX STANDARD 100");
+        var editions = Catalog.Standards.Where(s => s.Code.StartsWith("OEKO-TEX", StringComparison.Ordinal)).ToDictionary(s => s.Code);
 
-        oeko.Tier.ShouldBe(StandardTier.ForeignAdvanced);
-        oeko.Force.ShouldBe(StandardForce.Recommended);
-        oeko.Title.En.ShouldContain("2011");
-        oeko.Title.En.ShouldContain("01/2004");
+        editions.Keys.ShouldBe(["OEKO-TEX STANDARD 100:2004", "OEKO-TEX STANDARD 100:2011", "OEKO-TEX STANDARD 100:2012",
+            "OEKO-TEX STANDARD 100:2013", "OEKO-TEX STANDARD 100:2026"], ignoreOrder: true);
+        editions.Values.ShouldAllBe(s => s.Tier == StandardTier.ForeignAdvanced && s.Force == StandardForce.Recommended);
+        var standards = Catalog.Standards.ToDictionary(s => s.Code);
+        var date = new DateOnly(2026, 11, 29);
+        foreach (var old in editions.Values.Where(s => s.Code != "OEKO-TEX STANDARD 100:2026"))
+        {
+            Weinan.Benchmarking.Sdk.Catalogs.StandardEditions.StatusOn(old, date).ShouldBe(EditionStatus.Withdrawn, old.Code);
+            Weinan.Benchmarking.Sdk.Catalogs.StandardEditions.CurrentEdition(old, standards, date)!.Code.ShouldBe("OEKO-TEX STANDARD 100:2026", old.Code);
+        }
+
+        editions["OEKO-TEX STANDARD 100:2026"].Effective.ShouldBe(new DateOnly(2026, 6, 1));
+        TextilesFixture.Requirement("oekotex100.formaldehyde.I").StandardCode.ShouldBe("OEKO-TEX STANDARD 100:2012");
+        TextilesFixture.Requirement("oekotex100.extractable-ni.I").StandardCode.ShouldBe("OEKO-TEX STANDARD 100:2013");
+        TextilesFixture.Requirement("oekotex100.fastness-dry-rubbing.I").StandardCode.ShouldBe("OEKO-TEX STANDARD 100:2004");
+        TextilesFixture.Requirement("oekotex100.ph.I").StandardCode.ShouldBe("OEKO-TEX STANDARD 100:2011");
+    }
+
+    [Fact]
+    public void Should_Define_Formaldehyde_Limits_By_Their_Test_Methods()
+    {
+        Catalog.Requirements.Where(r => r.IndicatorId == "formaldehyde" && r.StandardCode.StartsWith("GB 18401-2010", StringComparison.Ordinal))
+            .ShouldAllBe(r => r.TestMethods.SequenceEqual(new[] { "GB/T 2912.1" }));
+        Catalog.Requirements.Where(r => r.IndicatorId == "formaldehyde" && r.StandardCode.StartsWith("OEKO-TEX", StringComparison.Ordinal))
+            .ShouldAllBe(r => r.TestMethods.SequenceEqual(new[] { "JIS L 1041" }));
+        var gbt2912 = Catalog.TestMethods.Single(m => m.Code == "GB/T 2912.1-2009");
+        gbt2912.DetectionLimit.ShouldBe("20");
+        gbt2912.Equivalent.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_Judge_Fibre_Content_Against_The_Label_With_GB_T_29862_Tolerances()
+    {
+        var requirement = TextilesFixture.Requirement("gbt29862-2013.fibre-content");
+        var deviation = requirement.Limit.Deviation!;
+
+        requirement.Limit.Kind.ShouldBe(LimitKind.Declared);
+        requirement.AppliesTo.ProductClasses.ShouldBeEmpty();
+        (deviation.Mode, deviation.Below, deviation.Above).ShouldBe((DeviationMode.Absolute, "5", "5"));
+        deviation.Bands.Select(b => $"{b.UpTo}:{b.Below}:{b.Above}:{b.RequirePositive}").ShouldBe(["3:3:3:True", "10:3:3:False"]);
+        TextilesFixture.Indicator("fibre-content").Components.Select(c => c.Id).ShouldContain("elastane");
+    }
+
+    [Fact]
+    public void Should_Carry_GB_31701_For_Infant_Products_With_Conditions_Where_The_Parts_Are_Unconfirmed()
+    {
+        var infant = Catalog.Requirements.Where(r => r.StandardCode == "GB 31701-2015").ToList();
+
+        infant.Select(r => r.IndicatorId).ShouldBe(["fastness-wet-rubbing", "total-pb", "total-cd", "phthalates", "flammability", "head-neck-cords"], ignoreOrder: true);
+        infant.ShouldAllBe(r => r.AppliesTo.ProductClasses.SequenceEqual(new[] { "infant" }) && r.Grade!.Label == "A");
+        infant.Where(r => r.IndicatorId is "total-pb" or "total-cd" or "phthalates").ShouldAllBe(r => r.Condition != null);
+        Catalog.Standards.Single(s => s.Code == "GB 31701-2015").ShouldSatisfyAllConditions(
+            s => s.Force.ShouldBe(StandardForce.Mandatory), s => s.Effective.ShouldBe(new DateOnly(2016, 6, 1)));
+    }
+
+    [Fact]
+    public void Should_Put_Every_Textile_Class_In_One_Family()
+    {
+        Catalog.ProductClasses.ShouldAllBe(c => c.Family == "textiles");
     }
 
     [Theory]
@@ -83,6 +138,9 @@ public class CatalogTests
     [InlineData("oekotex100.formaldehyde.II", null, "75")]
     [InlineData("oekotex100.ph.II", "4.0", "7.5")]
     [InlineData("oekotex100.fastness-acid-perspiration.III", "3-4", null)]
+    [InlineData("gb31701-2015.fastness-wet-rubbing.A", "3", null)]
+    [InlineData("gb31701-2015.total-pb.A", null, "90")]
+    [InlineData("gb31701-2015.phthalates.A", null, "0.1")]
     public void Should_Hold_The_Figure_As_Written(string id, string? min, string? max)
     {
         var limit = TextilesFixture.Requirement(id).Limit;
@@ -121,8 +179,11 @@ public class CatalogTests
         {
             indicators.ShouldContain(requirement.IndicatorId, requirement.Id);
             standards.ShouldContain(requirement.StandardCode, requirement.Id);
-            requirement.AppliesTo.ProductClasses.ShouldNotBeEmpty(requirement.Id);
             requirement.AppliesTo.ProductClasses.ShouldAllBe(c => classes.Contains(c), requirement.Id);
+            if (requirement.Limit.Kind != LimitKind.Declared)
+            {
+                requirement.AppliesTo.ProductClasses.ShouldNotBeEmpty(requirement.Id);
+            }
         }
 
         foreach (var exemption in Catalog.ProductClasses.SelectMany(c => c.Exemptions))
@@ -139,17 +200,22 @@ public class CatalogTests
             requirement.Provenance.Source.ShouldNotBeNullOrWhiteSpace(requirement.Id);
             requirement.Provenance.Source.Split(" ; ").ShouldAllBe(url => url.StartsWith("http"), requirement.Id);
             requirement.Clause.ShouldNotBeNullOrWhiteSpace(requirement.Id);
-            requirement.Grade.ShouldNotBeNull(requirement.Id);
+            if (requirement.Limit.Kind != LimitKind.Declared)
+            {
+                requirement.Grade.ShouldNotBeNull(requirement.Id);
+            }
         }
 
         Catalog.Requirements.Where(r => r.StandardCode.StartsWith("GB 18401")).ShouldAllBe(r => r.Clause!.Contains("表1"));
     }
 
     [Fact]
-    public void Should_Not_Claim_Any_Figure_Is_Confirmed_Against_The_Standard_Text()
+    public void Should_Claim_Confirmed_Only_For_What_An_Official_Page_States()
     {
-        // Every figure was read on third-party pages: secondary at best.
-        Catalog.Requirements.ShouldAllBe(r => r.Provenance.Confidence == Confidence.Secondary || r.Provenance.Confidence == Confidence.Unconfirmed);
+        // Every figure was read on third-party pages (secondary at best), except the GB 31701 cord rule, which China Daily states.
+        Catalog.Requirements.Where(r => r.Provenance.Confidence == Confidence.Confirmed).Select(r => r.Id).ShouldBe(["gb31701-2015.head-neck-cords.A"]);
+        Catalog.Requirements.Where(r => r.Id != "gb31701-2015.head-neck-cords.A")
+            .ShouldAllBe(r => r.Provenance.Confidence == Confidence.Secondary || r.Provenance.Confidence == Confidence.Unconfirmed);
     }
 
     [Fact]
@@ -189,7 +255,8 @@ public class CatalogTests
     [InlineData("OEKO-TEX STANDARD 100", "IV", 1, "decoration")]
     public void Should_Map_Grades_To_Product_Classes(string standard, string label, int rank, string productClass)
     {
-        var graded = Catalog.Requirements.Where(r => r.StandardCode == standard && r.Grade!.Label == label).ToList();
+        var graded = Catalog.Requirements.Where(r => r.StandardCode.StartsWith(standard, StringComparison.Ordinal) && r.Grade?.Label == label)
+            .Where(r => !r.StandardCode.StartsWith("GB 31701", StringComparison.Ordinal)).ToList();
 
         graded.ShouldNotBeEmpty();
         graded.ShouldAllBe(r => r.Grade!.Rank == rank && r.AppliesTo.ProductClasses.Contains(productClass));
@@ -212,6 +279,9 @@ public class CatalogTests
                 case IndicatorKind.Categorical:
                     limit.Kind.ShouldBe(LimitKind.Categorical, requirement.Id);
                     limit.Accepted.ShouldNotBeEmpty(requirement.Id);
+                    break;
+                case IndicatorKind.Quantitative when indicator.Components.Count > 0 && limit.Kind == LimitKind.Declared:
+                    limit.Deviation.ShouldNotBeNull(requirement.Id);
                     break;
                 default:
                     limit.Kind.ShouldBe(indicator.Direction == Direction.TargetRange ? LimitKind.Range : LimitKind.Upper, requirement.Id);
@@ -255,7 +325,7 @@ public class CatalogTests
             var indicator = TextilesFixture.Indicator("extractable-" + metal);
             indicator.Unit.ShouldBe("mg/kg");
             indicator.Key.ShouldBeFalse();
-            Catalog.Requirements.Where(r => r.IndicatorId == indicator.Id).ShouldAllBe(r => r.StandardCode == "OEKO-TEX STANDARD 100");
+            Catalog.Requirements.Where(r => r.IndicatorId == indicator.Id).ShouldAllBe(r => r.StandardCode.StartsWith("OEKO-TEX STANDARD 100:", StringComparison.Ordinal));
         }
 
         Catalog.Indicators.Count(i => i.Key).ShouldBe(2);

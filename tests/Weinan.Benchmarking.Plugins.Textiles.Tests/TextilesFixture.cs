@@ -13,7 +13,7 @@ internal static class TextilesFixture
 
     public static Catalog Catalog => CatalogRead.Value.Value ?? throw new InvalidOperationException("The catalog could not be read.");
 
-    public static readonly string[] SampleNames = ["infant-bodysuit", "cotton-shirt", "curtain"];
+    public static readonly string[] SampleNames = ["infant-bodysuit", "cotton-shirt", "curtain", "children-tshirt", "polo-shirt", "baby-sleeping-bag"];
 
     public static string SamplePath(string name) => Path.Combine(RepositoryRoot(), "samples", "textiles", name + ".json");
 

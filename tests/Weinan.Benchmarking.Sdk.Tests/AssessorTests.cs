@@ -16,16 +16,23 @@ public class AssessorTests
         [
             "formaldehyde:gb.formaldehyde.B:Pass:40",
             "formaldehyde:oeko.formaldehyde.II:Pass:40",
+            "formaldehyde::Pass:40",
+            "formaldehyde:gb.formaldehyde.A:Fail:40",
             "ph:gb.ph.B:Pass:7.9",
             "ph:oeko.ph.II:Fail:7.9",
+            "ph::Pass:7.9",
             "water-fastness:gb.water.B:Pass:3-4",
             "odour:gb.odour.B:Pass:none",
             "lead:oeko.lead.II:Pass:<0.05",
         ]);
+        var formaldehyde = result.Indicators[0].Judgements;
+        formaldehyde.Select(j => $"{j.Role}:{j.Binding}").ShouldBe(["Applicable:True", "Applicable:False", "Applicable:True", "Reference:False"]);
+        formaldehyde[2].Requirement.StandardCode.ShouldBe("Q/WNCS 0001-2025");
+        formaldehyde[2].Requirement.Tier.ShouldBe(StandardTier.Enterprise);
         result.Indicators.SelectMany(i => i.Judgements).ShouldAllBe(j => j.Method == JudgementMethod.Absolute && j.MethodSource == "options");
         result.Rules.DefaultMethod.ShouldBe(JudgementMethod.Absolute);
         result.Rules.Rounding.ShouldContain("GB/T 8170");
-        result.Rules.Ladder.ShouldBe("default-1");
+        result.Rules.Ladder.ShouldBe("default-2");
     }
 
     [Fact]
@@ -49,20 +56,24 @@ public class AssessorTests
     {
         var result = Assess();
 
+        // Formaldehyde 40 meets class B but not class A, the higher domestic grade of the family: it stays on 达标, and so does
+        // the product. Lead has no binding requirement and declared-only evidence: it stands on no rung.
         result.Indicators.Select(i => $"{i.IndicatorId}:{i.Rung}:{i.CappedBy}").ShouldBe(
         [
-            "formaldehyde:international-leading:",
-            "ph:domestic-leading:",
-            "water-fastness:domestic-leading:",
-            "odour:domestic-leading:",
-            "lead:domestic-leading:international-advanced",
+            "formaldehyde:compliant:",
+            "ph:compliant:",
+            "water-fastness:compliant:",
+            "odour:compliant:",
+            "lead::international-advanced",
         ]);
         result.Indicators.Single(i => i.IndicatorId == "formaldehyde").BestMet!.StandardCode.ShouldBe("OEKO-TEX STANDARD 100");
         result.Indicators.Single(i => i.IndicatorId == "ph").BestMet!.StandardCode.ShouldBe("GB 18401-2010");
-        result.Level.Rung.ShouldBe(DefaultLadder.DomesticLeading);
-        result.Level.Name.Zh.ShouldBe("国内领先");
+        result.Indicators.Single(i => i.IndicatorId == "lead").RungNote!.En.ShouldContain("no mandatory, declared-standard or label requirement");
+        result.Level.Rung.ShouldBe(DefaultLadder.Compliant);
+        result.Level.Name.Zh.ShouldBe("达标");
         result.Level.Failing.ShouldBeFalse();
-        result.Level.Reason!.En.ShouldContain("pH (not met)");
+        result.Level.Reason!.En.ShouldBe("'Domestic leading' not reached: Formaldehyde (does not reach GB 18401-2010 A)");
+        result.Level.Obstacles.ShouldHaveSingleItem().Requirement!.RequirementId.ShouldBe("gb.formaldehyde.A");
     }
 
     [Fact]
@@ -70,12 +81,14 @@ public class AssessorTests
     {
         var result = Assess();
 
-        result.Gaps.Select(g => $"{g.Priority}:{g.IndicatorId}:{g.CurrentRung}->{g.NextRung}:{g.Required}:{g.AbsoluteGap}:{g.RelativeGapPercent}").ShouldBe(
+        result.Gaps.Select(g => $"{g.Priority}:{g.IndicatorId}:{g.CurrentRung}->{g.NextRung}:{g.Kind}:{g.Required}:{g.AbsoluteGap}:{g.RelativeGapPercent}:{g.RequiredEvidence}").ShouldBe(
         [
-            "1:ph:domestic-leading->international-advanced:4.0 ~ 7.5:0.4:5.3",
-            "2:lead:domestic-leading->international-advanced:evidence ≥ selfTested::",
+            "1:formaldehyde:compliant->domestic-leading:Limit:≤ 20:20:100:",
+            "2:ph:compliant->international-advanced:Limit:4 ~ 7.5:0.4:5.3:",
+            "3:lead:->international-advanced:Evidence::::SelfTested",
         ]);
-        result.Gaps[0].Limit.StandardCode.ShouldBe("OEKO-TEX STANDARD 100");
+        result.Gaps[0].Limit.RequirementId.ShouldBe("gb.formaldehyde.A");
+        result.Gaps[1].Limit.StandardCode.ShouldBe("OEKO-TEX STANDARD 100");
     }
 
     [Fact]
@@ -93,12 +106,12 @@ public class AssessorTests
     public void Should_Apply_The_Edition_In_Force_And_Record_It()
     {
         var now = Assess();
-        now.Standards.Select(s => $"{s.Code}:{s.Status}").ShouldBe(["OEKO-TEX STANDARD 100:InForce", "GB 18401-2010:InForce"]);
+        now.Standards.Select(s => $"{s.Code}:{s.Status}").ShouldBe(["OEKO-TEX STANDARD 100:InForce", "GB 18401-2010:InForce", "Q/WNCS 0001-2025:InForce"]);
 
         // Before GB 18401-2010 came into force, the 2003 edition's class B pH (4.0–7.5) applies and pH 7.9 fails it.
         var then = Assessor.Assess(Some.Shirt(), Some.Catalog(), Some.Options(new DateOnly(2010, 6, 1)));
         then.Indicators.Single(i => i.IndicatorId == "ph").Judgements.Select(j => $"{j.Requirement.StandardCode}:{j.Verdict}")
-            .ShouldBe(["GB 18401-2003:Fail", "OEKO-TEX STANDARD 100:Fail"]);
+            .ShouldBe(["GB 18401-2003:Fail", "OEKO-TEX STANDARD 100:Fail", "Q/WNCS 0001-2025:Pass"]);
         then.Level.Rung.ShouldBe(DefaultLadder.NonCompliant);
         then.Level.Failing.ShouldBeTrue();
     }
@@ -124,7 +137,11 @@ public class AssessorTests
     {
         var submission = Some.Shirt() with
         {
-            Results = [.. Some.Shirt().Results.Select(r => r with { Evidence = EvidenceGrade.Declared, Value = r.IndicatorId == "ph" ? "6.5" : r.Value })],
+            Results = [.. Some.Shirt().Results.Select(r => r with
+            {
+                Evidence = EvidenceGrade.Declared,
+                Value = r.IndicatorId switch { "ph" => "6.5", "formaldehyde" => "12", _ => r.Value },
+            })],
         };
 
         var result = Assessor.Assess(submission, Some.Catalog(), Some.Options());
@@ -134,17 +151,26 @@ public class AssessorTests
     }
 
     [Fact]
-    public void Should_Reach_The_Top_Rung_When_Every_Key_Indicator_Beats_The_References()
+    public void Should_Reach_The_Top_Rung_When_Every_Key_Indicator_Meets_The_Strictest_Reference_By_More_Than_U()
     {
+        // Formaldehyde 12 ± 3 meets OEKO-TEX class I (16), the strictest of the family, by more than U; pH 6.5 sits in the
+        // narrowest range 4.0–7.5; every applicable international requirement is met with self-tested evidence or better.
         var submission = Some.Shirt() with
         {
-            Results = [.. Some.Shirt().Results.Select(r => r.IndicatorId == "ph" ? r with { Value = "6.5" } : r)],
+            Results = [.. Some.Shirt().Results.Select(r => r.IndicatorId switch
+            {
+                "ph" => r with { Value = "6.5" },
+                "formaldehyde" => r with { Value = "12" },
+                "lead" => r with { Evidence = EvidenceGrade.SelfTested },
+                _ => r,
+            })],
         };
 
         var result = Assessor.Assess(submission, Some.Catalog(), Some.Options());
 
         result.Level.Rung.ShouldBe(DefaultLadder.InternationalLeading);
-        result.Gaps.ShouldAllBe(g => !g.Key);
+        result.Level.Scope.ShouldBe(LevelScope.AllIndicators);
+        result.Gaps.ShouldBeEmpty();
     }
 
     [Fact]
@@ -197,6 +223,7 @@ public class AssessorTests
         // 72 ± 6 against ≤ 75 fails under the binary guard-band rule (AL = 69): the gap is 3, not 0.
         var submission = Some.Shirt() with
         {
+            EnterpriseStandard = null,
             Results = [.. Some.Shirt().Results.Select(r => r.IndicatorId == "formaldehyde" ? r with { Value = "72", Uncertainty = "6" } : r)],
         };
 
@@ -204,8 +231,10 @@ public class AssessorTests
 
         var gap = result.Gaps.Single(g => g.IndicatorId == "formaldehyde");
         gap.NextRung.ShouldBe(DefaultLadder.Compliant);
+        gap.Binding.ShouldBeTrue();
         gap.AbsoluteGap.ShouldBe("3");
-        gap.Required.ShouldStartWith("≤ 75 (w = 6");
+        gap.Required.ShouldBe("≤ 69");
+        gap.Margin.ShouldBe("6");
         result.Level.Rung.ShouldBe(DefaultLadder.NonCompliant);
     }
 

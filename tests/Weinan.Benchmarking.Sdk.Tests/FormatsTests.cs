@@ -56,14 +56,17 @@ public class FormatsTests
         result.SchemaVersion.ShouldBe(SchemaVersions.Result);
         result.SubmissionId.ShouldBe(submission.Id);
         result.Enterprise.ShouldBe(submission.Enterprise);
-        result.Product.ShouldBe(submission.Product);
+        BenchmarkJson.Serialize(result.Product).ShouldBe(BenchmarkJson.Serialize(submission.Product));
         result.Catalogs.ShouldHaveSingleItem().ShouldBe(new CatalogReference(catalog.Id, catalog.Version));
         var requirementIds = catalog.Requirements.Select(r => r.Id).ToHashSet();
-        result.Indicators.SelectMany(i => i.Judgements).ShouldAllBe(j => requirementIds.Contains(j.Requirement.RequirementId!));
+        var fromCatalog = result.Indicators.SelectMany(i => i.Judgements).Where(j => j.Requirement.Tier != StandardTier.Enterprise).ToList();
+        fromCatalog.ShouldAllBe(j => requirementIds.Contains(j.Requirement.RequirementId!));
+        result.Indicators.SelectMany(i => i.Judgements).Where(j => j.Requirement.Tier == StandardTier.Enterprise)
+            .ShouldAllBe(j => j.Binding && j.Requirement.StandardCode == submission.EnterpriseStandard!.Code && j.Requirement.RequirementId == null);
         result.Indicators.Select(i => i.IndicatorId).Concat(result.NotEvaluated.Select(n => n.IndicatorId))
             .ShouldBe(catalog.Indicators.Select(i => i.Id), ignoreOrder: true);
-        result.Standards.Select(s => s.Code).ShouldBe(catalog.Standards.Select(s => s.Code), ignoreOrder: true);
-        foreach (var judgement in result.Indicators.SelectMany(i => i.Judgements))
+        result.Standards.Select(s => s.Code).ShouldBe(catalog.Standards.Select(s => s.Code).Append(submission.EnterpriseStandard!.Code), ignoreOrder: true);
+        foreach (var judgement in fromCatalog)
         {
             var requirement = catalog.Requirements.Single(r => r.Id == judgement.Requirement.RequirementId);
             judgement.Requirement.Limit.ShouldBe(requirement.Limit with { Accepted = judgement.Requirement.Limit.Accepted });
@@ -81,8 +84,20 @@ public class FormatsTests
     [InlineData("catalog.json")]
     [InlineData("submission.json")]
     [InlineData("result.json")]
-    public void Should_Quote_The_Example_Verbatim_When_Documenting_Formats(string name) =>
-        FormatsDoc().ShouldContain("```json\n" + File.ReadAllText(ExamplePath(name)) + "```");
+    public void Should_Link_The_Example_When_Documenting_Formats(string name) =>
+        FormatsDoc().ShouldContain($"(examples/{name})");
+
+    [Fact]
+    public void Should_Write_Only_Valid_Json_In_The_Excerpts_When_Documenting_Formats()
+    {
+        var blocks = System.Text.RegularExpressions.Regex.Matches(FormatsDoc(), "```json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+
+        blocks.Count.ShouldBeGreaterThan(0);
+        foreach (System.Text.RegularExpressions.Match block in blocks)
+        {
+            Should.NotThrow(() => JToken.Parse(block.Groups[1].Value.Replace("\"…\"", "\"\"", StringComparison.Ordinal)), block.Groups[1].Value);
+        }
+    }
 
     [Fact]
     public void Should_List_Every_Enum_Spelling_When_Documenting_Formats()

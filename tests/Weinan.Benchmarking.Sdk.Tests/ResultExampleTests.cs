@@ -6,7 +6,7 @@ namespace Weinan.Benchmarking.Sdk.Tests;
 
 /// <summary>
 /// docs/examples/result.json is exactly what the engine writes for the catalog and submission examples.
-/// Set WB_REGENERATE_EXAMPLES=1 to rewrite it (and its quote in docs/formats.md) after a deliberate change.
+/// Set WB_REGENERATE_EXAMPLES=1 to rewrite it after a deliberate change.
 /// </summary>
 public class ResultExampleTests
 {
@@ -30,8 +30,6 @@ public class ResultExampleTests
         if (Environment.GetEnvironmentVariable("WB_REGENERATE_EXAMPLES") == "1" && actual != written)
         {
             File.WriteAllText(path, actual);
-            var doc = Path.Combine(Docs(), "formats.md");
-            File.WriteAllText(doc, File.ReadAllText(doc).Replace("```json\n" + written + "```", "```json\n" + actual + "```", StringComparison.Ordinal));
             written = actual;
         }
 

@@ -53,7 +53,7 @@ public class RobustnessTests
         InputValidation.ValidateSubmission(submission, Some.Catalog()).ShouldContain(i => i.Code == "WB2021" && i.Path == "results[5]");
         var result = Assess(submission);
         result.Issues.ShouldContain(i => i.Code == "WB2904");
-        result.Level.Rung.ShouldBe(DefaultLadder.DomesticLeading);
+        result.Level.Rung.ShouldBe(DefaultLadder.Compliant);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class RobustnessTests
         var result = Assess(Some.Shirt(), catalog: catalog, derived: [new Throwing()]);
 
         result.Issues.ShouldContain(i => i.Code == "WB2903" && i.Path == "ratio");
-        result.Level.Rung.ShouldBe(DefaultLadder.DomesticLeading);
+        result.Level.Rung.ShouldBe(DefaultLadder.Compliant);
     }
 
     private sealed class Throwing : IDerivedIndicator

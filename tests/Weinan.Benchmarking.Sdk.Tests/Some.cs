@@ -54,10 +54,10 @@ internal static class Some
         ],
         ProductClasses =
         [
-            new ProductClass { Id = "infant", Name = new("婴幼儿用品", "Infant") },
+            new ProductClass { Id = "infant", Name = new("婴幼儿用品", "Infant"), Family = "textiles" },
             new ProductClass
             {
-                Id = "skin-contact", Name = new("直接接触皮肤", "Direct skin contact"),
+                Id = "skin-contact", Name = new("直接接触皮肤", "Direct skin contact"), Family = "textiles",
                 Exemptions = [new Exemption("saliva-fastness", new("仅 A 类考核耐唾液色牢度", "saliva fastness is assessed for class A only"))],
             },
         ],

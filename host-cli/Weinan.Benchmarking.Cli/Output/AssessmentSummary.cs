@@ -16,26 +16,26 @@ public static class AssessmentSummary
         var rule = Words.Rule(output, result.Rules.DecisionRule);
         output.Line(output.T($"评价日期：{result.Rules.AssessmentDate:yyyy-MM-dd}；判定方法：{method}；判定规则：{rule}",
             $"Assessment date: {result.Rules.AssessmentDate:yyyy-MM-dd}; method: {method}; decision rule: {rule}"));
-        output.Line(output.T($"总体水平：{output.T(result.Level.Name)}", $"Overall level: {output.T(result.Level.Name)}"),
-            result.Level.Failing ? "bold red" : "bold green");
+        var level = LevelLabel(output, result.Level);
+        output.Line(output.T($"总体水平：{level}", $"Overall level: {level}"),
+            result.Level.Failing ? "bold red" : result.Level.Determined ? "bold green" : "bold yellow");
         if (result.Level.Reason is not null)
         {
             output.Line(output.T(result.Level.Reason));
         }
 
+        // Failures of what binds the product: mandatory requirements, the standard it declares, its label claims.
         var failing = result.Indicators
-            .Where(i => i.Judgements.Any(j => j.Verdict is Verdict.Fail or Verdict.ConditionalFail))
+            .SelectMany(i => i.Judgements.Where(j => j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail).Select(j => (i, j)))
             .ToList();
         if (failing.Count > 0)
         {
-            output.Table(output.T("未达标指标", "Failing indicators"),
+            output.Table(output.T("不符合强制性要求、明示标准或标示值的指标", "Failing a mandatory, declared-standard or label requirement"),
                 [output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("限值", "Limit"), output.T("标准", "Standard"), output.T("判定", "Verdict")],
-                failing.SelectMany(i => i.Judgements
-                    .Where(j => j.Verdict is Verdict.Fail or Verdict.ConditionalFail)
-                    .Select(j => (IReadOnlyList<string>)[
-                        output.T(i.Name), Join(i.Value, i.Unit), Join(j.Requirement.Limit.ToString(), j.Requirement.Unit),
-                        j.Requirement.StandardCode + (j.Requirement.Grade is null ? "" : " " + j.Requirement.Grade.Label),
-                        VerdictText(output, j.Verdict)])));
+                failing.Select(f => (IReadOnlyList<string>)[
+                    Name(output, f.i.Name, f.i.ComponentName), Join(f.j.Value, f.i.SubmittedUnit ?? f.i.Unit), output.T(Vocabulary.Limit(f.j.Requirement.Limit, f.j.Requirement.Unit)),
+                    f.j.Requirement.StandardCode + (f.j.Requirement.Grade is null ? "" : " " + f.j.Requirement.Grade.Label),
+                    output.T(Vocabulary.Verdict(f.j.Verdict))]));
         }
 
         if (result.Gaps.Count > 0)
@@ -43,8 +43,13 @@ public static class AssessmentSummary
             output.Table(output.T("主要差距", "Top gaps"),
                 ["#", output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("需达到", "Required"), output.T("目标", "Target"), output.T("差距", "Gap")],
                 result.Gaps.OrderBy(g => g.Priority).Take(TopGaps).Select(g => (IReadOnlyList<string>)[
-                    g.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture), output.T(g.Name), g.Measured, g.Required,
-                    RungName(output, result, g.NextRung), g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));
+                    g.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Name(output, g.Name, result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId && i.Component == g.Component)?.ComponentName),
+                    g.Measured,
+                    g.Kind == GapKind.Evidence && g.RequiredEvidence is { } e ? output.T($"证据等级 ≥ {Vocabulary.Evidence(e).Zh}", $"evidence ≥ {Vocabulary.Evidence(e).En}") : g.Required,
+                    RungName(output, result, g.NextRung),
+                    g.GradeSteps is { } steps ? output.T($"{steps} 级", $"{steps} grade(s)")
+                        : g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));
         }
 
         output.Line();
@@ -58,14 +63,16 @@ public static class AssessmentSummary
             ? output.T(found.Name)
             : rung;
 
-    private static string Join(string value, string unit) => string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";
-
-    private static string VerdictText(CliOutput output, Verdict verdict) => verdict switch
+    /// <summary>The level with its scope: 国际先进（核心指标）.</summary>
+    internal static string LevelLabel(CliOutput output, LevelOutcome level)
     {
-        Verdict.Pass => output.T("符合", "pass"),
-        Verdict.ConditionalPass => output.T("有条件符合", "conditional pass"),
-        Verdict.ConditionalFail => output.T("有条件不符合", "conditional fail"),
-        Verdict.Fail => output.T("不符合", "fail"),
-        _ => output.T("无法判定", "indeterminate"),
-    };
+        var name = output.T(level.Name);
+        var scope = output.T(Vocabulary.Scope(level.Scope));
+        return scope.Length == 0 ? name : output.T($"{name}（{scope}）", $"{name} ({scope})");
+    }
+
+    private static string Name(CliOutput output, LocalizedText name, LocalizedText? component) =>
+        component is null ? output.T(name) : output.T($"{name.Zh}（{component.Zh}）", $"{name.En} ({component.En})");
+
+    private static string Join(string value, string? unit) => string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";
 }

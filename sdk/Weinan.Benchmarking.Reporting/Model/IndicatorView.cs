@@ -9,17 +9,22 @@ namespace Weinan.Benchmarking.Reporting.Model;
 /// <param name="Uncertainty">Expanded uncertainty; empty if none.</param>
 /// <param name="Evidence">Evidence grade.</param>
 /// <param name="Derived">Whether the value was computed by a derived-indicator rule.</param>
-/// <param name="Rung">Name of the rung this indicator reaches.</param>
+/// <param name="Rung">Name of the rung this indicator reaches; the "not given" mark when it reaches none.</param>
+/// <param name="RungNote">Why it stands there (rungs with no requirement for it, what stopped it); empty if plain.</param>
+/// <param name="TestMethod">Test method of the value; empty if none.</param>
+/// <param name="Reference">Test report number; empty if none.</param>
+/// <param name="Declared">The value the product declares, with unit; empty if none.</param>
+/// <param name="SubmittedUnit">Unit the value was submitted in when it is not the indicator's; empty otherwise.</param>
 /// <param name="BestMet">The strictest requirement met, e.g. <c>GB 18401-2010 A ≤ 20</c>; empty if none.</param>
 /// <param name="CappedBy">Rungs the evidence grade kept this indicator from; empty if none.</param>
-/// <param name="Failing">Whether any judgement fails.</param>
+/// <param name="Failing">Whether a binding judgement (mandatory, declared standard, label claim) fails.</param>
 /// <param name="Css">CSS class: <c>fail</c> or <c>pass</c>.</param>
 /// <param name="Judgements">Judgements against every applicable requirement.</param>
 /// <param name="Chart">Bullet chart; null for categorical indicators.</param>
 public sealed record IndicatorView(
     string Id, string Name, string Unit, bool Key, string Value, string Uncertainty, string Evidence, bool Derived,
-    string Rung, string BestMet, string CappedBy, bool Failing, string Css, IReadOnlyList<JudgementView> Judgements,
-    ChartView? Chart);
+    string Rung, string RungNote, string TestMethod, string Reference, string Declared, string SubmittedUnit,
+    string BestMet, string CappedBy, bool Failing, string Css, IReadOnlyList<JudgementView> Judgements, ChartView? Chart);
 
 /// <summary>One judgement as reported.</summary>
 /// <param name="Standard">Standard code.</param>
@@ -27,16 +32,21 @@ public sealed record IndicatorView(
 /// <param name="Grade">Grade label; empty if none.</param>
 /// <param name="Clause">Clause; empty if none.</param>
 /// <param name="Limit">Limit as written, with unit.</param>
+/// <param name="Role">Empty for a requirement applicable to the product; the reference mark for another class or higher grade.</param>
+/// <param name="Binding">Whether the requirement binds the product.</param>
+/// <param name="Value">The value judged as submitted, with its test method and report number when they differ from the indicator's.</param>
+/// <param name="Bounds">The interval the limit allows, with unit (e.g. 90 ~ 100 % for a declared value).</param>
 /// <param name="ComparedValue">Value compared.</param>
 /// <param name="Method">Method name and where it came from.</param>
 /// <param name="DecisionRule">Decision rule.</param>
 /// <param name="Verdict">Verdict name.</param>
-/// <param name="VerdictCss">CSS class: <c>pass</c>, <c>cpass</c>, <c>cfail</c>, <c>fail</c> or <c>indeterminate</c>.</param>
+/// <param name="VerdictCss">CSS class: <c>pass</c>, <c>cpass</c>, <c>cfail</c>, <c>fail</c>, <c>indeterminate</c>, or <c>short</c> for a reference not reached.</param>
 /// <param name="Note">Note; empty if none.</param>
 /// <param name="Unconfirmed">Whether the limit's provenance is unconfirmed.</param>
 /// <param name="Footnote">Footnote number of an unconfirmed limit, else 0.</param>
 public sealed record JudgementView(
-    string Standard, string Tier, string Grade, string Clause, string Limit, string ComparedValue, string Method,
+    string Standard, string Tier, string Grade, string Clause, string Limit, string Role, bool Binding, string Value, string Bounds,
+    string ComparedValue, string Method,
     string DecisionRule, string Verdict, string VerdictCss, string Note, bool Unconfirmed, int Footnote);
 
 /// <summary>

@@ -86,7 +86,10 @@ internal sealed class LadderBuilder
                 F(baseY - h + 39 + ((lines.Count - 1) * 15)), F(baseY - h - 6)));
         }
 
-        return new LadderView(width, baseY + 8, views);
+        var skipped = result.Level.SkippedRungs.Select(r => (Name: NameOf(r.Rung, language), Reason: r.Reason.For(language))).ToList();
+        var text = string.Join(ReportStrings.Pick(language, "；", "; "),
+            skipped.Select(r => ReportStrings.Pick(language, $"{r.Name}（{r.Reason}）", $"{r.Name} ({r.Reason})")));
+        return new LadderView(width, baseY + 8, views, skipped.Select(r => new SkippedRungView(esc(r.Name), esc(r.Reason))).ToList(), esc(text));
     }
 
     /// <summary>Splits a long name at the space nearest its middle, so it fits a step.</summary>

@@ -66,8 +66,11 @@ public sealed record HeaderView(
 /// <param name="Name">Rung name.</param>
 /// <param name="Failing">Whether the rung is a failing one.</param>
 /// <param name="Reason">Why a higher rung was not reached; empty if none.</param>
-/// <param name="Css">CSS class: <c>fail</c>, <c>top</c> or <c>ok</c>.</param>
-public sealed record LevelView(string Rung, string Name, bool Failing, string Reason, string Css);
+/// <param name="Css">CSS class: <c>fail</c>, <c>top</c>, <c>ok</c> or <c>undetermined</c>.</param>
+/// <param name="Scope">The scope the level is limited to (e.g. 核心指标); empty when it speaks for every indicator.</param>
+/// <param name="Label">The name with its scope, as the badge shows it: 国际先进（核心指标）.</param>
+/// <param name="Determined">False when no rung could be determined.</param>
+public sealed record LevelView(string Rung, string Name, bool Failing, string Reason, string Css, string Scope, string Label, bool Determined);
 
 /// <summary>Counts for the summary strip.</summary>
 public sealed record SummaryView(int Indicators, int Failing, int Gaps, int NotEvaluated, int Unconfirmed);
@@ -76,7 +79,14 @@ public sealed record SummaryView(int Indicators, int Failing, int Gaps, int NotE
 /// <param name="Width">SVG width.</param>
 /// <param name="Height">SVG height.</param>
 /// <param name="Rungs">Rungs from the highest to the lowest.</param>
-public sealed record LadderView(int Width, int Height, IReadOnlyList<RungView> Rungs);
+/// <param name="Skipped">Rungs with no requirement for the product, and why.</param>
+/// <param name="SkippedText">The same as one sentence in the report language; empty if none.</param>
+public sealed record LadderView(int Width, int Height, IReadOnlyList<RungView> Rungs, IReadOnlyList<SkippedRungView> Skipped, string SkippedText);
+
+/// <summary>A rung with no requirement for the product.</summary>
+/// <param name="Name">Rung name.</param>
+/// <param name="Reason">Why it has none.</param>
+public sealed record SkippedRungView(string Name, string Reason);
 
 /// <summary>One rung of the ladder as drawn: a step of the staircase.</summary>
 /// <param name="Id">Rung id.</param>

@@ -30,9 +30,13 @@ public static class ReportModelBuilder
             esc(string.Join(", ", result.Catalogs.Select(c => $"{c.Id} {c.Version}"))), esc(result.SchemaVersion));
 
         var levelName = result.Level.Name.For(language);
+        levelName = string.IsNullOrEmpty(levelName) ? ladder.NameOf(result.Level.Rung, language) : levelName;
         var topRung = ladder.Rungs.Count > 0 && ladder.Rungs[0].Id == result.Level.Rung;
-        var level = new LevelView(esc(result.Level.Rung), esc(string.IsNullOrEmpty(levelName) ? ladder.NameOf(result.Level.Rung, language) : levelName),
-            result.Level.Failing, esc(result.Level.Reason?.For(language)), result.Level.Failing ? "fail" : topRung ? "top" : "ok");
+        var scope = Vocabulary.Scope(result.Level.Scope).For(language);
+        var label = scope.Length == 0 ? levelName : Pick($"{levelName}（{scope}）", $"{levelName} ({scope})");
+        var level = new LevelView(esc(result.Level.Rung), esc(levelName), result.Level.Failing, esc(result.Level.Reason?.For(language)),
+            !result.Level.Determined ? "undetermined" : result.Level.Failing ? "fail" : topRung ? "top" : "ok", esc(scope), esc(label),
+            result.Level.Determined);
 
         var indicators = result.Indicators.Select(i => BuildIndicator(i, language, esc, provenance, RungName)).ToList();
 
@@ -50,19 +54,24 @@ public static class ReportModelBuilder
 
                 return new ComparisonView(
                     esc(IndicatorName(result, c.IndicatorId, language)),
-                    esc(SourceName(c.Subject)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject)),
-                    esc(SourceName(c.Reference)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference)),
+                    esc(SourceName(c.Subject)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language)),
+                    esc(SourceName(c.Reference)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language)),
                     esc(ReportStrings.Outcome(c.Outcome, language)), OutcomeCss(c.Outcome), esc(c.Note?.For(language)), fn > 0, fn);
             }).ToList();
 
         var gaps = result.Gaps.OrderBy(g => g.Priority).ThenBy(g => IndicatorOrder(result, g.IndicatorId)).Select(g =>
         {
-            var unit = UnitOf(result, g.IndicatorId, g.Limit.Unit);
+            var unit = string.IsNullOrEmpty(g.Limit.Unit) ? UnitOf(result, g.IndicatorId, "") : g.Limit.Unit;
             var fn = provenance.Footnote(g.Limit, g.IndicatorId);
-            return new GapView(g.Priority, esc(g.Name.For(language)), g.Key, RungName(g.CurrentRung), RungName(g.NextRung),
-                esc(WithUnit(g.Measured, unit)), esc(WithUnit(g.Required, unit)), esc(WithUnit(g.AbsoluteGap, unit)),
+            var required = g.Kind == GapKind.Evidence && g.RequiredEvidence is { } grade
+                ? Pick($"证据等级 ≥ {Vocabulary.Evidence(grade).Zh}", $"evidence ≥ {Vocabulary.Evidence(grade).En}")
+                : WithUnit(g.Required, unit);
+            var absolute = g.GradeSteps is { } steps ? Pick($"{steps} 级", steps == 1 ? "1 grade" : $"{steps} grades") : WithUnit(g.AbsoluteGap, unit);
+            return new GapView(g.Priority, esc(ComponentName(result, g.IndicatorId, g.Component, g.Name, language)), g.Key,
+                string.IsNullOrEmpty(g.CurrentRung) ? esc(Pick("—", "—")) : RungName(g.CurrentRung), RungName(g.NextRung),
+                esc(WithUnit(g.Measured, unit)), esc(required), esc(absolute),
                 string.IsNullOrEmpty(g.RelativeGapPercent) ? "" : esc(g.RelativeGapPercent + " %"),
-                esc($"{SourceName(g.Limit)} {LimitText(g.Limit)}"), fn > 0, fn);
+                esc($"{SourceName(g.Limit)} {LimitText(g.Limit, language)}"), fn > 0, fn, g.Binding, esc(WithUnit(g.Margin, unit)));
         }).ToList();
 
         var notEvaluated = result.NotEvaluated.Select(n => new NotEvaluatedView(esc(n.Name.For(language)),
@@ -121,26 +130,49 @@ public static class ReportModelBuilder
                 method += ReportStrings.Pick(language, $"，修约间隔 {j.RoundingInterval}", $", rounding interval {j.RoundingInterval}");
             }
 
+            var reference = j.Role == JudgementRole.Reference;
+            var verdict = reference ? Vocabulary.ReferenceVerdict(j.Verdict) : Vocabulary.Verdict(j.Verdict);
+            var css = reference && j.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "short" : VerdictCss(j.Verdict);
+            var value = j.Value;
+            if (!string.IsNullOrEmpty(j.TestMethod) && j.TestMethod != i.TestMethod)
+            {
+                value += $" ({j.TestMethod})";
+            }
+
             return new JudgementView(esc(j.Requirement.StandardCode), esc(ReportStrings.Tier(j.Requirement.Tier, language)),
-                esc(j.Requirement.Grade?.Label), esc(j.Requirement.Clause), esc(LimitText(j.Requirement)), esc(j.ComparedValue),
-                esc(method), esc(ReportStrings.DecisionRule(j.DecisionRule, language)), esc(ReportStrings.Verdict(j.Verdict, language)),
-                VerdictCss(j.Verdict), esc(j.Note?.For(language)), fn > 0, fn);
+                esc(j.Requirement.Grade?.Label), esc(j.Requirement.Clause), esc(LimitText(j.Requirement, language)),
+                reference ? esc(ReportStrings.Pick(language, "参照（更高等级或其他类别）", "reference (higher grade or another class)")) : "",
+                j.Binding, esc(value), j.Requirement.Limit.Kind == LimitKind.Declared ? esc(WithUnit(j.AcceptanceBounds, j.Requirement.Unit)) : "",
+                esc(j.ComparedValue),
+                esc(method), esc(ReportStrings.DecisionRule(j.DecisionRule, language)), esc(ReportStrings.Cell(verdict, language)),
+                css, esc(j.Note?.For(language)), fn > 0, fn);
         }).ToList();
 
-        var failing = i.Judgements.Any(j => j.Verdict is Verdict.Fail or Verdict.ConditionalFail);
+        var failing = i.Judgements.Any(j => j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail);
         var chart = ChartBuilder.Build(i, language, esc, j => provenance.Footnote(j.Requirement, i.IndicatorId));
-        return new IndicatorView(esc(i.IndicatorId), esc(i.Name.For(language)), esc(i.Unit), i.Key, esc(i.Value), esc(i.Uncertainty),
-            esc(ReportStrings.Evidence(i.Evidence, language)), i.Derived, rungName(i.Rung),
-            i.BestMet is null ? "" : esc($"{SourceName(i.BestMet)} {LimitText(i.BestMet)}"),
+        return new IndicatorView(esc(i.IndicatorId + (i.Component is null ? "" : "-" + i.Component)),
+            esc(ComponentName(i.Name, i.ComponentName, language)), esc(i.Unit), i.Key, esc(i.Value), esc(i.Uncertainty),
+            esc(ReportStrings.Evidence(i.Evidence, language)), i.Derived,
+            string.IsNullOrEmpty(i.Rung) ? "—" : rungName(i.Rung), esc(i.RungNote?.For(language)), esc(i.TestMethod), esc(i.Reference),
+            esc(WithUnit(i.Declared, i.Unit)), esc(i.SubmittedUnit),
+            i.BestMet is null ? "" : esc($"{SourceName(i.BestMet)} {LimitText(i.BestMet, language)}"),
             string.IsNullOrEmpty(i.CappedBy) ? "" : rungName(i.CappedBy), failing, failing ? "fail" : "pass", judgements, chart);
     }
+
+    /// <summary>An indicator's name with its component: 纤维含量（棉）.</summary>
+    internal static string ComponentName(LocalizedText name, LocalizedText? component, string language) =>
+        component is null ? name.For(language) : ReportStrings.Pick(language, $"{name.Zh}（{component.Zh}）", $"{name.En} ({component.En})");
+
+    private static string ComponentName(AssessmentResult result, string indicatorId, string? component, LocalizedText name, string language) =>
+        ComponentName(name, result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId && i.Component == component)?.ComponentName, language);
 
     internal static string Date(DateOnly date) => date == default ? "" : date.ToString("yyyy-MM-dd", Inv);
 
     internal static string SourceName(LimitSource source) =>
         source.Grade is null ? source.StandardCode : $"{source.StandardCode} · {source.Grade.Label}";
 
-    internal static string LimitText(LimitSource source) => WithUnit(source.Limit.ToString(), source.Unit);
+    /// <summary>A limit with its unit; a declared-value limit names the declared value in words (标示值 / declared).</summary>
+    internal static string LimitText(LimitSource source, string language) => Vocabulary.Limit(source.Limit, source.Unit).For(language);
 
     internal static string WithUnit(string? value, string? unit) =>
         string.IsNullOrEmpty(value) ? "" : string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";

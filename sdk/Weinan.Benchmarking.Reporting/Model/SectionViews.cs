@@ -30,9 +30,11 @@ public sealed record ComparisonView(
 /// <param name="Limit">The deciding limit: standard, grade, limit.</param>
 /// <param name="Unconfirmed">Whether the limit's provenance is unconfirmed.</param>
 /// <param name="Footnote">Footnote number of the unconfirmed limit, else 0.</param>
+/// <param name="Binding">Whether the deciding requirement binds the product (a failure to correct first).</param>
+/// <param name="Margin">Margin the value must keep from the limit (guard band or U), with unit; empty if none.</param>
 public sealed record GapView(
     int Priority, string Indicator, bool Key, string CurrentRung, string NextRung, string Measured, string Required,
-    string AbsoluteGap, string RelativeGap, string Limit, bool Unconfirmed, int Footnote);
+    string AbsoluteGap, string RelativeGap, string Limit, bool Unconfirmed, int Footnote, bool Binding, string Margin);
 
 /// <summary>An item not evaluated.</summary>
 public sealed record NotEvaluatedView(string Indicator, string Kind, string Reason);

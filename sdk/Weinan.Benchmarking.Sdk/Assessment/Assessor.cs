@@ -5,9 +5,10 @@ using Weinan.Benchmarking.Sdk.Numbers;
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
 /// <summary>
-/// Assesses a submission against a catalog: resolves the applicable requirements (product class, editions in force),
-/// derives indicators, judges measured values, compares limits, positions the product on the ladder and analyses
-/// gaps. Pure: no clock, culture or file system; the same inputs give the same result.
+/// Assesses a submission against a catalog: resolves the requirements that apply (product class, editions in force, the
+/// standard the product declares, its label claims) and the references of its product family, derives indicators,
+/// judges measured values, compares limits, positions the product on the ladder and analyses gaps. Pure: no clock,
+/// culture or file system; the same inputs give the same result.
 /// </summary>
 public static class Assessor
 {
@@ -22,72 +23,79 @@ public static class Assessor
         var issues = new List<Issue>();
         var ladder = WithFailingBottom(options.Ladder ?? catalog.Ladder ?? DefaultLadder.Instance);
         var converter = new UnitConverter(catalog.Conversions);
-        var standards = catalog.Standards.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
+        var standards = catalog.Standards.Where(s => s is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
+        var context = new AssessmentContext(options, converter, new TestMethods(catalog.TestMethods), standards);
+        var product = submission.Product ?? new Product();
         var productClass = catalog.ProductClasses.FirstOrDefault(c =>
-            string.Equals(c.Id, submission.Product.ProductClass, StringComparison.OrdinalIgnoreCase));
+            string.Equals(c.Id, product.ProductClass, StringComparison.OrdinalIgnoreCase));
+        var family = FamilyOf(catalog, productClass);
 
-        var results = CollectResults(submission, catalog, derived, issues);
-        var selected = EditionSelector.Select(
-            catalog.Requirements.Where(r => r.AppliesTo.Matches(submission.Product.Category, submission.Product.ProductClass)),
-            standards, options.AssessmentDate);
+        var results = ResultCollector.Collect(submission, catalog, derived, issues);
+        var requirements = Requirements.Resolve(submission, catalog, product, family, options.AssessmentDate);
 
         var work = new List<IndicatorWork>();
         var notEvaluated = new List<NotEvaluatedItem>();
         foreach (var indicator in catalog.Indicators)
         {
-            results.TryGetValue(indicator.Id, out var entry);
-            var w = new IndicatorWork(indicator, entry.Result, entry.Derived);
-            w.Applicable.AddRange(selected.Where(s => s.Requirement.IndicatorId == indicator.Id));
             var exemption = productClass?.Exemptions.FirstOrDefault(e => e.IndicatorId == indicator.Id);
-            if (exemption is not null)
+            var allApplicable = requirements.Applicable.Where(c => c.Requirement.IndicatorId == indicator.Id).ToList();
+            var references = requirements.Family.Where(c => c.Requirement.IndicatorId == indicator.Id).ToList();
+            foreach (var component in ComponentsOf(indicator, results, product))
             {
-                notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotApplicable, exemption.Reason));
-                continue;
-            }
+                var measured = results.GetValueOrDefault((indicator.Id, component?.Id), ([], false));
+                var declared = product.DeclaredValues?.FirstOrDefault(d => d is not null && d.IndicatorId == indicator.Id && d.Component == component?.Id);
+                var w = new IndicatorWork(indicator, component, measured.Results, measured.Derived, declared, context);
 
-            if (w.Applicable.Count == 0)
-            {
-                if (w.Result is not null)
+                // A conditional requirement without a value: the product is taken not to have what the condition names.
+                var applicable = measured.Results.Count > 0 ? allApplicable : allApplicable.Where(c => c.Requirement.Condition is null).ToList();
+                if (exemption is null && applicable.Count == 0 && allApplicable.Count > 0)
                 {
-                    notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotApplicable, new(
-                        $"没有适用于该产品（类别 {submission.Product.ProductClass ?? "—"}）的要求",
-                        $"no requirement applies to this product (class {submission.Product.ProductClass ?? "—"})")));
+                    var condition = allApplicable.First(c => c.Requirement.Condition is not null).Requirement.Condition!;
+                    notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotApplicable,
+                        new($"未提交测定值，视为不适用：{condition.Zh}", $"no value submitted, taken as not applicable: {condition.En}")));
+                    continue;
                 }
 
-                continue;
-            }
+                if (exemption is not null)
+                {
+                    notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotApplicable, exemption.Reason));
+                    continue;
+                }
 
-            if (w.Result is null)
-            {
-                notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotEvaluated, new("未提交测定值", "no measured value submitted")));
+                if (applicable.Count == 0)
+                {
+                    if (measured.Results.Count > 0)
+                    {
+                        notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotApplicable, new(
+                            $"没有适用于该产品（类别 {ClassName(productClass, product, true)}）的要求",
+                            $"no requirement applies to this product (class {ClassName(productClass, product, false)})")));
+                    }
+
+                    continue;
+                }
+
+                w.Applicable.AddRange(applicable);
+                w.Family.AddRange(references);
+                if (measured.Results.Count == 0)
+                {
+                    notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated, new("未提交测定值", "no measured value submitted")));
+                }
+                else if (measured.Results.All(r => MeasuredValue.Parse(r, indicator).Kind == MeasuredValueKind.Invalid))
+                {
+                    var text = measured.Results[0].Value;
+                    notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated,
+                        new($"测定值“{text}”无法解析", $"the measured value '{text}' cannot be read")));
+                    w = new IndicatorWork(indicator, component, [], measured.Derived, declared, context);
+                    w.Applicable.AddRange(applicable);
+                    w.Family.AddRange(references);
+                }
+
+                w.JudgeApplicable();
                 work.Add(w);
-                continue;
             }
-
-            var value = MeasuredValue.Parse(w.Result, indicator);
-            if (value.Kind == MeasuredValueKind.Invalid)
-            {
-                notEvaluated.Add(Skipped(indicator, NotEvaluatedKind.NotEvaluated,
-                    new($"测定值“{w.Result.Value}”无法解析", $"the measured value '{w.Result.Value}' cannot be read")));
-                var unreadable = new IndicatorWork(indicator, null, entry.Derived);
-                unreadable.Applicable.AddRange(w.Applicable);
-                work.Add(unreadable);
-                continue;
-            }
-
-            foreach (var (requirement, standard, status) in w.Applicable)
-            {
-                var method = requirement.Method ?? options.DefaultMethod;
-                var rule = string.IsNullOrWhiteSpace(w.Result.Uncertainty) ? new DecisionRule() : options.DecisionRule;
-                var outcome = LimitJudge.Judge(value, w.Result, indicator, requirement, method, options.DecisionRule, converter);
-                w.Judgements.Add(new Judged(requirement, standard, status, outcome, method,
-                    requirement.Method is null ? "options" : "requirement", rule));
-            }
-
-            work.Add(w);
         }
 
-        var ladderResult = LadderPositioning.Position(ladder, work);
+        var positions = LadderPositioning.Position(ladder, work);
         var target = ladder.Rungs[0].Id;
         if (options.TargetRung is { } wanted && ladder.Rungs.Any(r => r.Id == wanted))
         {
@@ -95,15 +103,17 @@ public static class Assessor
         }
         else if (options.TargetRung is not null)
         {
-            issues.Add(Warning("WB2905", "targetRung", $"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{target}”",
-                    $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{target}' is used"));
+            issues.Add(ResultCollector.Warning("WB2905", "targetRung", $"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{ladder.Rungs[0].Name.Zh}”",
+                $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{ladder.Rungs[0].Name.En}' is used"));
         }
+
+        var gaps = GapAnalysis.Analyse(ladder, work, positions, target);
         return new AssessmentResult
         {
             SubmissionId = submission.Id,
             Sector = submission.Sector,
-            Enterprise = submission.Enterprise,
-            Product = submission.Product,
+            Enterprise = submission.Enterprise ?? new Enterprise(),
+            Product = product,
             EnterpriseStandardCode = submission.EnterpriseStandard?.Code,
             Catalogs = catalogs ?? [new CatalogReference(catalog.Id, catalog.Version)],
             Rules = new AppliedRules
@@ -117,21 +127,57 @@ public static class Assessor
                 LadderRungs = ladder.Rungs,
                 TargetRung = target,
             },
-            Standards = AppliedStandards(work, options.AssessmentDate),
-            Indicators = work.Where(w => w.Evaluated).Select(w => ToIndicatorResult(w, ladderResult)).ToList(),
+            Standards = AppliedStandards(work, standards, options.AssessmentDate),
+            Indicators = work.Where(w => w.Evaluated).Select(w => ToIndicatorResult(w, positions)).ToList(),
             Comparisons = Comparisons.Build(submission, work, converter),
-            Level = ladderResult.Overall,
-            Gaps = GapAnalysis.Analyse(ladder, work, ladderResult, target, converter),
+            Level = positions.Overall,
+            Gaps = gaps,
             NotEvaluated = notEvaluated,
             Issues = issues,
         };
     }
 
-    private static NotEvaluatedItem Skipped(Indicator indicator, NotEvaluatedKind kind, LocalizedText reason) =>
-        new() { IndicatorId = indicator.Id, Name = indicator.Name, Kind = kind, Reason = reason };
+    /// <summary>The product classes of the product's family (the class alone when it names none).</summary>
+    private static HashSet<string> FamilyOf(Catalog catalog, ProductClass? productClass)
+    {
+        var family = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (productClass is null)
+        {
+            return family;
+        }
 
-    private static Issue Warning(string code, string path, string zh, string en) =>
-        new() { Code = code, Severity = Severity.Warning, Path = path, Message = new(zh, en) };
+        family.Add(productClass.Id);
+        if (!string.IsNullOrWhiteSpace(productClass.Family))
+        {
+            family.UnionWith(catalog.ProductClasses.Where(c => c is not null &&
+                string.Equals(c.Family, productClass.Family, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id));
+        }
+
+        return family;
+    }
+
+    /// <summary>The components an indicator is assessed per: those results or declared values name; one null component otherwise.</summary>
+    private static IEnumerable<IndicatorComponent?> ComponentsOf(Indicator indicator,
+        Dictionary<(string, string?), (List<MeasuredResult> Results, bool Derived)> results, Product product)
+    {
+        if (indicator.Components.Count == 0)
+        {
+            return [null];
+        }
+
+        var named = results.Keys.Where(k => k.Item1 == indicator.Id).Select(k => k.Item2)
+            .Concat((product.DeclaredValues ?? []).Where(d => d is not null && d.IndicatorId == indicator.Id).Select(d => d.Component))
+            .Where(c => c is not null)
+            .Distinct(StringComparer.Ordinal)
+            .ToHashSet(StringComparer.Ordinal);
+        return indicator.Components.Where(c => named.Contains(c.Id));
+    }
+
+    private static string ClassName(ProductClass? productClass, Product product, bool zh) =>
+        productClass is not null ? (zh ? productClass.Name.Zh : productClass.Name.En) : product.ProductClass ?? "—";
+
+    private static NotEvaluatedItem Skipped(IndicatorWork w, NotEvaluatedKind kind, LocalizedText reason) =>
+        new() { IndicatorId = w.Indicator.Id, Component = w.Component?.Id, Name = Obstacles.Name(w), Kind = kind, Reason = reason };
 
     /// <summary>A ladder always ends in a failing rung that always holds, so a product failing every test cannot pass.</summary>
     private static LevelLadder WithFailingBottom(LevelLadder ladder) =>
@@ -139,91 +185,54 @@ public static class Assessor
             ? ladder
             : ladder with { Rungs = [.. ladder.Rungs, DefaultLadder.Instance.Rungs[^1]] };
 
-    private static Dictionary<string, (MeasuredResult? Result, bool Derived)> CollectResults(Submission submission, Catalog catalog,
-        IReadOnlyList<IDerivedIndicator>? derived, List<Issue> issues)
-    {
-        var known = catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var results = new Dictionary<string, (MeasuredResult? Result, bool Derived)>(StringComparer.Ordinal);
-        for (var i = 0; i < submission.Results.Count; i++)
-        {
-            var r = submission.Results[i];
-            if (r is null)
-            {
-                issues.Add(Warning("WB2904", $"results[{i}]", "空的结果条目已忽略", "empty (null) result ignored"));
-                continue;
-            }
-
-            if (!known.Contains(r.IndicatorId))
-            {
-                issues.Add(Warning("WB2901", $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”不在目录中，已忽略", $"indicator '{r.IndicatorId}' is not in the catalog and was ignored"));
-            }
-            else if (!results.TryAdd(r.IndicatorId, (r, false)))
-            {
-                issues.Add(Warning("WB2902", $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”重复提交，只采用第一条", $"indicator '{r.IndicatorId}' submitted twice; the first is used"));
-            }
-        }
-
-        foreach (var d in derived ?? [])
-        {
-            // Plugin code: whatever it throws becomes an issue, and the assessment goes on without the value.
-            string id = "?";
-            try
-            {
-                id = d.IndicatorId;
-                if (results.ContainsKey(id) || !known.Contains(id) || !d.Inputs.All(results.ContainsKey))
-                {
-                    continue;
-                }
-
-                var inputs = d.Inputs.ToDictionary(i => i, i => results[i].Result!);
-                if (d.Compute(inputs) is { } value)
-                {
-                    results[id] = (value with { IndicatorId = id }, true);
-                }
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                issues.Add(Warning("WB2903", id, $"派生指标“{id}”计算失败：{ex.Message}", $"derived indicator '{id}' could not be computed: {ex.Message}"));
-            }
-        }
-
-        return results;
-    }
-
-    private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome ladder)
+    private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome positions)
     {
         var best = w.Judgements
-            .Where(j => j.Outcome.Meets)
+            .Where(j => j.Role == JudgementRole.Applicable && j.Outcome.Meets)
             .OrderBy(j => TierOrder(j.Standard.Tier))
             .ThenByDescending(j => j.Requirement.Grade?.Rank ?? 0)
             .FirstOrDefault();
+        var primary = w.Primary!;
+        var position = positions.PerIndicator[w.Key];
         return new IndicatorResult
         {
             IndicatorId = w.Indicator.Id,
+            Component = w.Component?.Id,
             Name = w.Indicator.Name,
+            ComponentName = w.Component?.Name,
             Unit = w.Indicator.Unit,
             Key = w.Indicator.Key,
             Direction = w.Indicator.Direction,
-            Value = w.Result!.Value,
-            Uncertainty = w.Result.Uncertainty,
-            Evidence = w.Result.Evidence,
+            Value = primary.Value,
+            SubmittedUnit = string.IsNullOrWhiteSpace(primary.Unit) || Units.Same(primary.Unit, w.Indicator.Unit) ? null : primary.Unit,
+            Uncertainty = primary.Uncertainty,
+            TestMethod = AssessmentContext.MethodOf(primary, w.Indicator),
+            Reference = primary.Reference,
+            Declared = w.Declared?.Value,
+            Evidence = primary.Evidence,
             Derived = w.Derived,
             Judgements = w.Judgements.Select(j => new Judgement
             {
                 Requirement = Source(j.Requirement, j.Standard),
+                Role = j.Role,
+                Binding = j.Candidate.Binding && j.Role == JudgementRole.Applicable,
+                Value = j.Result.Value,
+                TestMethod = j.TestMethod,
+                Reference = j.Result.Reference,
+                Declared = j.Declared,
                 Method = j.Method,
                 MethodSource = j.MethodSource,
                 DecisionRule = j.Rule,
                 RoundingInterval = j.Outcome.RoundingInterval,
                 ComparedValue = j.Outcome.ComparedValue,
+                AcceptanceBounds = j.Outcome.AcceptanceBounds,
+                Conversion = j.Outcome.Conversion,
                 Verdict = j.Outcome.Verdict,
-                Note = Combine(j.Outcome.Note, j.Status == EditionStatus.Withdrawn
-                    ? new LocalizedText($"该版本已废止{(j.Standard.SupersededBy is null ? "" : "，被 " + j.Standard.SupersededBy + " 代替")}",
-                        $"this edition is withdrawn{(j.Standard.SupersededBy is null ? "" : "; replaced by " + j.Standard.SupersededBy)}")
-                    : null),
+                Note = j.Outcome.Note,
             }).ToList(),
-            Rung = ladder.PerIndicator[w.Indicator.Id].Rung,
-            CappedBy = ladder.PerIndicator[w.Indicator.Id].CappedBy,
+            Rung = position.Rung,
+            RungNote = position.Note,
+            CappedBy = position.CappedBy,
             BestMet = best is null ? null : Source(best.Requirement, best.Standard),
         };
     }
@@ -236,8 +245,8 @@ public static class Assessor
         Clause = r.Clause,
         Limit = r.Limit,
         Unit = r.Unit,
-        RequirementId = r.Id,
-        Provenance = r.Provenance,
+        RequirementId = string.IsNullOrEmpty(r.Id) ? null : r.Id,
+        Provenance = string.IsNullOrEmpty(r.Id) ? null : r.Provenance,
     };
 
     /// <summary>Order of tiers from the most to the least demanding reference.</summary>
@@ -252,11 +261,12 @@ public static class Assessor
         _ => 5,
     };
 
-    private static LocalizedText? Combine(LocalizedText? a, LocalizedText? b) =>
-        a is null ? b : b is null ? a : new LocalizedText($"{a.Zh}；{b.Zh}", $"{a.En}; {b.En}");
-
-    private static List<AppliedStandard> AppliedStandards(List<IndicatorWork> work, DateOnly date) =>
-        work.SelectMany(w => w.Applicable.Select(a => a.Standard))
+    /// <summary>Every edition applied, and the edition in force on the date for each withdrawn one.</summary>
+    private static List<AppliedStandard> AppliedStandards(List<IndicatorWork> work, IReadOnlyDictionary<string, Standard> standards, DateOnly date) =>
+        work.SelectMany(w => w.Judgements.Select(j => j.Candidate).Concat(w.Applicable))
+            .Select(c => c.Standard)
+            .SelectMany(s => StandardEditions.StatusOn(s, date) == EditionStatus.Withdrawn &&
+                             StandardEditions.CurrentEdition(s, standards, date) is { } current ? new[] { s, current } : [s])
             .DistinctBy(s => s.Code)
             .OrderBy(s => TierOrder(s.Tier)).ThenBy(s => s.Code, StringComparer.Ordinal)
             .Select(s => new AppliedStandard

@@ -11,7 +11,7 @@ internal static class Comparisons
     public static List<LimitComparison> Build(Submission submission, IReadOnlyList<IndicatorWork> work, UnitConverter converter)
     {
         var list = new List<LimitComparison>();
-        var byId = work.ToDictionary(w => w.Indicator.Id, StringComparer.Ordinal);
+        var byId = work.GroupBy(w => w.Indicator.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (submission.EnterpriseStandard is { } es)
         {
             foreach (var limit in es.Limits.Where(l => l is not null))
@@ -28,14 +28,14 @@ internal static class Comparisons
                     Limit = limit.Limit,
                     Unit = string.IsNullOrWhiteSpace(limit.Unit) ? w.Indicator.Unit : limit.Unit!,
                 };
-                foreach (var (requirement, standard, _) in Ordered(w))
+                foreach (var reference in Ordered(w))
                 {
-                    list.Add(Compare(w.Indicator, subject, Assessor.Source(requirement, standard), converter));
+                    list.Add(Compare(w.Indicator, subject, Assessor.Source(reference.Requirement, reference.Standard), converter));
                 }
             }
         }
 
-        foreach (var w in work)
+        foreach (var w in work.Where(w => w.Component is null || ReferenceEquals(byId[w.Indicator.Id], w)))
         {
             var ordered = Ordered(w).ToList();
             foreach (var domestic in ordered.Where(a => !IsInternational(a.Standard.Tier)))
@@ -51,8 +51,10 @@ internal static class Comparisons
         return list;
     }
 
-    private static IEnumerable<(Requirement Requirement, Standard Standard, EditionStatus Status)> Ordered(IndicatorWork w) =>
-        w.Applicable.OrderBy(a => Assessor.TierOrder(a.Standard.Tier)).ThenBy(a => a.Standard.Code, StringComparer.Ordinal)
+    /// <summary>The catalog's requirements applicable to the product (not the declared standard's own limits), most demanding tier first.</summary>
+    private static IEnumerable<Candidate> Ordered(IndicatorWork w) =>
+        w.Applicable.Where(a => !a.Declared && a.Requirement.Limit.Kind != LimitKind.Declared)
+            .OrderBy(a => Assessor.TierOrder(a.Standard.Tier)).ThenBy(a => a.Standard.Code, StringComparer.Ordinal)
             .ThenByDescending(a => a.Requirement.Grade?.Rank ?? 0);
 
     private static LimitComparison Compare(Indicator indicator, LimitSource subject, LimitSource reference, UnitConverter converter)

@@ -26,20 +26,22 @@ public static class DefaultLadder
     private static readonly StandardTier[] International = [StandardTier.International, StandardTier.ForeignAdvanced];
 
     /// <summary>
-    /// 国际领先 (strictly better than every international/foreign-advanced reference on each key indicator) ·
-    /// 国际先进 (meets them all on key indicators) · 国内领先 (meets the top grade of the national/industry references on
-    /// key indicators) · 达标 (meets every mandatory requirement) · 未达标. The two international rungs need at least
+    /// 国际领先 (国际先进, and each key indicator meets the strictest reference of any tier and any class of its product
+    /// family by more than its uncertainty) · 国际先进 (meets every international / foreign-advanced requirement of its
+    /// class on key indicators; no evaluated indicator fails one) · 国内领先 (meets the highest national or industry grade
+    /// of its family, where that grade is above the mandatory one, on key indicators) · 达标 (meets every mandatory
+    /// requirement, the standard it declares and its label claims) · 未达标. The two international rungs need at least
     /// self-tested evidence: declared-only values cannot earn them.
     /// </summary>
     public static LevelLadder Instance { get; } = new()
     {
-        Id = "default-1",
+        Id = "default-2",
         Rungs =
         [
             new LevelRung
             {
-                Id = InternationalLeading, Name = new("国际领先", "International leading"), Test = RungTest.BeatsAll,
-                Tiers = International, KeyIndicatorsOnly = true, MinimumEvidence = EvidenceGrade.SelfTested,
+                Id = InternationalLeading, Name = new("国际领先", "International leading"), Test = RungTest.MeetsStrictest,
+                KeyIndicatorsOnly = true, MinimumEvidence = EvidenceGrade.SelfTested, Requires = [InternationalAdvanced],
             },
             new LevelRung
             {

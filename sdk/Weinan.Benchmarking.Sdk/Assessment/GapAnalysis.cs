@@ -5,71 +5,79 @@ using Weinan.Benchmarking.Sdk.Numbers;
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
 /// <summary>
-/// For every evaluated indicator standing below the target rung: the rung it fails next, the limit that decides it,
-/// the value needed, and the absolute and relative gap. Ranked key indicators first, then by relative gap.
+/// For every evaluated indicator standing below the target rung: the next rung it fails (rungs without requirements for
+/// it are passed over), the requirement that decides it, the value needed, and the gap — measured on the numbers the
+/// judgement was decided on. Ranked: failures of binding requirements (mandatory, declared) first, then other failures,
+/// then evidence shortfalls; within each, key indicators first, then the relative gap, largest first.
 /// </summary>
 internal static class GapAnalysis
 {
-    public static List<Gap> Analyse(LevelLadder ladder, IReadOnlyList<IndicatorWork> work, LadderPositioning.Outcome positions,
-        string targetRung, UnitConverter converter)
+    public static List<Gap> Analyse(LevelLadder ladder, IReadOnlyList<IndicatorWork> work, LadderPositioning.Outcome positions, string targetRung)
     {
         var rungs = ladder.Rungs;
         var target = Math.Max(0, rungs.ToList().FindIndex(r => r.Id == targetRung));
         var gaps = new List<Gap>();
         foreach (var w in work.Where(w => w.Evaluated))
         {
-            var (rungId, _, index) = positions.PerIndicator[w.Indicator.Id];
-            if (index <= target)
+            var position = positions.PerIndicator[w.Key];
+            var start = position.Index < 0 ? rungs.Count - 2 : position.Index - 1;
+            for (var i = start; i >= target; i--)
             {
-                continue;
-            }
+                var answer = w.Answer(rungs[i]);
+                if (answer.Check is RungCheck.NotRelevant or RungCheck.Holds)
+                {
+                    continue;
+                }
 
-            // The rung directly above where the indicator stands is the one it failed (or a non-applicable one).
-            var next = Enumerable.Range(target, index - target).Reverse()
-                .Select(i => rungs[i])
-                .FirstOrDefault(r => w.Check(r) is RungCheck.Fails or RungCheck.EvidenceTooWeak);
-            if (next is null)
-            {
-                continue;
-            }
+                var gap = answer.Check switch
+                {
+                    RungCheck.Fails => LimitGap(w, rungs[i], answer),
+                    RungCheck.EvidenceTooWeak => EvidenceGap(w, rungs[i], answer),
+                    _ => null,
+                };
+                if (gap is not null)
+                {
+                    gaps.Add(gap with { CurrentRung = position.Rung, NextRung = rungs[i].Id });
+                }
 
-            var gap = w.Check(next) == RungCheck.EvidenceTooWeak
-                ? EvidenceGap(w, next)
-                : LimitGap(w, next, converter);
-            if (gap is not null)
-            {
-                gaps.Add(gap with { CurrentRung = rungId, NextRung = next.Id });
+                break;
             }
         }
 
         return gaps
-            .OrderByDescending(g => g.Key)
+            .OrderByDescending(g => g.Kind == GapKind.Limit && g.Binding)
+            .ThenByDescending(g => g.Kind == GapKind.Limit)
+            .ThenByDescending(g => g.Key)
             .ThenByDescending(g => decimal.TryParse(g.RelativeGapPercent, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : -1m)
+            .ThenByDescending(g => g.GradeSteps ?? 0)
             .ThenBy(g => g.IndicatorId, StringComparer.Ordinal)
+            .ThenBy(g => g.Component, StringComparer.Ordinal)
             .Select((g, i) => g with { Priority = i + 1 })
             .ToList();
     }
 
-    private static Gap NewGap(IndicatorWork w, Judged decisive, string required) => new()
+    private static Gap NewGap(IndicatorWork w, Judged decisive) => new()
     {
         IndicatorId = w.Indicator.Id,
+        Component = w.Component?.Id,
         Name = w.Indicator.Name,
         Key = w.Indicator.Key,
+        Binding = decisive.Candidate.Binding && decisive.Role == JudgementRole.Applicable,
         Limit = Assessor.Source(decisive.Requirement, decisive.Standard),
-        Measured = w.Result!.Value,
-        Required = required,
+        Measured = decisive.Result.Value,
     };
 
-    private static Gap EvidenceGap(IndicatorWork w, LevelRung rung) =>
-        NewGap(w, w.JudgedFor(rung)[0], $"evidence ≥ {Camel(rung.MinimumEvidence!.Value.ToString())}");
+    private static Gap EvidenceGap(IndicatorWork w, LevelRung rung, RungAnswer answer) =>
+        NewGap(w, answer.Decisive!) with { Kind = GapKind.Evidence, RequiredEvidence = rung.MinimumEvidence };
 
-    private static Gap? LimitGap(IndicatorWork w, LevelRung rung, UnitConverter converter)
+    private static Gap? LimitGap(IndicatorWork w, LevelRung rung, RungAnswer answer)
     {
-        var beats = rung.Test == RungTest.BeatsAll;
-        var candidates = w.JudgedFor(rung)
-            .Where(j => beats ? !j.Outcome.Beats : !j.Outcome.Meets)
-            .Select(j => (Judged: j, Size: Size(w, j, beats, converter)))
+        var strictest = RungTests.IsStrictest(rung);
+        var candidates = answer.Judged
+            .Where(j => j.Outcome.Verdict != Verdict.Indeterminate && !(strictest ? j.Outcome.MeetsBy(j.Outcome.Uncertainty) : j.Outcome.Meets))
+            .Select(j => (Judged: j, Size: Size(j, strictest)))
             .OrderByDescending(c => c.Size.Relative ?? -1m)
+            .ThenByDescending(c => c.Judged.Outcome.GradeSteps ?? 0)
             .ToList();
         if (candidates.Count == 0)
         {
@@ -77,69 +85,66 @@ internal static class GapAnalysis
         }
 
         var (judged, size) = candidates[0];
-        var required = Required(judged.Requirement.Limit, beats) +
-            (size.GuardBand is { } gb and > 0m ? $" (w = {Show(gb)}: acceptance limit moved inward)" : "");
-        return NewGap(w, judged, required) with
+        return NewGap(w, judged) with
         {
+            Kind = GapKind.Limit,
+            Required = size.Required ?? judged.Outcome.AcceptanceBounds ?? judged.Requirement.Limit.ToString(),
+            Margin = size.Margin is { } m and > 0m ? Show(m) : null,
             AbsoluteGap = size.Absolute is { } a ? Show(a) : null,
             RelativeGapPercent = size.Relative is { } r ? Show(r) : null,
+            GradeSteps = judged.Outcome.GradeSteps is { } steps and > 0 ? steps : null,
         };
     }
 
     /// <summary>
-    /// Gap to the limit, or to the acceptance limit when a guard band applied (w = factor × U): the value has to clear
-    /// the zone the decision rule accepts, not just the written limit.
+    /// Gap to the limit, moved inward by the margin the value has to keep: the guard band of the decision rule, or U for
+    /// a rung asking for a value better than the limit by more than its uncertainty.
     /// </summary>
-    private static (decimal? Absolute, decimal? Relative, decimal? GuardBand) Size(IndicatorWork w, Judged j, bool beats, UnitConverter converter)
+    private static (decimal? Absolute, decimal? Relative, decimal? Margin, string? Required) Size(Judged j, bool strictest)
     {
-        var value = MeasuredValue.Parse(w.Result!, w.Indicator);
-        if (value.Kind != MeasuredValueKind.Number || !NumericBounds.TryCreate(j.Requirement.Limit, out var b))
+        var o = j.Outcome;
+        var margin = strictest ? o.Uncertainty ?? 0m : o.GuardBand;
+        if (o.X is not { } x)
         {
-            return (null, null, null);
+            return (null, null, null, null);
         }
 
-        if (!LimitJudge.TryValueFactor(w.Result!, w.Indicator, j.Requirement, converter, out var factor, out _))
-        {
-            return (null, null, null);
-        }
-
-        var x = value.Number.Value * factor;
-        var guard = j.Rule.Kind != DecisionRuleKind.SimpleAcceptance && value.Uncertainty is { } u
-            ? LimitJudge.GuardBandFactor(j.Rule) * Math.Abs(u.Value) * factor
-            : 0m;
-        b = b with { Max = b.Max - guard, Min = b.Min + guard };
+        var hi = o.Upper - margin;
+        var lo = o.Lower + margin;
+        var exclusive = strictest && margin > 0m;
+        var required = margin > 0m ? Describe(lo, hi, exclusive) : null;
         decimal gap;
         decimal bound;
-        if (b.Max is { } max && (x > max || (b.Min is null && beats)))
+        if (hi is { } max && x >= max)
         {
             (gap, bound) = (x - max, max);
         }
-        else if (b.Min is { } min && (x < min || (b.Max is null && beats)))
+        else if (lo is { } min && x <= min)
         {
             (gap, bound) = (min - x, min);
         }
         else
         {
-            var nearest = b.Max is { } mx && b.Min is { } mn ? (mx - x < x - mn ? mx : mn) : x;
-            (gap, bound) = (0m, nearest);
+            return (0m, 0m, margin, required);
         }
 
-        gap = Math.Max(0m, gap);
-        decimal? relative = bound == 0m ? null : Rounding.ToInterval(new WrittenNumber(gap / Math.Abs(bound) * 100m), 0.1m);
-        return (gap, relative, guard);
+        decimal? relative = null;
+        if (bound != 0m && Checked.TryDivide(gap, Math.Abs(bound), out var ratio) && Checked.TryMultiply(ratio, 100m, out var percent) &&
+            Checked.TryRound(new WrittenNumber(percent), 0.1m, out var rounded))
+        {
+            relative = rounded;
+        }
+
+        return (gap, relative, margin, required);
     }
 
-    private static string Required(Limit limit, bool strictly) => !strictly
-        ? limit.ToString()
-        : limit.Kind switch
-        {
-            LimitKind.Upper => $"< {limit.Max}",
-            LimitKind.Lower => $"> {limit.Min}",
-            LimitKind.Ordinal => $"> {limit.Min}",
-            _ => $"{limit} (inside)",
-        };
+    private static string Describe(decimal? lo, decimal? hi, bool exclusive) => (lo, hi) switch
+    {
+        (null, { } max) => $"{(exclusive ? "<" : "≤")} {NumericBounds.Show(max)}",
+        ({ } min, null) => $"{(exclusive ? ">" : "≥")} {NumericBounds.Show(min)}",
+        ({ } min, { } max) => $"{(exclusive ? ">" : "")}{NumericBounds.Show(min)} ~ {(exclusive ? "<" : "")}{NumericBounds.Show(max)}",
+        _ => "",
+    };
 
     private static string Show(decimal v) => Rounding.Normalize(v).ToString(CultureInfo.InvariantCulture);
-
-    private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
 }

@@ -2,112 +2,107 @@ using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
-/// <summary>One applicable requirement with its judgement.</summary>
-internal sealed record Judged(Requirement Requirement, Standard Standard, EditionStatus Status, JudgeOutcome Outcome,
-    JudgementMethod Method, string MethodSource, DecisionRule Rule);
-
-/// <summary>Working state of one indicator during an assessment.</summary>
-internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result, bool derived)
+/// <summary>A requirement considered for a product: its standard edition, status, and whether it binds the product.</summary>
+/// <param name="Requirement">The requirement.</param>
+/// <param name="Standard">Its standard edition.</param>
+/// <param name="Status">Status of the edition on the assessment date.</param>
+/// <param name="Binding">Whether the product is bound by it: mandatory, of the standard the product declares, or a label claim.</param>
+/// <param name="Declared">Whether it belongs to the standard the product declares.</param>
+internal sealed record Candidate(Requirement Requirement, Standard Standard, EditionStatus Status, bool Binding, bool Declared = false)
 {
+    public StandardTier Tier => Standard.Tier;
+
+    /// <summary>Candidates are the same only when they are the same object: comparing the requirement records field by field is slow.</summary>
+    public bool Equals(Candidate? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+    public bool InTiers(IReadOnlyList<StandardTier> tiers) => tiers.Count == 0 || tiers.Contains(Standard.Tier);
+}
+
+/// <summary>One requirement judged against one of the indicator's values.</summary>
+internal sealed record Judged(Candidate Candidate, JudgementRole Role, MeasuredResult Result, JudgeOutcome Outcome,
+    JudgementMethod Method, string MethodSource, DecisionRule Rule, string? TestMethod, string? Declared)
+{
+    public Requirement Requirement => Candidate.Requirement;
+
+    public Standard Standard => Candidate.Standard;
+}
+
+/// <summary>Working state of one indicator (or one component of it) during an assessment.</summary>
+internal sealed class IndicatorWork(Indicator indicator, IndicatorComponent? component, IReadOnlyList<MeasuredResult> results, bool derived,
+    DeclaredValue? declared, AssessmentContext context)
+{
+    private readonly Dictionary<Candidate, Judged> _judged = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LevelRung, RungAnswer> _answers = new(ReferenceEqualityComparer.Instance);
+
     public Indicator Indicator { get; } = indicator;
 
-    public MeasuredResult? Result { get; } = result;
+    public IndicatorComponent? Component { get; } = component;
+
+    /// <summary>Results for the indicator, the first submitted first (several when measured by several methods).</summary>
+    public IReadOnlyList<MeasuredResult> Results { get; } = results;
+
+    public MeasuredResult? Primary => Results.Count > 0 ? Results[0] : null;
 
     public bool Derived { get; } = derived;
 
+    public DeclaredValue? Declared { get; } = declared;
+
+    /// <summary>Requirements that apply to the product's class (binding or not).</summary>
+    public List<Candidate> Applicable { get; } = [];
+
+    /// <summary>Requirements of every class and grade of the product's family, applicable ones included.</summary>
+    public List<Candidate> Family { get; } = [];
+
+    /// <summary>Judgements made so far: the applicable ones first, then references in the order the rungs asked for them.</summary>
     public List<Judged> Judgements { get; } = [];
 
-    public List<(Requirement Requirement, Standard Standard, EditionStatus Status)> Applicable { get; } = [];
+    public bool Evaluated => Results.Count > 0 && Judgements.Count > 0;
 
-    public bool Evaluated => Result is not null && Judgements.Count > 0;
+    public string Key => Component is null ? Indicator.Id : $"{Indicator.Id}#{Component.Id}";
 
-    // Positioning, the overall level and the gap analysis all ask the same questions of each rung; answer once.
-    private readonly Dictionary<LevelRung, IReadOnlyList<(Requirement Requirement, Standard Standard)>> _relevant = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<LevelRung, RungCheck> _checks = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Requirements a rung looks at for this indicator.</summary>
-    public IReadOnlyList<(Requirement Requirement, Standard Standard)> Relevant(LevelRung rung)
+    /// <summary>Judges every applicable requirement.</summary>
+    public void JudgeApplicable()
     {
-        if (!_relevant.TryGetValue(rung, out var relevant))
+        if (Results.Count == 0)
         {
-            _relevant[rung] = relevant = FindRelevant(rung);
+            return;
         }
 
-        return relevant;
+        foreach (var candidate in Applicable)
+        {
+            JudgementFor(candidate);
+        }
     }
 
-    private List<(Requirement Requirement, Standard Standard)> FindRelevant(LevelRung rung)
+    /// <summary>The judgement against a requirement, judged now if it was not yet (a reference for the leading rungs).</summary>
+    public Judged? JudgementFor(Candidate candidate)
     {
-        var inTiers = Applicable.Where(a => rung.Tiers.Count == 0 || rung.Tiers.Contains(a.Standard.Tier)).ToList();
-        return rung.Test switch
+        if (Results.Count == 0)
         {
-            RungTest.MeetsMandatory => inTiers.Where(a => a.Standard.Force == StandardForce.Mandatory).Select(a => (a.Requirement, a.Standard)).ToList(),
-            RungTest.MeetsTopGrade => inTiers.Where(a => a.Requirement.Grade is null ||
-                    a.Requirement.Grade.Rank >= inTiers.Where(o => o.Standard.Code == a.Standard.Code && o.Requirement.Grade is not null)
-                        .Max(o => o.Requirement.Grade!.Rank))
-                .Select(a => (a.Requirement, a.Standard)).ToList(),
-            RungTest.Always => [],
-            _ => inTiers.Select(a => (a.Requirement, a.Standard)).ToList(),
-        };
+            return null;
+        }
+
+        if (!_judged.TryGetValue(candidate, out var judged))
+        {
+            var role = Applicable.Contains(candidate) ? JudgementRole.Applicable : JudgementRole.Reference;
+            _judged[candidate] = judged = context.Judge(this, candidate, role);
+            Judgements.Add(judged);
+        }
+
+        return judged;
     }
 
-    /// <summary>The judgements against the requirements a rung looks at.</summary>
-    public List<Judged> JudgedFor(LevelRung rung) => JudgedFor(Relevant(rung));
-
-    private List<Judged> JudgedFor(IReadOnlyList<(Requirement Requirement, Standard Standard)> relevant) =>
-        Judgements.Where(j => relevant.Any(r => ReferenceEquals(r.Requirement, j.Requirement))).ToList();
-
-    /// <summary>Whether the rung holds for this indicator: null when no requirement of the rung applies.</summary>
-    public RungCheck Check(LevelRung rung)
+    /// <summary>How a rung comes out for this indicator (answered once per rung).</summary>
+    public RungAnswer Answer(LevelRung rung)
     {
-        if (!_checks.TryGetValue(rung, out var check))
+        if (!_answers.TryGetValue(rung, out var answer))
         {
-            _checks[rung] = check = Decide(rung);
+            _answers[rung] = answer = RungTests.Answer(this, rung, context);
         }
 
-        return check;
+        return answer;
     }
-
-    private RungCheck Decide(LevelRung rung)
-    {
-        if (rung.Test == RungTest.Always)
-        {
-            return RungCheck.Holds;
-        }
-
-        var relevant = Relevant(rung);
-        if (relevant.Count == 0)
-        {
-            return RungCheck.NotRelevant;
-        }
-
-        if (!Evaluated)
-        {
-            return RungCheck.NotEvaluated;
-        }
-
-        var judged = JudgedFor(relevant);
-        var ok = rung.Test == RungTest.BeatsAll ? judged.All(j => j.Outcome.Beats) : judged.All(j => j.Outcome.Meets);
-        if (!ok)
-        {
-            // Nothing failed outright, but the rule could not decide one requirement: say so rather than "not met".
-            return judged.Any(j => j.Outcome.Verdict == Verdict.Indeterminate) &&
-                   judged.All(j => j.Outcome.Verdict is Verdict.Indeterminate or Verdict.Pass or Verdict.ConditionalPass)
-                ? RungCheck.Indeterminate
-                : RungCheck.Fails;
-        }
-
-        return rung.MinimumEvidence is { } min && Result!.Evidence < min ? RungCheck.EvidenceTooWeak : RungCheck.Holds;
-    }
-}
-
-/// <summary>How a rung test came out for one indicator.</summary>
-internal enum RungCheck
-{
-    Holds,
-    Fails,
-    NotRelevant,
-    NotEvaluated,
-    EvidenceTooWeak,
-    Indeterminate,
 }

@@ -2,108 +2,200 @@ using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
-/// <summary>
-/// Positions indicators and the product on a level ladder.
-/// </summary>
+/// <summary>Positions indicators and the product on a level ladder (<c>docs/rules.md</c> §8).</summary>
 /// <remarks>
-/// Per indicator: the rungs whose requirements apply to it are tried from the bottom up; the indicator stands on the
-/// rung directly below the first one it fails, or on the highest applicable rung when it fails none.
-/// Overall: a rung holds when every in-scope indicator (key indicators only, for rungs so marked) with requirements on
-/// that rung meets it and was evaluated; the product stands directly below the lowest rung that does not hold.
-/// A rung with no applicable requirement at all does not hold, except the mandatory rung (nothing mandatory to fail).
+/// The rungs are tried from the bottom up. A rung with no requirement for the product is skipped: it is neither reached
+/// nor failed, and never stood on. A rung that holds is reached; the first rung that does not hold stops the climb, so a
+/// level is true of every rung below it. A rung that requires another holds only when that one was reached.
+/// Per indicator the same, with two differences: a skipped mandatory rung is not "met" (an indicator with no binding
+/// requirement stands on no rung unless it reaches a higher one), and an indicator failing the lowest rung stands on the
+/// failing bottom rung.
+/// Overall: a rung holds when every in-scope indicator (key indicators only, for rungs so marked) with requirements on it
+/// meets it, was evaluated and decided, with the evidence the rung asks; for a rung testing every applicable
+/// requirement, no evaluated indicator (key or not) may fail one. The mandatory rung with nothing binding holds.
+/// When a binding requirement is neither failed nor confirmed (not evaluated, undecided), the level is not determined.
 /// </remarks>
 internal static class LadderPositioning
 {
-    internal sealed record Outcome(LevelOutcome Overall, IReadOnlyDictionary<string, (string Rung, string? CappedBy, int Index)> PerIndicator);
+    /// <summary>Where one indicator stands: the rung index (-1 = none), the rung it was capped at by evidence, and why.</summary>
+    internal sealed record Placement(int Index, string Rung, string? CappedBy, LocalizedText? Note);
+
+    internal sealed record Outcome(LevelOutcome Overall, IReadOnlyDictionary<string, Placement> PerIndicator);
+
+    private enum Status
+    {
+        Holds,
+        NotApplicable,
+        Fails,
+        Unconfirmed,
+    }
 
     public static Outcome Position(LevelLadder ladder, IReadOnlyList<IndicatorWork> work)
     {
-        var rungs = ladder.Rungs;
-        var bottom = rungs.Count - 1;
-        var per = new Dictionary<string, (string, string?, int)>(StringComparer.Ordinal);
+        var per = new Dictionary<string, Placement>(StringComparer.Ordinal);
         foreach (var w in work.Where(w => w.Evaluated))
         {
-            int? highest = null;
-            var stand = -1;
-            string? capped = null;
-            for (var i = bottom; i >= 0; i--)
-            {
-                var check = w.Check(rungs[i]);
-                if (check == RungCheck.NotRelevant || rungs[i].Test == RungTest.Always)
-                {
-                    continue;
-                }
-
-                if (check != RungCheck.Holds)
-                {
-                    stand = i + 1;
-                    capped = check == RungCheck.EvidenceTooWeak ? rungs[i].Id : null;
-                    break;
-                }
-
-                highest = i;
-            }
-
-            var index = stand >= 0 ? Math.Min(stand, bottom) : highest ?? bottom;
-            per[w.Indicator.Id] = (rungs[index].Id, capped, index);
+            per[w.Key] = PositionOf(ladder, w);
         }
 
         return new Outcome(Overall(ladder, work), per);
     }
 
-    private static LevelOutcome Overall(LevelLadder ladder, IReadOnlyList<IndicatorWork> work)
+    private static Placement PositionOf(LevelLadder ladder, IndicatorWork w)
     {
         var rungs = ladder.Rungs;
-        var anyKey = work.Any(w => w.Indicator.Key);
-        var standIndex = 0;
-        LocalizedText? reason = null;
-        for (var i = rungs.Count - 1; i >= 0; i--)
+        var bottom = rungs.Count - 1;
+        var held = -1;
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = new List<LocalizedText>();
+        for (var i = bottom - 1; i >= 0; i--)
         {
             var rung = rungs[i];
-            if (rung.Test == RungTest.Always)
+            var answer = w.Answer(rung);
+            if (answer.Check == RungCheck.NotRelevant)
             {
+                skipped.Add(new($"{rung.Name.Zh}：{answer.Reason?.Zh}", $"{rung.Name.En}: {answer.Reason?.En}"));
                 continue;
             }
 
-            var scope = work.Where(w => !rung.KeyIndicatorsOnly || !anyKey || w.Indicator.Key).ToList();
-            var checks = scope.Select(w => (w, Check: w.Check(rung))).Where(c => c.Check != RungCheck.NotRelevant).ToList();
-            var failing = checks.Where(c => c.Check != RungCheck.Holds).ToList();
-            var holds = failing.Count == 0 && (checks.Count > 0 || rung.Test == RungTest.MeetsMandatory);
-            if (!holds)
+            var missing = (rung.Requires ?? []).FirstOrDefault(r => !reached.Contains(r));
+            if (answer.Check == RungCheck.Holds && missing is null)
             {
-                standIndex = Math.Min(i + 1, rungs.Count - 1);
-                reason = Reason(rung, failing);
-                break;
+                held = i;
+                reached.Add(rung.Id);
+                continue;
             }
+
+            var capped = answer.Check == RungCheck.EvidenceTooWeak ? rung.Id : null;
+            var why = missing is not null && answer.Check == RungCheck.Holds
+                ? new LocalizedText($"需先达到“{NameOf(ladder, missing).Zh}”", $"requires '{NameOf(ladder, missing).En}'")
+                : Obstacles.Describe(answer);
+            var note = Join(skipped, new($"{rung.Name.Zh}：{why.Zh}", $"{rung.Name.En}: {why.En}"));
+            if (held >= 0)
+            {
+                return new Placement(held, rungs[held].Id, capped, note);
+            }
+
+            // Nothing reached: failing the lowest rung is non-compliance; anything else stands on no rung.
+            return answer.Check == RungCheck.Fails && i == bottom - 1
+                ? new Placement(bottom, rungs[bottom].Id, null, note)
+                : new Placement(-1, "", capped, note);
         }
 
-        var stand = rungs[standIndex];
-        return new LevelOutcome { Rung = stand.Id, Name = stand.Name, Failing = stand.Failing, Reason = reason };
+        return held >= 0 ? new Placement(held, rungs[held].Id, null, Join(skipped, null)) : new Placement(-1, "", null, Join(skipped, null));
     }
 
-    private static LocalizedText Reason(LevelRung rung, List<(IndicatorWork w, RungCheck Check)> failing)
+    private static LevelOutcome Overall(LevelLadder ladder, IReadOnlyList<IndicatorWork> work)
     {
-        if (failing.Count == 0)
+        var rungs = ladder.Rungs;
+        var bottom = rungs.Count - 1;
+        var anyKey = work.Any(w => w.Indicator.Key);
+        var held = -1;
+        var heldScope = LevelScope.AllIndicators;
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = new List<SkippedRung>();
+        for (var i = bottom - 1; i >= 0; i--)
         {
-            return new($"没有适用于“{rung.Name.Zh}”的要求", $"no requirement applies to '{rung.Name.En}'");
+            var rung = rungs[i];
+            var (status, obstacles, narrow, reason) = Evaluate(rung, work, anyKey);
+            var missing = (rung.Requires ?? []).Where(r => !reached.Contains(r)).ToList();
+            if (status == Status.NotApplicable && rung.Test == RungTest.MeetsMandatory)
+            {
+                status = Status.Holds;
+            }
+
+            if (status == Status.NotApplicable)
+            {
+                skipped.Add(new SkippedRung(rung.Id, reason));
+                continue;
+            }
+
+            if (status == Status.Holds && missing.Count > 0)
+            {
+                status = Status.Fails;
+                obstacles = missing.Select(m => new LevelObstacle { Rung = rung.Id, Kind = ObstacleKind.RequiresRung, RequiredRung = m }).ToList();
+            }
+
+            if (status == Status.Holds)
+            {
+                held = i;
+                heldScope = narrow ? LevelScope.KeyIndicators : LevelScope.AllIndicators;
+                reached.Add(rung.Id);
+                continue;
+            }
+
+            var text = Obstacles.Reason(ladder, rung, obstacles, work);
+            if (held >= 0)
+            {
+                return Level(rungs[held], heldScope, text, obstacles, skipped);
+            }
+
+            if (status == Status.Fails)
+            {
+                return Level(rungs[bottom], LevelScope.AllIndicators, text, obstacles, skipped);
+            }
+
+            return new LevelOutcome
+            {
+                Rung = "",
+                Name = Vocabulary.NotDetermined,
+                Determined = false,
+                Reason = text,
+                Obstacles = obstacles,
+                SkippedRungs = skipped,
+            };
         }
 
-        string Zh(RungCheck c) => c switch
-        {
-            RungCheck.NotEvaluated => "未评价",
-            RungCheck.EvidenceTooWeak => "证据等级不足",
-            RungCheck.Indeterminate => "无法判定",
-            _ => "未满足",
-        };
-        string En(RungCheck c) => c switch
-        {
-            RungCheck.NotEvaluated => "not evaluated",
-            RungCheck.EvidenceTooWeak => "evidence too weak",
-            RungCheck.Indeterminate => "cannot be decided",
-            _ => "not met",
-        };
-        return new(
-            $"未达到“{rung.Name.Zh}”：" + string.Join("、", failing.Select(f => $"{f.w.Indicator.Name.Zh}（{Zh(f.Check)}）")),
-            $"'{rung.Name.En}' not reached: " + string.Join(", ", failing.Select(f => $"{f.w.Indicator.Name.En} ({En(f.Check)})")));
+        return held >= 0
+            ? Level(rungs[held], heldScope, null, [], skipped)
+            : Level(rungs[bottom], LevelScope.AllIndicators, null, [], skipped);
     }
+
+    private static LevelOutcome Level(LevelRung rung, LevelScope scope, LocalizedText? reason, IReadOnlyList<LevelObstacle> obstacles,
+        IReadOnlyList<SkippedRung> skipped) => new()
+        {
+            Rung = rung.Id,
+            Name = rung.Name,
+            Failing = rung.Failing,
+            Scope = rung.Failing ? LevelScope.AllIndicators : scope,
+            Reason = reason,
+            Obstacles = obstacles,
+            SkippedRungs = skipped,
+        };
+
+    private static (Status Status, List<LevelObstacle> Obstacles, bool Narrow, LocalizedText Reason) Evaluate(LevelRung rung,
+        IReadOnlyList<IndicatorWork> work, bool anyKey)
+    {
+        var keyOnly = rung.KeyIndicatorsOnly && anyKey;
+        var inScope = work.Where(w => !keyOnly || w.Indicator.Key).ToList();
+        var answers = inScope.Select(w => (w, Answer: w.Answer(rung))).ToList();
+        var relevant = answers.Where(a => a.Answer.Check != RungCheck.NotRelevant).ToList();
+        var obstacles = relevant.Where(a => a.Answer.Check != RungCheck.Holds).Select(a => Obstacles.Of(rung, a.w, a.Answer)).ToList();
+        var outside = work.Where(w => keyOnly && !w.Indicator.Key).Select(w => (w, Answer: w.Answer(rung))).ToList();
+        if (rung.Test == RungTest.MeetsAll)
+        {
+            // 国际先进 fails when any evaluated indicator fails an applicable international requirement, key or not.
+            obstacles.AddRange(outside.Where(a => a.w.Evaluated && a.Answer.Check == RungCheck.Fails).Select(a => Obstacles.Of(rung, a.w, a.Answer)));
+        }
+
+        var reasons = answers.Select(a => a.Answer.Reason).Where(r => r is not null).Distinct().ToList();
+        var reason = reasons.Count == 1 ? reasons[0]! : new LocalizedText("没有适用于该产品的要求", "no requirement applies to this product");
+        if (relevant.Count == 0 && obstacles.Count == 0)
+        {
+            return (Status.NotApplicable, obstacles, false, reason);
+        }
+
+        var status = obstacles.Any(o => o.Kind == ObstacleKind.Fails) ? Status.Fails : obstacles.Count > 0 ? Status.Unconfirmed : Status.Holds;
+        var narrow = outside.Any(a => a.Answer.Check is not (RungCheck.Holds or RungCheck.NotRelevant));
+        return (status, obstacles, narrow, reason);
+    }
+
+    private static LocalizedText? Join(List<LocalizedText> skipped, LocalizedText? last)
+    {
+        var all = last is null ? skipped : [.. skipped, last];
+        return all.Count == 0 ? null : new LocalizedText(string.Join("；", all.Select(t => t.Zh)), string.Join("; ", all.Select(t => t.En)));
+    }
+
+    internal static LocalizedText NameOf(LevelLadder ladder, string rungId) =>
+        ladder.Rungs.FirstOrDefault(r => r.Id == rungId)?.Name ?? new LocalizedText(rungId, rungId);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
 
@@ -47,7 +46,7 @@ public static class LimitComparer
         var converted = factor != 1m || how.Length > 0;
         s = s.Scale(factor);
         LocalizedText? note = converted
-            ? new($"已换算（{how}）：{Describe(s)} 对 {Describe(r)}", $"converted ({how}): {Describe(s)} vs {Describe(r)}")
+            ? new($"已换算（{how}）：{s.Describe()} 对 {r.Describe()}", $"converted ({how}): {s.Describe()} vs {r.Describe()}")
             : null;
 
         var sUpperOnly = s.Min is null && s.Max is not null;
@@ -172,16 +171,6 @@ public static class LimitComparer
         (not null, null) => zh ? "下限" : "lower limit",
         _ => zh ? "范围" : "range",
     };
-
-    private static string Describe(NumericBounds b) => (b.Min, b.Max) switch
-    {
-        (null, { } max) => $"{(b.MaxInclusive ? "≤" : "<")} {Show(max)}",
-        ({ } min, null) => $"{(b.MinInclusive ? "≥" : ">")} {Show(min)}",
-        ({ } min, { } max) => $"{Show(min)} ~ {Show(max)}",
-        _ => "",
-    };
-
-    private static string Show(decimal v) => Rounding.Normalize(decimal.Round(v, 6)).ToString(CultureInfo.InvariantCulture);
 
     private static string Basis(string? basis) => basis is null ? "" : $" ({basis})";
 

@@ -14,6 +14,7 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// The acceptance limit AL = TL − w itself is accepted (dossier DR-05): the limit is written "≤", so its boundary
 /// belongs to the acceptance zone; a limit written "&lt;" keeps its boundary out. The binary guard-band rule passes
 /// only the pass zone. Without U every rule falls back to simple acceptance, and the judgement says so.
+/// A declared-value limit is the interval the permitted deviation allows around the value the product declares.
 /// </remarks>
 public static class LimitJudge
 {
@@ -23,7 +24,7 @@ public static class LimitJudge
 
     /// <summary>Judges a written value against a limit (convenience for single checks and tests).</summary>
     public static JudgeOutcome Judge(string value, Limit limit, JudgementMethod method, DecisionRule? rule = null,
-        string? uncertainty = null, string? roundingInterval = null, IReadOnlyList<string>? scale = null)
+        string? uncertainty = null, string? roundingInterval = null, IReadOnlyList<string>? scale = null, string? declared = null)
     {
         var kind = limit.Kind switch
         {
@@ -34,16 +35,17 @@ public static class LimitJudge
         var indicator = new Indicator { Id = "value", Kind = kind, Scale = scale ?? [], AllowNegative = true };
         var requirement = new Requirement { Id = "limit", IndicatorId = "value", Limit = limit, RoundingInterval = roundingInterval };
         var result = new MeasuredResult { IndicatorId = "value", Value = value, Uncertainty = uncertainty };
-        return Judge(result, indicator, requirement, method, rule ?? new DecisionRule(), UnitConverter.BuiltIn);
+        var claim = declared is null ? null : new DeclaredValue { IndicatorId = "value", Value = declared };
+        return Judge(result, indicator, requirement, method, rule ?? new DecisionRule(), UnitConverter.BuiltIn, claim);
     }
 
-    /// <summary>Judges a measured result against a requirement.</summary>
+    /// <summary>Judges a measured result against a requirement; <paramref name="declared"/> is the product's claim for declared-value limits.</summary>
     public static JudgeOutcome Judge(MeasuredResult result, Indicator indicator, Requirement requirement,
-        JudgementMethod method, DecisionRule rule, UnitConverter converter) =>
-        Judge(MeasuredValue.Parse(result, indicator), result, indicator, requirement, method, rule, converter);
+        JudgementMethod method, DecisionRule rule, UnitConverter converter, DeclaredValue? declared = null) =>
+        Judge(MeasuredValue.Parse(result, indicator), result, indicator, requirement, method, rule, converter, declared);
 
     internal static JudgeOutcome Judge(MeasuredValue value, MeasuredResult result, Indicator indicator, Requirement requirement,
-        JudgementMethod method, DecisionRule rule, UnitConverter converter)
+        JudgementMethod method, DecisionRule rule, UnitConverter converter, DeclaredValue? declared)
     {
         var limit = requirement.Limit;
         switch (value.Kind)
@@ -57,45 +59,77 @@ public static class LimitJudge
                 return new(ok ? Verdict.Pass : Verdict.Fail, value.Text, null, null, ok);
         }
 
-        if (!NumericBounds.TryCreate(limit, out var bounds))
-        {
-            return Indeterminate(value.Text, new("限值不是数值限值", "the limit is not a numeric limit"));
-        }
-
-        if (!TryValueFactor(result, indicator, requirement, converter, out var factor, out var why))
+        if (!TryValueFactor(result, indicator, requirement, converter, out var factor, out var conversion, out var why))
         {
             return Indeterminate(value.Text, why!);
         }
 
-        if (value.Kind == MeasuredValueKind.BelowDetection)
+        NumericBounds bounds;
+        if (limit.Kind == LimitKind.Declared)
         {
-            return JudgeBelowDetection(value, bounds, factor);
+            if (!DeclaredBounds.TryCreate(limit.Deviation, declared, indicator, requirement, converter, out bounds, out why))
+            {
+                return Indeterminate(value.Text, why!);
+            }
+        }
+        else if (!NumericBounds.TryCreate(limit, out bounds))
+        {
+            return Indeterminate(value.Text, new("限值不是数值限值", "the limit is not a numeric limit"));
         }
 
-        var x = value.Number.Value * factor;
+        var conversionNote = conversion is null ? null : new LocalizedText($"已换算：{conversion}", $"converted: {conversion}");
+        if (value.Kind == MeasuredValueKind.BelowDetection)
+        {
+            var below = JudgeBelowDetection(value, bounds, factor);
+            return below with { Conversion = conversion, Note = Combine(below.Note, conversionNote) };
+        }
+
+        if (!Checked.TryMultiply(value.Number.Value, factor, out var x))
+        {
+            return Indeterminate(value.Text, new("换算后的数值超出可表示范围", "the converted value is out of range"));
+        }
+
+        var raw = x;
         string? intervalText = null;
         if (method == JudgementMethod.Rounded)
         {
             var interval = WrittenNumber.TryParse(requirement.RoundingInterval, out var stated) && stated.Value > 0m
                 ? stated.Value
                 : bounds.Interval;
-            x = Rounding.ToInterval(new WrittenNumber(x, value.Number.Suffix), interval);
+            if (!Checked.TryRound(new WrittenNumber(x, value.Number.Suffix), interval, out x))
+            {
+                return Indeterminate(value.Text, new("修约间隔过小，无法修约", "the rounding interval is too small to round to"));
+            }
+
             intervalText = Rounding.Normalize(interval).ToString(CultureInfo.InvariantCulture);
         }
 
         // A converted value is shown to 6 decimals; the verdict uses it unrounded.
-        var compared = factor == 1m || method == JudgementMethod.Rounded ? Format(x) : Format(Rounding.Normalize(decimal.Round(x, 6)));
-        var u = value.Uncertainty?.Value * factor;
-        LocalizedText? note = null;
+        var compared = conversion is null || method == JudgementMethod.Rounded ? Format(x) : Format(Rounding.Normalize(decimal.Round(x, 6)));
+        decimal? u = null;
+        if (value.Uncertainty is { } written)
+        {
+            if (!Checked.TryMultiply(Math.Abs(written.Value), factor, out var converted))
+            {
+                return Indeterminate(value.Text, new("换算后的不确定度超出可表示范围", "the converted uncertainty is out of range"));
+            }
+
+            u = converted;
+        }
+
+        LocalizedText? note = conversionNote;
         var kind = rule.Kind;
         if (u is null && kind != DecisionRuleKind.SimpleAcceptance)
         {
             kind = DecisionRuleKind.SimpleAcceptance;
-            note = new("未报告扩展不确定度，按简单接受规则判定", "no expanded uncertainty reported: simple acceptance applied");
+            note = Combine(note, new("未报告扩展不确定度，按简单接受规则判定", "no expanded uncertainty reported: simple acceptance applied"));
         }
 
-        var w = kind == DecisionRuleKind.SimpleAcceptance ? 0m
-            : GuardBandFactor(rule) * Math.Abs(u ?? 0m);
+        var w = 0m;
+        if (kind != DecisionRuleKind.SimpleAcceptance && !Checked.TryMultiply(GuardBandFactor(rule), u ?? 0m, out w))
+        {
+            return Indeterminate(value.Text, new("保护带超出可表示范围", "the guard band is out of range"));
+        }
 
         Verdict verdict;
         if (bounds.Within(x, w))
@@ -115,7 +149,16 @@ public static class LimitJudge
             verdict = Verdict.Fail;
         }
 
-        return new(verdict, compared, intervalText, note, verdict == Verdict.Pass && bounds.StrictlyInside(x));
+        return new JudgeOutcome(verdict, compared, intervalText, note, verdict == Verdict.Pass && bounds.StrictlyInside(x))
+        {
+            X = raw,
+            Lower = bounds.Min,
+            Upper = bounds.Max,
+            GuardBand = w,
+            Uncertainty = u,
+            AcceptanceBounds = bounds.Describe(),
+            Conversion = conversion,
+        };
     }
 
     private static JudgeOutcome JudgeBelowDetection(MeasuredValue value, NumericBounds bounds, decimal factor)
@@ -125,22 +168,33 @@ public static class LimitJudge
             return Indeterminate(value.Text, new("低于检出限但未给出检出限", "below the detection limit, but no detection limit given"));
         }
 
-        var dl = dlWritten.Value * factor;
+        if (!Checked.TryMultiply(dlWritten.Value, factor, out var dl))
+        {
+            return Indeterminate(value.Text, new("换算后的检出限超出可表示范围", "the converted detection limit is out of range"));
+        }
+
         var compared = "<" + Format(dl);
+        var shape = new JudgeOutcome(Verdict.Indeterminate, compared, null, null, false)
+        {
+            Lower = bounds.Min,
+            Upper = bounds.Max,
+            AcceptanceBounds = bounds.Describe(),
+            BelowDetection = dl,
+        };
         if (bounds.Min is { } min)
         {
             // Every possible true value lies below DL.
             return dl <= min
-                ? new(Verdict.Fail, compared, null, new("低于检出限，检出限不高于下限", "below the detection limit, which is at or under the lower limit"), false)
-                : Indeterminate(compared, new("检出限高于下限，无法判定", "detection limit above the lower limit: cannot decide"));
+                ? shape with { Verdict = Verdict.Fail, Note = new("低于检出限，检出限不高于下限", "below the detection limit, which is at or under the lower limit") }
+                : shape with { Note = new("检出限高于下限，无法判定", "detection limit above the lower limit: cannot decide") };
         }
 
-        if (bounds.Max is { } max && dl > max)
+        if (bounds.Max is { } max && (dl > max || (dl == max && !bounds.MaxInclusive)))
         {
-            return Indeterminate(compared, new("检出限高于限值，无法判定", "detection limit above the limit: cannot decide"));
+            return shape with { Note = new("检出限高于限值，无法判定", "detection limit above the limit: cannot decide") };
         }
 
-        return new(Verdict.Pass, compared, null, new("未检出（低于检出限）", "not detected (below the detection limit)"), true);
+        return shape with { Verdict = Verdict.Pass, Beats = true, Note = new("未检出（低于检出限）", "not detected (below the detection limit)") };
     }
 
     private static JudgeOutcome JudgeOrdinal(MeasuredValue value, Indicator indicator, Limit limit)
@@ -157,21 +211,23 @@ public static class LimitJudge
         }
 
         var pass = value.Rank >= min;
-        return new(pass ? Verdict.Pass : Verdict.Fail, value.Text, null, null, value.Rank > min);
+        return new(pass ? Verdict.Pass : Verdict.Fail, value.Text, null, null, value.Rank > min) { GradeSteps = min - value.Rank };
     }
 
     /// <summary>
-    /// The factor bringing a measured value into the requirement's unit and basis. The value's basis is the result's,
-    /// else the indicator's; a limit with a basis needs the value's basis to be known (or the same).
+    /// The factor bringing a measured value into the requirement's unit and basis, and what was converted (null when
+    /// nothing was). The value's basis is the result's, else the indicator's; a limit with a basis needs the value's
+    /// basis to be known (or the same).
     /// </summary>
     internal static bool TryValueFactor(MeasuredResult result, Indicator indicator, Requirement requirement, UnitConverter converter,
-        out decimal factor, out LocalizedText? why)
+        out decimal factor, out string? conversion, out LocalizedText? why)
     {
         var fromUnit = string.IsNullOrWhiteSpace(result.Unit) ? indicator.Unit : result.Unit;
         var toUnit = string.IsNullOrWhiteSpace(requirement.Unit) ? indicator.Unit : requirement.Unit;
         var toBasis = string.IsNullOrWhiteSpace(requirement.Limit.Basis) ? null : requirement.Limit.Basis;
         var fromBasis = !string.IsNullOrWhiteSpace(result.Basis) ? result.Basis : indicator.Basis;
         why = null;
+        conversion = null;
         if (toBasis is not null && string.IsNullOrWhiteSpace(fromBasis))
         {
             factor = 0m;
@@ -179,8 +235,9 @@ public static class LimitJudge
             return false;
         }
 
-        if (converter.TryGetFactor(fromUnit, toBasis is null ? null : fromBasis, toUnit, toBasis, indicator.Id, out factor, out _))
+        if (converter.TryGetFactor(fromUnit, toBasis is null ? null : fromBasis, toUnit, toBasis, indicator.Id, out factor, out var how))
         {
+            conversion = how.Length == 0 ? null : how;
             return true;
         }
 
@@ -197,9 +254,12 @@ public static class LimitJudge
     private static JudgeOutcome Indeterminate(string compared, LocalizedText reason) => new(Verdict.Indeterminate, compared, null, reason, false);
 
     internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static LocalizedText? Combine(LocalizedText? a, LocalizedText? b) =>
+        a is null ? b : b is null ? a : new LocalizedText($"{a.Zh}；{b.Zh}", $"{a.En}; {b.En}");
 }
 
-/// <summary>Outcome of one judgement.</summary>
+/// <summary>Outcome of one judgement, with the numbers it was decided on.</summary>
 /// <param name="Verdict">The verdict.</param>
 /// <param name="ComparedValue">Value compared (rounded for the rounded method, in the limit's unit).</param>
 /// <param name="RoundingInterval">Interval used by the rounded method.</param>
@@ -209,4 +269,50 @@ public sealed record JudgeOutcome(Verdict Verdict, string ComparedValue, string?
 {
     /// <summary>Pass or conditional pass.</summary>
     public bool Meets => Verdict is Verdict.Pass or Verdict.ConditionalPass;
+
+    /// <summary>The value in the limit's unit and basis, unrounded; null unless quantitative and read.</summary>
+    public decimal? X { get; init; }
+
+    /// <summary>Lower bound the limit allows, in its unit (before any guard band).</summary>
+    public decimal? Lower { get; init; }
+
+    /// <summary>Upper bound the limit allows, in its unit (before any guard band).</summary>
+    public decimal? Upper { get; init; }
+
+    /// <summary>Guard band w applied, in the limit's unit (0 for simple acceptance).</summary>
+    public decimal GuardBand { get; init; }
+
+    /// <summary>Expanded uncertainty U in the limit's unit, when given.</summary>
+    public decimal? Uncertainty { get; init; }
+
+    /// <summary>Detection limit in the limit's unit, for a value below it.</summary>
+    public decimal? BelowDetection { get; init; }
+
+    /// <summary>The interval the limit allows, written in its unit, e.g. <c>90 ~ 100</c>, <c>≤ 75</c>.</summary>
+    public string? AcceptanceBounds { get; init; }
+
+    /// <summary>Conversion applied to the value, e.g. <c>% → mg/kg ×10000</c>.</summary>
+    public string? Conversion { get; init; }
+
+    /// <summary>For an ordinal value: grade steps short of the limit (positive = below it).</summary>
+    public int? GradeSteps { get; init; }
+
+    /// <summary>
+    /// Whether the value meets the limit by more than <paramref name="margin"/> (the expanded uncertainty): true when it
+    /// meets and no margin applies, or the value is not quantitative.
+    /// </summary>
+    public bool MeetsBy(decimal? margin)
+    {
+        if (!Meets)
+        {
+            return false;
+        }
+
+        if (margin is not { } m || m <= 0m || X is not { } x)
+        {
+            return true;
+        }
+
+        return (Upper is not { } hi || hi - x > m) && (Lower is not { } lo || x - lo > m);
+    }
 }

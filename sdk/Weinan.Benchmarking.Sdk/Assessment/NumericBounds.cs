@@ -1,3 +1,4 @@
+using System.Globalization;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
 
@@ -55,4 +56,15 @@ internal readonly record struct NumericBounds(decimal? Min, bool MinInclusive, d
 
     /// <summary>Whether x is strictly better than every bound (strictly inside).</summary>
     public bool StrictlyInside(decimal x) => (Max is not { } max || x < max) && (Min is not { } min || x > min);
+
+    /// <summary>The interval written with symbols only: <c>≤ 75</c>, <c>&gt; 4</c>, <c>90 ~ 100</c>.</summary>
+    public string Describe() => (Min, Max) switch
+    {
+        (null, { } max) => $"{(MaxInclusive ? "≤" : "<")} {Show(max)}",
+        ({ } min, null) => $"{(MinInclusive ? "≥" : ">")} {Show(min)}",
+        ({ } min, { } max) => $"{(MinInclusive ? "" : ">")}{Show(min)} ~ {(MaxInclusive ? "" : "<")}{Show(max)}",
+        _ => "",
+    };
+
+    internal static string Show(decimal v) => Rounding.Normalize(decimal.Round(v, 6)).ToString(CultureInfo.InvariantCulture);
 }

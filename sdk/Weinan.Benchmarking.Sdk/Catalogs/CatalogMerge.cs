@@ -33,6 +33,8 @@ public static class CatalogMerge
             Requirements = Add(target.Requirements, addition.Requirements, r => r.Id, "requirements", file, issues),
             ProductClasses = Add(target.ProductClasses, addition.ProductClasses, p => p.Id, "productClasses", file, issues),
             Conversions = Add(target.Conversions, addition.Conversions, ConversionKey, "conversions", file, issues),
+            TestMethods = Add(target.TestMethods, addition.TestMethods, m => m.Code, "testMethods", file, issues),
+            Units = Add(target.Units, addition.Units, u => u.Symbol, "units", file, issues),
             Ladder = target.Ladder ?? addition.Ladder,
         };
 

@@ -19,4 +19,27 @@ public static class StandardEditions
 
         return standard.Effective is { } effective && effective > date ? EditionStatus.NotYetEffective : EditionStatus.InForce;
     }
+
+    /// <summary>
+    /// The edition in force on a date reached by following <see cref="Standard.SupersededBy"/> from a withdrawn edition
+    /// through the catalog's standards; null when the chain ends without one.
+    /// </summary>
+    public static Standard? CurrentEdition(Standard standard, IReadOnlyDictionary<string, Standard> standards, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(standard);
+        ArgumentNullException.ThrowIfNull(standards);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { standard.Code };
+        var next = standard.SupersededBy;
+        while (next is not null && seen.Add(next) && standards.TryGetValue(next, out var edition))
+        {
+            if (StatusOn(edition, date) == EditionStatus.InForce)
+            {
+                return edition;
+            }
+
+            next = edition.SupersededBy;
+        }
+
+        return null;
+    }
 }

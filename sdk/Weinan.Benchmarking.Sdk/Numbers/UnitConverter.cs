@@ -4,27 +4,13 @@ using Weinan.Benchmarking.Abstractions;
 namespace Weinan.Benchmarking.Sdk.Numbers;
 
 /// <summary>
-/// Converts between units and reporting bases: built-in mass-fraction units (<c>%</c>, <c>g/kg</c>, <c>mg/kg</c>,
-/// <c>ppm</c>, <c>μg/kg</c>, <c>ppb</c>) plus the catalog's own conversions (e.g. acidity as HCOOH → as CH3COOH).
-/// Exact decimal factors; a conversion is found in one or two steps (unit, then basis).
+/// Converts between units and reporting bases: units of one dimension in the built-in table (<see cref="Units"/>: mass
+/// fractions, concentrations, stress, length, time …) plus the catalog's own conversions (e.g. acidity as HCOOH → as
+/// CH3COOH). Exact decimal factors; a conversion is found in one or two steps (unit, then basis). Unit symbols are
+/// case-sensitive: <c>mPa</c> is not <c>MPa</c>.
 /// </summary>
 public sealed class UnitConverter
 {
-    private static readonly Dictionary<string, decimal> MassFractionPerMgKg = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // value in unit × factor = value in mg/kg
-        ["%"] = 10000m,
-        ["% (m/m)"] = 10000m,
-        ["g/kg"] = 1000m,
-        ["mg/kg"] = 1m,
-        ["ppm"] = 1m,
-        ["μg/g"] = 1m,
-        ["µg/g"] = 1m,
-        ["μg/kg"] = 0.001m,
-        ["µg/kg"] = 0.001m,
-        ["ppb"] = 0.001m,
-    };
-
     private readonly IReadOnlyList<Conversion> _conversions;
 
     /// <summary>A converter with the built-in units and the given catalog conversions.</summary>
@@ -33,8 +19,8 @@ public sealed class UnitConverter
     /// <summary>The built-in units only.</summary>
     public static UnitConverter BuiltIn { get; } = new();
 
-    /// <summary>Whether two unit spellings mean the same unit (case, blanks and µ/μ ignored).</summary>
-    public static bool SameUnit(string? a, string? b) => Canon(a) == Canon(b);
+    /// <summary>Whether two unit spellings mean the same unit (blanks, µ/μ and the aliases of <see cref="Units"/> ignored; case kept).</summary>
+    public static bool SameUnit(string? a, string? b) => Units.Same(a, b);
 
     /// <summary>
     /// Finds the factor with <c>to = from × factor</c>. Returns false when no conversion is defined.
@@ -122,10 +108,9 @@ public sealed class UnitConverter
             return true;
         }
 
-        if (from is not null && to is not null &&
-            MassFractionPerMgKg.TryGetValue(Canon(from), out var a) && MassFractionPerMgKg.TryGetValue(Canon(to), out var b))
+        if (Units.Find(from) is { } a && Units.Find(to) is { } b && a.Dimension == b.Dimension && a.Dimension != "temperature")
         {
-            factor = a / b;
+            factor = a.Factor / b.Factor;
             return true;
         }
 
@@ -165,13 +150,6 @@ public sealed class UnitConverter
 
     private static bool SameBasis(string? a, string? b) =>
         string.Equals(a?.Trim() ?? "", b?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
-
-    private static string Canon(string? unit) =>
-        (unit ?? "").Replace(" ", "", StringComparison.Ordinal).Replace('µ', 'μ').ToLowerInvariant() switch
-        {
-            "%(m/m)" => "%",
-            var u => u,
-        };
 
     private static string FormatFactor(decimal f) => decimal.Round(f, 6).ToString("0.######", CultureInfo.InvariantCulture);
 }

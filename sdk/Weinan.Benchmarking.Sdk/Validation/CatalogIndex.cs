@@ -38,8 +38,23 @@ internal sealed class CatalogIndex
             }
         }
 
+        foreach (var unit in catalog.Units ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(unit?.Symbol))
+            {
+                DeclaredUnits.Add(Units.Canonical(unit.Symbol));
+            }
+        }
+
         Converter = new UnitConverter((catalog.Conversions ?? []).Where(c => c is not null).ToList());
     }
+
+    /// <summary>Units the catalog declares beyond the built-in ones (canonical spellings).</summary>
+    public HashSet<string> DeclaredUnits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a unit is known: empty, built in, or declared by the catalog. Case matters (<c>mPa</c> is not <c>MPa</c>).</summary>
+    public bool KnownUnit(string? unit) =>
+        string.IsNullOrWhiteSpace(unit) || Units.Find(unit) is not null || DeclaredUnits.Contains(Units.Canonical(unit));
 
     public Catalog Catalog { get; }
 

@@ -35,6 +35,21 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
         RuleForEach(c => c.Conversions).SetValidator(new ConversionValidator());
 
         RuleFor(c => c.Ladder!).SetValidator(new LadderValidator()).When(c => c.Ladder is not null);
+
+        RuleFor(c => c.TestMethods).Custom((items, ctx) => Unique(items, m => m.Code, "code", ctx, TestMethodShape, TestMethodShape, "检测方法代号", "test method code"));
+        RuleForEach(c => c.TestMethods).SetValidator(new TestMethodValidator());
+        RuleFor(c => c.Units).Custom((items, ctx) => Unique(items, u => u.Symbol, "symbol", ctx, UnitDefinitionShape, UnitDefinitionShape, "单位符号", "unit symbol"));
+    }
+
+    /// <summary>Reports a unit neither built in nor declared by the catalog.</summary>
+    internal static void KnownUnit<T>(string? unit, ValidationContext<T> ctx, string? path = "unit")
+    {
+        if (CatalogIndex.Of(ctx) is { } index && !index.KnownUnit(unit))
+        {
+            ctx.Report(CatalogUnitUnknown, path, $"单位\"{Show(unit)}\"未知：既不是内置单位，也未在目录 units 中声明（单位区分大小写）；它只与写法完全相同的单位相同，不会换算。",
+                $"Unknown unit \"{Show(unit)}\": neither built in nor declared in the catalog's units (units are case-sensitive); it equals only itself and is never converted.",
+                Severity.Warning);
+        }
     }
 
     /// <summary>Reports missing keys and every repeat of a key (pointing at the first occurrence).</summary>
@@ -96,6 +111,10 @@ internal sealed class IndicatorValidator : AbstractValidator<Indicator>
             }
         });
 
+        RuleFor(i => i.Unit).Custom((unit, ctx) => CatalogValidator.KnownUnit(unit, ctx, null));
+        RuleFor(i => i.Components).Custom((items, ctx) =>
+            CatalogValidator.Unique(items, c => c.Id, "id", ctx, IndicatorComponents, IndicatorComponents, "组分 id", "component id"));
+
         RuleFor(i => i.DerivedFrom).Custom((ids, ctx) =>
         {
             var index = CatalogIndex.Of(ctx);
@@ -150,7 +169,11 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
                 return;
             }
 
-            if (string.IsNullOrWhiteSpace(unit) && !string.IsNullOrWhiteSpace(indicator.Unit))
+            if (!index.KnownUnit(unit))
+            {
+                CatalogValidator.KnownUnit(unit, ctx, null);
+            }
+            else if (string.IsNullOrWhiteSpace(unit) && !string.IsNullOrWhiteSpace(indicator.Unit))
             {
                 ctx.Report(RequirementUnit, null, $"要求缺少单位（指标\"{indicator.Id}\"的单位为 {indicator.Unit}）。",
                     $"The requirement has no unit (indicator \"{indicator.Id}\" is in {indicator.Unit}).");
@@ -185,6 +208,18 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
             {
                 ctx.Report(ProvenanceSource, "source", $"要求\"{Show(ctx.InstanceToValidate.Id)}\"未注明来源 provenance.source。",
                     $"Requirement \"{Show(ctx.InstanceToValidate.Id)}\" does not state its provenance source.", Severity.Warning);
+            }
+        });
+
+        RuleFor(r => r.TestMethods).Custom((methods, ctx) =>
+        {
+            methods ??= [];
+            for (var i = 0; i < methods.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(methods[i]))
+                {
+                    ctx.Report(RequirementTestMethod, $"[{i}]", "检测方法代号不能为空。", "A test method code cannot be empty.");
+                }
             }
         });
 
@@ -269,10 +304,55 @@ internal sealed class LadderValidator : AbstractValidator<LevelLadder>
             }
 
             CatalogValidator.Unique(rungs, r => r.Id, "id", ctx, RungId, RungId, "阶梯级 id", "rung id");
+            var ids = rungs.Where(r => r is not null).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < rungs.Count; i++)
+            {
+                if (rungs[i]?.Test == RungTest.BeatsAll)
+                {
+                    ctx.Report(RungBeatsAll, $"[{i}].test", "beatsAll（1.0 格式）按 meetsStrictest 处理：“严于所有参照”几乎对任何合格值都成立。",
+                        "beatsAll (format 1.0) is read as meetsStrictest: 'strictly better than every reference' holds for almost any passing value.",
+                        Severity.Warning);
+                }
+
+                foreach (var required in rungs[i]?.Requires ?? [])
+                {
+                    if (!ids.Contains(required ?? ""))
+                    {
+                        ctx.Report(RungRequires, $"[{i}].requires", $"requires 引用了不存在的级\"{Show(required)}\"。",
+                            $"requires names rung \"{Show(required)}\", which the ladder does not have.");
+                    }
+                }
+            }
             if (rungs[^1] is { } bottom && (bottom.Test != RungTest.Always || !bottom.Failing))
             {
                 ctx.Report(LadderBottom, $"[{rungs.Count - 1}]", "等级阶梯的最低一级须为 always 且 failing（如“未达标”）。",
                     "The ladder's lowest rung must have test 'always' and be failing (e.g. 'non-compliant').");
             }
         });
+}
+
+internal sealed class TestMethodValidator : AbstractValidator<TestMethod>
+{
+    public TestMethodValidator()
+    {
+        RuleFor(m => m.DetectionLimit).Custom((text, ctx) =>
+        {
+            if (text is not null && (!TryPlainDecimal(text, out var dl) || dl <= 0m))
+            {
+                ctx.Report(TestMethodShape, null, $"检出限\"{Show(text)}\"须为正的十进制数。", $"Detection limit \"{Show(text)}\" must be a positive written decimal.");
+            }
+        });
+        RuleFor(m => m.Unit).Custom((unit, ctx) => CatalogValidator.KnownUnit(unit, ctx, null));
+        RuleFor(m => m.Equivalent).Custom((codes, ctx) =>
+        {
+            codes ??= [];
+            for (var i = 0; i < codes.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(codes[i]))
+                {
+                    ctx.Report(TestMethodShape, $"[{i}]", "等效方法代号不能为空。", "An equivalent method code cannot be empty.");
+                }
+            }
+        });
+    }
 }

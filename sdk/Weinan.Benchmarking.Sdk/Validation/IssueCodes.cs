@@ -25,7 +25,14 @@ internal static class IssueCodes
     public const string Uncertainty = "WB2018";
     public const string CoverageFactor = "WB2019";
     public const string DetectionLimit = "WB2020";
+    public const string ResultComponent = "WB2022";
+    public const string UnitUnknown = "WB2023";
     public const string ProductClassUnknown = "WB2030";
+    public const string DeclaredIndicator = "WB2060";
+    public const string DeclaredValueNotDecimal = "WB2061";
+    public const string DeclaredComponent = "WB2062";
+    public const string DeclaredUnit = "WB2063";
+    public const string DeclaredDuplicate = "WB2064";
     public const string EnterpriseStandardCode = "WB2040";
     public const string EnterpriseLimitIndicator = "WB2041";
     public const string EnterpriseLimitDuplicate = "WB2042";
@@ -53,6 +60,12 @@ internal static class IssueCodes
     public const string RoundingInterval = "WB3035";
     public const string ProvenanceSource = "WB3036";
     public const string RequirementProductClass = "WB3037";
+    public const string CatalogUnitUnknown = "WB3038";
+    public const string RequirementTestMethod = "WB3039";
+    public const string DeviationShape = "WB3047";
+    public const string IndicatorComponents = "WB3024";
+    public const string TestMethodShape = "WB3080";
+    public const string UnitDefinitionShape = "WB3081";
     public const string ConversionShape = "WB3050";
     public const string ConversionIndicator = "WB3051";
     public const string ConversionFactor = "WB3052";
@@ -62,6 +75,8 @@ internal static class IssueCodes
     public const string LadderEmpty = "WB3070";
     public const string RungId = "WB3071";
     public const string LadderBottom = "WB3072";
+    public const string RungRequires = "WB3073";
+    public const string RungBeatsAll = "WB3074";
 
     /// <summary>Limit checks of catalog requirements.</summary>
     public static readonly LimitCodes RequirementLimit = new("WB3040", "WB3041", "WB3042", "WB3043", "WB3044", "WB3045", "WB3046");

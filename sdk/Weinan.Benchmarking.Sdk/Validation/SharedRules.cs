@@ -68,7 +68,7 @@ internal static class SharedRules
         }
 
         var kind = limit.Kind;
-        var quantitative = kind is LimitKind.Upper or LimitKind.Lower or LimitKind.Range or LimitKind.Tolerance;
+        var quantitative = kind is LimitKind.Upper or LimitKind.Lower or LimitKind.Range or LimitKind.Tolerance or LimitKind.Declared;
         if (indicator is not null)
         {
             var fits = indicator.Kind switch
@@ -121,6 +121,9 @@ internal static class SharedRules
                 }
 
                 break;
+            case LimitKind.Declared:
+                CheckDeviation(limit.Deviation, context);
+                break;
             case LimitKind.Categorical:
                 var accepted = limit.Accepted ?? [];
                 if (accepted.Count == 0 || accepted.Any(string.IsNullOrWhiteSpace))
@@ -151,6 +154,64 @@ internal static class SharedRules
             }
 
             return value;
+        }
+    }
+
+    /// <summary>A declared-value limit needs a deviation with at least one side, in non-negative written decimals, bands ascending.</summary>
+    private static void CheckDeviation<T>(Deviation? deviation, ValidationContext<T> context)
+    {
+        if (deviation is null)
+        {
+            context.Report(IssueCodes.DeviationShape, "deviation", "标示值限值须有允许偏差 deviation。", "A declared-value limit needs its permitted deviation.");
+            return;
+        }
+
+        var bands = deviation.Bands ?? [];
+        if (deviation.Below is null && deviation.Above is null && bands.Count == 0)
+        {
+            context.Report(IssueCodes.DeviationShape, "deviation", "允许偏差须给出 below、above 或 bands。", "The deviation needs below, above or bands.");
+        }
+
+        Side(deviation.Below, "deviation.below");
+        Side(deviation.Above, "deviation.above");
+        decimal? previous = null;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var band = bands[i];
+            var path = $"deviation.bands[{i}]";
+            if (band is null || (band.Below is null && band.Above is null))
+            {
+                context.Report(IssueCodes.DeviationShape, path, $"{path} 须给出 below 或 above。", $"{path} needs below or above.");
+                continue;
+            }
+
+            Side(band.Below, path + ".below");
+            Side(band.Above, path + ".above");
+            if (band.UpTo is null)
+            {
+                if (i != bands.Count - 1)
+                {
+                    context.Report(IssueCodes.DeviationShape, path, "只有最后一档可以省略 upTo。", "Only the last band may omit upTo.");
+                }
+            }
+            else if (!TryPlainDecimal(band.UpTo, out var upTo) || (previous is { } p && upTo <= p))
+            {
+                context.Report(IssueCodes.DeviationShape, path + ".upTo", $"upTo\"{Show(band.UpTo)}\"须为递增的十进制数。",
+                    $"upTo \"{Show(band.UpTo)}\" must be a written decimal, ascending from band to band.");
+            }
+            else
+            {
+                previous = upTo;
+            }
+        }
+
+        void Side(string? text, string path)
+        {
+            if (text is not null && (!TryPlainDecimal(text, out var v) || v < 0m))
+            {
+                context.Report(IssueCodes.DeviationShape, path, $"允许偏差\"{Show(text)}\"须为非负的十进制数。",
+                    $"Deviation \"{Show(text)}\" must be a non-negative written decimal.");
+            }
         }
     }
 

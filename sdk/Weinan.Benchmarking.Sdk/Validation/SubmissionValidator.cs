@@ -65,7 +65,9 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
                 ctx.Report(NothingToAssess, null, "没有测量结果，也没有企业标准：没有可评价的内容。", "No results and no enterprise standard: there is nothing to assess.", Severity.Warning);
             }
 
+            // One indicator may carry several results when they were measured by different test methods (or per component).
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = CatalogIndex.Of(ctx);
             for (var i = 0; i < (results?.Count ?? 0); i++)
             {
                 if (results![i] is null)
@@ -74,17 +76,22 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
                     continue;
                 }
 
-                var id = results[i].IndicatorId;
-                if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(id, i))
+                var r = results[i];
+                var id = r.IndicatorId;
+                var method = string.IsNullOrWhiteSpace(r.TestMethod) ? index?.Indicator(id)?.Method : r.TestMethod;
+                var key = $"{id}\u0001{r.Component}\u0001{(method is null ? "" : Assessment.TestMethods.Key(method))}";
+                if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(key, i))
                 {
-                    ctx.Report(ResultDuplicate, $"[{i}].indicatorId", $"指标\"{Show(id)}\"的结果重复（首次出现在 results[{seen[id]}]）。",
-                        $"Duplicate result for indicator \"{Show(id)}\" (first at results[{seen[id]}]).");
+                    ctx.Report(ResultDuplicate, $"[{i}].indicatorId", $"指标\"{Show(id)}\"的结果重复（同一组分、同一检测方法，首次出现在 results[{seen[key]}]）。",
+                        $"Duplicate result for indicator \"{Show(id)}\" (same component and test method; first at results[{seen[key]}]).");
                 }
             }
         });
         RuleForEach(s => s.Results).SetValidator(new MeasuredResultValidator());
 
         RuleFor(s => s.EnterpriseStandard!).SetValidator(new EnterpriseStandardValidator()).When(s => s.EnterpriseStandard is not null);
+
+        RuleFor(s => s.Product).Custom((product, ctx) => DeclaredValues.Check(product?.DeclaredValues, ctx));
     }
 }
 
@@ -163,9 +170,18 @@ internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult
             }
         });
 
+        RuleFor(r => r.Component).Custom((component, ctx) =>
+            DeclaredValues.CheckComponent(component, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), ResultComponent, ctx));
+
         RuleFor(r => r.Unit).Custom((unit, ctx) =>
         {
             var result = ctx.InstanceToValidate;
+            if (CatalogIndex.Of(ctx) is { } known && !known.KnownUnit(unit))
+            {
+                ctx.Report(UnitUnknown, null, DeclaredValues.UnknownUnitZh(unit), DeclaredValues.UnknownUnitEn(unit));
+                return;
+            }
+
             if (CatalogIndex.Of(ctx) is { } index && index.Indicator(result.IndicatorId) is { Kind: IndicatorKind.Quantitative } indicator &&
                 !index.UnitFits(unit, null, indicator))
             {

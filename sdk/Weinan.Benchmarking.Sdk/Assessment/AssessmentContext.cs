@@ -1,0 +1,153 @@
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Catalogs;
+using Weinan.Benchmarking.Sdk.Numbers;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>
+/// What every stage of one assessment shares: the options, the unit converter, the catalog's test methods, and the
+/// judging of one value against one requirement (choosing, among several results for an indicator, one measured by a
+/// method the requirement accepts).
+/// </summary>
+internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter converter, TestMethods methods,
+    IReadOnlyDictionary<string, Standard> standards)
+{
+    private readonly Dictionary<(Requirement, Requirement), ComparisonOutcome> _comparisons = new(PairByReference.Instance);
+
+    public AssessmentOptions Options { get; } = options;
+
+    public UnitConverter Converter { get; } = converter;
+
+    public TestMethods Methods { get; } = methods;
+
+    /// <summary>The catalog's standard editions by code.</summary>
+    public IReadOnlyDictionary<string, Standard> Standards { get; } = standards;
+
+    /// <summary>Direction-aware comparison of two requirements' limits (a stricter than b, …), converted to one unit.</summary>
+    public ComparisonOutcome Compare(Indicator indicator, Candidate a, Candidate b)
+    {
+        var key = (a.Requirement, b.Requirement);
+        if (!_comparisons.TryGetValue(key, out var outcome))
+        {
+            _comparisons[key] = outcome = LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
+                b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id).Outcome;
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The first numeric value of the indicator in its own unit, if it has one.</summary>
+    public decimal? NumberOf(IndicatorWork w)
+    {
+        if (w.Primary is not { } result || MeasuredValue.Parse(result, w.Indicator) is not { Kind: MeasuredValueKind.Number } value)
+        {
+            return null;
+        }
+
+        var unit = string.IsNullOrWhiteSpace(result.Unit) ? w.Indicator.Unit : result.Unit;
+        return Converter.TryGetFactor(unit, null, w.Indicator.Unit, null, w.Indicator.Id, out var f, out _) &&
+               Checked.TryMultiply(value.Number.Value, f, out var x) ? x : null;
+    }
+
+    /// <summary>Whether one of the indicator's results may be judged against the requirement's test methods.</summary>
+    public bool MethodFits(IndicatorWork w, Requirement requirement) =>
+        requirement.TestMethods.Count == 0 || w.Results.Any(r => MethodOf(r, w.Indicator) is { } m && Methods.Accepts(m, requirement.TestMethods));
+
+    /// <summary>The test method of a result: as submitted, else the indicator's.</summary>
+    public static string? MethodOf(MeasuredResult result, Indicator indicator) =>
+        string.IsNullOrWhiteSpace(result.TestMethod) ? indicator.Method : result.TestMethod;
+
+    /// <summary>Judges one requirement against the indicator's value that suits it.</summary>
+    public Judged Judge(IndicatorWork w, Candidate candidate, JudgementRole role)
+    {
+        var requirement = candidate.Requirement;
+        var (result, mismatch) = Pick(w, requirement);
+        var method = requirement.Method ?? Options.DefaultMethod;
+        var rule = string.IsNullOrWhiteSpace(result.Uncertainty) ? new DecisionRule() : Options.DecisionRule;
+        var testMethod = MethodOf(result, w.Indicator);
+        JudgeOutcome outcome;
+        if (mismatch is not null)
+        {
+            outcome = new JudgeOutcome(Verdict.Indeterminate, result.Value, null, mismatch, false);
+        }
+        else
+        {
+            outcome = LimitJudge.Judge(MeasuredValue.Parse(WithMethodDetectionLimit(result, testMethod), w.Indicator), result, w.Indicator,
+                requirement, method, Options.DecisionRule, Converter, w.Declared);
+        }
+
+        if (candidate.Status == EditionStatus.Withdrawn)
+        {
+            outcome = outcome with { Note = LimitJudge.Combine(outcome.Note, WithdrawnNote(candidate.Standard)) };
+        }
+
+        return new Judged(candidate, role, result, outcome, method, requirement.Method is null ? "options" : "requirement", rule, testMethod,
+            requirement.Limit.Kind == LimitKind.Declared ? w.Declared?.Value : null);
+    }
+
+    /// <summary>
+    /// The result to judge against a requirement: one measured by a method the requirement accepts (or of an unknown
+    /// method), a quantified value before one reported below detection; when every result was measured by another method,
+    /// the first, with the reason it cannot be judged.
+    /// </summary>
+    private (MeasuredResult Result, LocalizedText? Mismatch) Pick(IndicatorWork w, Requirement requirement)
+    {
+        var accepted = requirement.TestMethods.Count == 0
+            ? w.Results
+            : w.Results.Where(r => MethodOf(r, w.Indicator) is not { } m || Methods.Accepts(m, requirement.TestMethods)).ToList();
+        if (accepted.Count > 0)
+        {
+            return (accepted.FirstOrDefault(r => MeasuredValue.Parse(r, w.Indicator).Kind == MeasuredValueKind.Number) ?? accepted[0], null);
+        }
+
+        var first = w.Results[0];
+        var used = MethodOf(first, w.Indicator);
+        var defining = string.Join("、", requirement.TestMethods);
+        return (first, new LocalizedText(
+            $"测定方法 {used} 与限值规定的方法 {defining} 不同，目录未声明二者等效",
+            $"measured by {used}, but the limit is defined by {string.Join(", ", requirement.TestMethods)}, which the catalog does not declare equivalent"));
+    }
+
+    /// <summary>A value reported below detection with no detection limit takes its method's, when the catalog records one.</summary>
+    private MeasuredResult WithMethodDetectionLimit(MeasuredResult result, string? testMethod)
+    {
+        if (!string.IsNullOrWhiteSpace(result.DetectionLimit) || Methods.Describe(testMethod) is not { DetectionLimit: { } dl } method)
+        {
+            return result;
+        }
+
+        return Units.Same(method.Unit ?? "", result.Unit ?? "") || string.IsNullOrWhiteSpace(method.Unit)
+            ? result with { DetectionLimit = dl }
+            : result;
+    }
+
+    /// <summary>"This edition is withdrawn; replaced by …; the edition in force on the assessment date is …".</summary>
+    private LocalizedText WithdrawnNote(Standard standard)
+    {
+        var replaced = standard.SupersededBy;
+        var current = StandardEditions.CurrentEdition(standard, Standards, Options.AssessmentDate);
+        var zh = $"该版本已废止{(replaced is null ? "" : "，被 " + replaced + " 代替")}";
+        var en = $"this edition is withdrawn{(replaced is null ? "" : "; replaced by " + replaced)}";
+        if (current is not null && current.Code != replaced)
+        {
+            zh += $"；评价日现行版本为 {current.Code}";
+            en += $"; the edition in force on the assessment date is {current.Code}";
+        }
+
+        return new LocalizedText(zh, en);
+    }
+
+    private static string UnitOf(Requirement r, Indicator i) => string.IsNullOrWhiteSpace(r.Unit) ? i.Unit : r.Unit;
+
+    /// <summary>Pairs of requirements compared by reference: hashing the records field by field would be slow.</summary>
+    private sealed class PairByReference : IEqualityComparer<(Requirement, Requirement)>
+    {
+        public static PairByReference Instance { get; } = new();
+
+        public bool Equals((Requirement, Requirement) x, (Requirement, Requirement) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((Requirement, Requirement) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+}

@@ -1,0 +1,80 @@
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>What keeps a rung from holding, as records and as the bilingual reason the result carries.</summary>
+internal static class Obstacles
+{
+    public static LevelObstacle Of(LevelRung rung, IndicatorWork w, RungAnswer answer) => new()
+    {
+        Rung = rung.Id,
+        Kind = answer.Check switch
+        {
+            RungCheck.Fails => ObstacleKind.Fails,
+            RungCheck.NotEvaluated => ObstacleKind.NotEvaluated,
+            RungCheck.EvidenceTooWeak => ObstacleKind.EvidenceTooWeak,
+            _ => ObstacleKind.Indeterminate,
+        },
+        IndicatorId = w.Indicator.Id,
+        Component = w.Component?.Id,
+        Requirement = answer.Decisive is { } d
+            ? Assessor.Source(d.Requirement, d.Standard)
+            : answer.Candidates.Count > 0 ? Assessor.Source(answer.Candidates[0].Requirement, answer.Candidates[0].Standard) : null,
+    };
+
+    /// <summary>What an answer that does not hold says, e.g. "fails GB 18401-2010 B".</summary>
+    public static LocalizedText Describe(RungAnswer answer)
+    {
+        var source = answer.Decisive is { } d ? Name(d.Standard.Code, d.Requirement.Grade) : null;
+        return answer.Check switch
+        {
+            RungCheck.Fails when answer.Decisive is { Outcome.Meets: true } => new($"未以超过不确定度的余量满足 {source}",
+                $"does not meet {source} by more than its uncertainty"),
+            RungCheck.Fails when answer.Decisive?.Role == JudgementRole.Reference => new($"未达到 {source}", $"does not reach {source}"),
+            RungCheck.Fails => new($"不符合 {source}", $"fails {source}"),
+            RungCheck.NotEvaluated => new("未评价", "not evaluated"),
+            RungCheck.EvidenceTooWeak => new("证据等级不足", "evidence too weak"),
+            RungCheck.Indeterminate => answer.Decisive?.Outcome.Note is { } note
+                ? new($"无法判定（{note.Zh}）", $"cannot be decided ({note.En})")
+                : new("无法判定", "cannot be decided"),
+            _ => answer.Reason ?? new("", ""),
+        };
+    }
+
+    /// <summary>The reason a rung was not reached, naming each indicator and what it lacks.</summary>
+    public static LocalizedText Reason(LevelLadder ladder, LevelRung rung, IReadOnlyList<LevelObstacle> obstacles, IReadOnlyList<IndicatorWork> work)
+    {
+        var parts = obstacles.Select(o =>
+        {
+            if (o.Kind == ObstacleKind.RequiresRung)
+            {
+                var required = LadderPositioning.NameOf(ladder, o.RequiredRung ?? "");
+                return new LocalizedText($"需先达到“{required.Zh}”", $"requires '{required.En}'");
+            }
+
+            var w = work.First(x => x.Indicator.Id == o.IndicatorId && x.Component?.Id == o.Component);
+            var what = Describe(w.Answer(rung));
+            var name = Name(w);
+            return new LocalizedText($"{name.Zh}（{what.Zh}）", $"{name.En} ({what.En})");
+        }).ToList();
+
+        var failing = obstacles.Where(o => o.Kind == ObstacleKind.Fails).ToList();
+        var declared = failing.Count(o => o.Requirement is { } r && IsDeclared(r));
+        var lead = rung.Test != RungTest.MeetsMandatory || failing.Count == 0
+            ? new LocalizedText($"未达到“{rung.Name.Zh}”：", $"'{rung.Name.En}' not reached: ")
+            : declared == failing.Count ? new LocalizedText("不符合明示标准或标示值：", "fails the standard or values the product declares: ")
+            : declared == 0 ? new LocalizedText("不符合强制性要求：", "fails a mandatory requirement: ")
+            : new LocalizedText("不符合强制性要求或明示要求：", "fails mandatory or declared requirements: ");
+        return new(lead.Zh + string.Join("、", parts.Select(p => p.Zh)), lead.En + string.Join(", ", parts.Select(p => p.En)));
+    }
+
+    /// <summary>Name of an indicator, with its component.</summary>
+    public static LocalizedText Name(IndicatorWork w) => w.Component is null
+        ? w.Indicator.Name
+        : new($"{w.Indicator.Name.Zh}（{w.Component.Name.Zh}）", $"{w.Indicator.Name.En} ({w.Component.Name.En})");
+
+    private static string Name(string code, Grade? grade) => grade is null ? code : $"{code} {grade.Label}";
+
+    private static bool IsDeclared(LimitSource r) =>
+        r.RequirementId is null || r.Limit.Kind == LimitKind.Declared;
+}

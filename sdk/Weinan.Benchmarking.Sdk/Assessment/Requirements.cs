@@ -1,0 +1,60 @@
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>
+/// The requirements of one assessment: those that apply to the product's class (binding when mandatory, of the standard
+/// the product declares, or a label claim) and those of every class of its family (the references of the leading rungs),
+/// each on the edition in force on the assessment date.
+/// </summary>
+internal sealed record Requirements(IReadOnlyList<Candidate> Applicable, IReadOnlyList<Candidate> Family)
+{
+    /// <summary>Requirement ids of the declared standard are empty: they are the enterprise's, not the catalog's.</summary>
+    public static Requirements Resolve(Submission submission, Catalog catalog, Product product, IReadOnlySet<string> family, DateOnly date)
+    {
+        var standards = catalog.Standards.Where(s => s is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
+        var requirements = catalog.Requirements.Where(r => r is not null).ToList();
+        var applicable = EditionSelector.Select(
+                requirements.Where(r => (r.AppliesTo ?? new Applicability()).Matches(product.Category, product.ProductClass)), standards, date)
+            .Select(s => new Candidate(s.Requirement, s.Standard, s.Status, IsBinding(s.Requirement, s.Standard)))
+            .ToList();
+
+        var inFamily = EditionSelector.Select(
+                requirements.Where(r => family.Any(c => (r.AppliesTo ?? new Applicability()).Matches(product.Category, c))), standards, date)
+            .Select(s => applicable.FirstOrDefault(a => ReferenceEquals(a.Requirement, s.Requirement)) ?? new Candidate(s.Requirement, s.Standard, s.Status, false))
+            .ToList();
+        foreach (var a in applicable.Where(a => !inFamily.Contains(a)))
+        {
+            inFamily.Add(a);
+        }
+
+        if (submission.EnterpriseStandard is { } es && !string.IsNullOrWhiteSpace(es.Code))
+        {
+            var standard = new Standard
+            {
+                Code = es.Code,
+                Title = new(es.Title ?? "", es.Title ?? ""),
+                Tier = es.Code.TrimStart().StartsWith("T/", StringComparison.OrdinalIgnoreCase) ? StandardTier.Group : StandardTier.Enterprise,
+                Force = StandardForce.Recommended,
+            };
+            foreach (var limit in (es.Limits ?? []).Where(l => l?.Limit is not null && !string.IsNullOrWhiteSpace(l.IndicatorId)))
+            {
+                var indicator = catalog.Indicators.FirstOrDefault(i => i.Id == limit.IndicatorId);
+                var requirement = new Requirement
+                {
+                    IndicatorId = limit.IndicatorId,
+                    StandardCode = es.Code,
+                    Limit = limit.Limit,
+                    Unit = string.IsNullOrWhiteSpace(limit.Unit) ? indicator?.Unit ?? "" : limit.Unit!,
+                };
+                applicable.Add(new Candidate(requirement, standard, EditionStatus.InForce, Binding: true, Declared: true));
+            }
+        }
+
+        return new Requirements(applicable, inFamily);
+    }
+
+    /// <summary>A requirement binds the product when it is mandatory (its own force, else its standard's) or a label claim.</summary>
+    private static bool IsBinding(Requirement requirement, Standard standard) =>
+        requirement.Limit?.Kind == LimitKind.Declared || (requirement.Force ?? standard.Force) == StandardForce.Mandatory;
+}

@@ -1,0 +1,170 @@
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>How a rung test came out for one indicator.</summary>
+internal enum RungCheck
+{
+    Holds,
+    Fails,
+    NotRelevant,
+    NotEvaluated,
+    EvidenceTooWeak,
+    Indeterminate,
+}
+
+/// <summary>The answer of one rung for one indicator: the check, the requirements it looked at, and what decided it.</summary>
+/// <param name="Check">The outcome.</param>
+/// <param name="Candidates">Requirements the rung looks at for the indicator.</param>
+/// <param name="Judged">Their judgements (empty when the indicator has no value).</param>
+/// <param name="Decisive">The judgement that kept the rung from holding, if one did.</param>
+/// <param name="Reason">Why the rung has no requirement for the indicator, when it has none.</param>
+internal sealed record RungAnswer(RungCheck Check, IReadOnlyList<Candidate> Candidates, IReadOnlyList<Judged> Judged, Judged? Decisive,
+    LocalizedText? Reason)
+{
+    public static RungAnswer Holding { get; } = new(RungCheck.Holds, [], [], null, null);
+}
+
+/// <summary>
+/// The rung tests for one indicator (<c>docs/rules.md</c> §8): which requirements each test looks at, and whether the
+/// indicator's values meet them.
+/// </summary>
+internal static class RungTests
+{
+    public static RungAnswer Answer(IndicatorWork w, LevelRung rung, AssessmentContext context)
+    {
+        if (rung.Test == RungTest.Always)
+        {
+            return RungAnswer.Holding;
+        }
+
+        var tiers = rung.Tiers ?? [];
+        var (candidates, reason) = rung.Test switch
+        {
+            RungTest.MeetsMandatory => (w.Applicable.Where(c => c.Binding && c.InTiers(tiers)).ToList(),
+                new LocalizedText("没有强制性要求、明示标准或标示值要求", "no mandatory, declared-standard or label requirement")),
+            RungTest.MeetsAll => (w.Applicable.Where(c => c.InTiers(tiers)).ToList(), NoRequirementOf(tiers)),
+            RungTest.MeetsTopGrade => TopGrades(w, tiers, context),
+            _ => Strictest(w, tiers, context),
+        };
+
+        if (candidates.Count == 0)
+        {
+            return new RungAnswer(RungCheck.NotRelevant, [], [], null, reason);
+        }
+
+        if (w.Results.Count == 0)
+        {
+            return new RungAnswer(RungCheck.NotEvaluated, candidates, [], null, null);
+        }
+
+        var judged = candidates.Select(c => w.JudgementFor(c)!).ToList();
+        var margin = IsStrictest(rung);
+        bool Ok(Judged j) => margin ? j.Outcome.MeetsBy(j.Outcome.Uncertainty) : j.Outcome.Meets;
+
+        var fails = judged.FirstOrDefault(j => !Ok(j) && j.Outcome.Verdict != Verdict.Indeterminate);
+        if (fails is not null)
+        {
+            return new RungAnswer(RungCheck.Fails, candidates, judged, fails, null);
+        }
+
+        var undecided = judged.FirstOrDefault(j => j.Outcome.Verdict == Verdict.Indeterminate);
+        if (undecided is not null)
+        {
+            return new RungAnswer(RungCheck.Indeterminate, candidates, judged, undecided, null);
+        }
+
+        var weak = rung.MinimumEvidence is { } min ? judged.FirstOrDefault(j => j.Result.Evidence < min) : null;
+        return weak is not null
+            ? new RungAnswer(RungCheck.EvidenceTooWeak, candidates, judged, weak, null)
+            : new RungAnswer(RungCheck.Holds, candidates, judged, null, null);
+    }
+
+    /// <summary>Whether a rung asks for the strictest reference by more than U (format 1.0's <c>beatsAll</c> reads as this).</summary>
+    public static bool IsStrictest(LevelRung rung) => rung.Test is RungTest.MeetsStrictest or RungTest.BeatsAll;
+
+    /// <summary>
+    /// The highest grade each standard of the tiers defines for the product's family, counted only where it is stricter
+    /// than the baseline: the strictest requirement binding the product, else the loosest grade of that standard that
+    /// applies to the product.
+    /// </summary>
+    private static (List<Candidate>, LocalizedText) TopGrades(IndicatorWork w, IReadOnlyList<StandardTier> tiers, AssessmentContext context)
+    {
+        var inTiers = w.Family.Where(c => c.InTiers(tiers)).ToList();
+        if (inTiers.Count == 0)
+        {
+            return ([], NoRequirementOf(tiers));
+        }
+
+        var binding = Strictest(w.Applicable.Where(c => c.Binding && c.InTiers(tiers) && !c.Declared).ToList(), w, context);
+        var counted = new List<Candidate>();
+        foreach (var group in inTiers.GroupBy(c => EditionSelector.Family(c.Standard.Code), StringComparer.Ordinal))
+        {
+            var top = group.Max(c => c.Requirement.Grade?.Rank ?? 0);
+            var applicable = group.Where(c => w.Applicable.Contains(c)).ToList();
+            var baseline = binding.Count > 0
+                ? binding
+                : (applicable.Count > 0 ? applicable : group.ToList()).OrderBy(c => c.Requirement.Grade?.Rank ?? 0).Take(1).ToList();
+            foreach (var candidate in group.Where(c => (c.Requirement.Grade?.Rank ?? 0) == top))
+            {
+                if (baseline.Count > 0 && baseline.All(b => context.Compare(w.Indicator, candidate, b) == ComparisonOutcome.Stricter))
+                {
+                    counted.Add(candidate);
+                }
+            }
+        }
+
+        return (counted, new LocalizedText("没有高于强制性要求的国内等级", "no domestic grade above the mandatory one"));
+    }
+
+    /// <summary>The strictest requirements of the tiers among every class and grade of the product's family.</summary>
+    private static (List<Candidate>, LocalizedText) Strictest(IndicatorWork w, IReadOnlyList<StandardTier> tiers, AssessmentContext context) =>
+        (Strictest(w.Family.Where(c => c.InTiers(tiers)).ToList(), w, context), NoRequirementOf(tiers));
+
+    /// <summary>
+    /// The requirements no other is stricter than; of equally strict ones, one (one the value's test method can be judged
+    /// against, else an applicable one, else an international one); of ranges that overlap without nesting, the
+    /// narrowest containing the value.
+    /// </summary>
+    internal static List<Candidate> Strictest(List<Candidate> candidates, IndicatorWork w, AssessmentContext context)
+    {
+        var maximal = candidates
+            .Where(c => !candidates.Any(o => !ReferenceEquals(o, c) && context.Compare(w.Indicator, o, c) == ComparisonOutcome.Stricter))
+            .ToList();
+        var chosen = new List<Candidate>();
+        foreach (var c in maximal.OrderBy(c => Preference(c, w, context)))
+        {
+            if (!chosen.Any(o => context.Compare(w.Indicator, o, c) == ComparisonOutcome.Equal))
+            {
+                chosen.Add(c);
+            }
+        }
+
+        var ranges = chosen.Where(c => c.Requirement.Limit.Kind is LimitKind.Range or LimitKind.Tolerance).ToList();
+        if (ranges.Count > 1 && context.NumberOf(w) is { } x)
+        {
+            var containing = ranges
+                .Select(c => (c, Bounds: NumericBounds.TryCreate(c.Requirement.Limit, out var b) ? b : (NumericBounds?)null))
+                .Where(r => r.Bounds is { } b && b.Within(x))
+                .OrderBy(r => r.Bounds!.Value.Max - r.Bounds!.Value.Min)
+                .Select(r => r.c)
+                .Take(1)
+                .ToList();
+            if (containing.Count == 1)
+            {
+                chosen = chosen.Except(ranges).Concat(containing).ToList();
+            }
+        }
+
+        return chosen;
+    }
+
+    private static int Preference(Candidate c, IndicatorWork w, AssessmentContext context) =>
+        (context.MethodFits(w, c.Requirement) ? 0 : 4) + (w.Applicable.Contains(c) ? 0 : 2) +
+        (c.Tier is StandardTier.International or StandardTier.ForeignAdvanced ? 0 : 1);
+
+    private static LocalizedText NoRequirementOf(IReadOnlyList<StandardTier> tiers) => tiers.Count == 0
+        ? new("没有参照要求", "no reference requirement")
+        : new($"没有{string.Join("、", tiers.Select(t => Vocabulary.Tier(t).Zh))}的要求",
+            $"no {string.Join(", ", tiers.Select(t => Vocabulary.Tier(t).En))} requirement");
+}

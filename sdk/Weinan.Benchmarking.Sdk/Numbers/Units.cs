@@ -1,0 +1,131 @@
+namespace Weinan.Benchmarking.Sdk.Numbers;
+
+/// <summary>
+/// The built-in unit table. Symbols are case-sensitive, as SI prefixes are (<c>mPa</c> is not <c>MPa</c>, <c>Mg</c> is not
+/// <c>mg</c>); a short alias table maps the other spellings people write for the same unit (µ/μ/u, full-width %, ℃,
+/// N/mm2, blanks). A unit not in the table, and not declared by the catalog, is unknown: an issue, never a guess.
+/// </summary>
+public static class Units
+{
+    /// <summary>A known unit: its canonical symbol, what it measures and its size in the dimension's base unit.</summary>
+    /// <param name="Symbol">Canonical symbol.</param>
+    /// <param name="Dimension">What the unit measures; units of one dimension convert into each other.</param>
+    /// <param name="Factor">Value in this unit × factor = value in the dimension's base unit.</param>
+    public sealed record Unit(string Symbol, string Dimension, decimal Factor);
+
+    private static readonly Dictionary<string, Unit> Table = Build(
+        // Mass fraction, base mg/kg.
+        ("mass-fraction", "mg/kg", 1m), ("mass-fraction", "%", 10000m), ("mass-fraction", "‰", 1000m),
+        ("mass-fraction", "g/kg", 1000m), ("mass-fraction", "g/100 g", 10000m), ("mass-fraction", "mg/100 g", 10m),
+        ("mass-fraction", "ppm", 1m), ("mass-fraction", "μg/g", 1m), ("mass-fraction", "μg/kg", 0.001m),
+        ("mass-fraction", "ppb", 0.001m), ("mass-fraction", "ng/g", 0.001m),
+        // Volume fraction, base %vol.
+        ("volume-fraction", "%vol", 1m), ("volume-fraction", "mL/100 mL", 1m),
+        // Mass concentration, base mg/L.
+        ("mass-concentration", "mg/L", 1m), ("mass-concentration", "g/L", 1000m), ("mass-concentration", "μg/L", 0.001m),
+        ("mass-concentration", "mg/mL", 1000m), ("mass-concentration", "g/100 mL", 10000m), ("mass-concentration", "mg/100 mL", 10m),
+        // Concentration in air or flue gas, base mg/m³.
+        ("air-concentration", "mg/m³", 1m), ("air-concentration", "μg/m³", 0.001m), ("air-concentration", "g/m³", 1000m),
+        // Stress and pressure, base MPa.
+        ("stress", "MPa", 1m), ("stress", "N/mm²", 1m), ("stress", "kPa", 0.001m), ("stress", "Pa", 0.000001m), ("stress", "GPa", 1000m),
+        // Length, base mm.
+        ("length", "mm", 1m), ("length", "cm", 10m), ("length", "m", 1000m), ("length", "μm", 0.001m), ("length", "nm", 0.000001m),
+        // Mass, base g.
+        ("mass", "g", 1m), ("mass", "kg", 1000m), ("mass", "mg", 0.001m), ("mass", "t", 1000000m), ("mass", "μg", 0.000001m),
+        // Volume, base mL.
+        ("volume", "mL", 1m), ("volume", "L", 1000m), ("volume", "m³", 1000000m),
+        // Time, base min.
+        ("time", "min", 1m), ("time", "s", 1m / 60m), ("time", "h", 60m), ("time", "d", 1440m),
+        // Density, base g/cm³.
+        ("density", "g/cm³", 1m), ("density", "g/mL", 1m), ("density", "kg/m³", 0.001m), ("density", "kg/L", 1m),
+        // Linear mass (rebar), base kg/m.
+        ("linear-mass", "kg/m", 1m), ("linear-mass", "g/m", 0.001m),
+        // Energy per product, base kgce/t.
+        ("energy-intensity", "kgce/t", 1m), ("energy-intensity", "tce/t", 1000m),
+        ("electricity-intensity", "kWh/t", 1m),
+        // Platinum-cobalt colour (ASTM D1209): Hazen and Pt-Co name the same scale.
+        ("pt-co-colour", "Hazen", 1m), ("pt-co-colour", "Pt-Co", 1m),
+        // Temperature (no conversion between scales).
+        ("temperature", "°C", 1m));
+
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["%(m/m)"] = "%",
+        ["%(w/w)"] = "%",
+        ["%m/m"] = "%",
+        ["％"] = "%",
+        ["g/100g"] = "g/100 g",
+        ["mg/100g"] = "mg/100 g",
+        ["%(v/v)"] = "%vol",
+        ["%(V/V)"] = "%vol",
+        ["%v/v"] = "%vol",
+        ["%VOL"] = "%vol",
+        ["%Vol"] = "%vol",
+        ["vol%"] = "%vol",
+        ["mL/100mL"] = "mL/100 mL",
+        ["g/100mL"] = "g/100 mL",
+        ["mg/100mL"] = "mg/100 mL",
+        ["N/mm2"] = "N/mm²",
+        ["m3"] = "m³",
+        ["mg/m3"] = "mg/m³",
+        ["μg/m3"] = "μg/m³",
+        ["g/m3"] = "g/m³",
+        ["kg/m3"] = "kg/m³",
+        ["cm3"] = "cm³",
+        ["g/cm3"] = "g/cm³",
+        ["g/ml"] = "g/mL",
+        ["mg/l"] = "mg/L",
+        ["g/l"] = "g/L",
+        ["μg/l"] = "μg/L",
+        ["ml"] = "mL",
+        ["l"] = "L",
+        ["℃"] = "°C",
+        ["sec"] = "s",
+    };
+
+    /// <summary>The canonical spelling of a unit: blanks, micro signs (µ/u → μ) and the aliases normalised; case kept.</summary>
+    public static string Canonical(string? unit)
+    {
+        var u = (unit ?? "").Trim();
+        if (u.Length == 0)
+        {
+            return "";
+        }
+
+        u = u.Replace('µ', 'μ').Replace('％', '%').Replace('‰', '‰');
+        if (u.StartsWith("u", StringComparison.Ordinal) && u.Length > 1 && "gLm".Contains(u[1], StringComparison.Ordinal))
+        {
+            u = "μ" + u[1..];
+        }
+
+        u = u.Replace("/u", "/μ", StringComparison.Ordinal);
+        var compact = u.Replace(" ", "", StringComparison.Ordinal);
+        if (Aliases.TryGetValue(compact, out var alias))
+        {
+            return alias;
+        }
+
+        // Built-in symbols with an inner blank ("g/100 g") are matched without it.
+        foreach (var symbol in Table.Keys)
+        {
+            if (symbol.Replace(" ", "", StringComparison.Ordinal) == compact)
+            {
+                return symbol;
+            }
+        }
+
+        return compact;
+    }
+
+    /// <summary>The built-in unit with this symbol (after <see cref="Canonical"/>), or null.</summary>
+    public static Unit? Find(string? unit) => Table.GetValueOrDefault(Canonical(unit));
+
+    /// <summary>Whether two spellings name the same unit (case-sensitive after the aliases).</summary>
+    public static bool Same(string? a, string? b) => Canonical(a) == Canonical(b);
+
+    /// <summary>Every built-in symbol.</summary>
+    public static IReadOnlyCollection<string> Symbols => Table.Keys;
+
+    private static Dictionary<string, Unit> Build(params (string Dimension, string Symbol, decimal Factor)[] units) =>
+        units.ToDictionary(u => u.Symbol, u => new Unit(u.Symbol, u.Dimension, u.Factor), StringComparer.Ordinal);
+}
