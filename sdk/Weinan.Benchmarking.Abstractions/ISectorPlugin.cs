@@ -2,11 +2,14 @@ namespace Weinan.Benchmarking.Abstractions;
 
 /// <summary>
 /// The entry type of a sector plugin assembly. A plugin assembly has exactly one public, non-abstract implementation
-/// with a public parameterless constructor.
+/// with a public parameterless constructor. Most plugins derive from <see cref="EmbeddedSectorPlugin"/>.
 /// </summary>
 public interface ISectorPlugin
 {
-    /// <summary>Who the plugin is and which contract it was built against.</summary>
+    /// <summary>
+    /// Who the plugin is and which contract it was built against. Id, name, version, sectors and standards may be left
+    /// empty: the host takes them from the catalog.
+    /// </summary>
     PluginDescriptor Descriptor { get; }
 
     /// <summary>The catalog JSON (format in <c>docs/formats.md</c>), usually an embedded resource.</summary>

@@ -80,14 +80,22 @@ public static class SectorPluginLoader
             return new PluginLoadAttempt(path, null, issues);
         }
 
-        var descriptor = ReadDescriptor(plugin, path, issues);
-        if (descriptor is null)
+        var written = ReadDescriptor(plugin, path, issues);
+        if (written is null)
         {
             return new PluginLoadAttempt(path, null, issues);
         }
 
-        var catalog = ReadCatalog(plugin, descriptor, path, issues);
+        var catalog = ReadCatalog(plugin, written, path, issues);
         if (catalog is null || issues.Any(i => i.Severity == Severity.Error))
+        {
+            return new PluginLoadAttempt(path, null, issues);
+        }
+
+        // What the descriptor leaves empty comes from the catalog, so a plugin states its identity once.
+        var descriptor = Complete(written, catalog);
+        DescriptorChecks.Check(descriptor, path, issues);
+        if (issues.Any(i => i.Severity == Severity.Error))
         {
             return new PluginLoadAttempt(path, null, issues);
         }
@@ -178,10 +186,22 @@ public static class SectorPluginLoader
             return null;
         }
 
-        var before = issues.Count;
-        DescriptorChecks.Check(descriptor, path, issues);
-        return issues.Skip(before).Any(i => i.Severity == Severity.Error) ? null : descriptor;
+        return descriptor;
     }
+
+    /// <summary>The descriptor with its empty fields taken from the catalog.</summary>
+    internal static PluginDescriptor Complete(PluginDescriptor descriptor, Catalog catalog) => descriptor with
+    {
+        Id = string.IsNullOrWhiteSpace(descriptor.Id) ? catalog.Id ?? "" : descriptor.Id,
+        Name = descriptor.Name is null || (string.IsNullOrWhiteSpace(descriptor.Name.Zh) && string.IsNullOrWhiteSpace(descriptor.Name.En))
+            ? catalog.Name ?? new LocalizedText("", "")
+            : descriptor.Name,
+        Version = string.IsNullOrWhiteSpace(descriptor.Version) ? catalog.Version ?? "" : descriptor.Version,
+        Sectors = descriptor.Sectors is { Count: > 0 } ? descriptor.Sectors : (catalog.Sectors ?? []).Where(s => s is not null).ToList(),
+        Standards = descriptor.Standards is { Count: > 0 }
+            ? descriptor.Standards
+            : (catalog.Standards ?? []).Where(s => s is not null && !string.IsNullOrWhiteSpace(s.Code)).Select(s => s.Code).ToList(),
+    };
 
     private static Catalog? ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, List<Issue> issues)
     {
@@ -201,7 +221,7 @@ public static class SectorPluginLoader
         issues.AddRange(read.Issues);
         if (read.Value is null || read.Issues.Any(i => i.Severity == Severity.Error))
         {
-            issues.Add(PluginIssues.CatalogUnreadable(path, descriptor.Id));
+            issues.Add(PluginIssues.CatalogUnreadable(path, string.IsNullOrWhiteSpace(descriptor.Id) ? Path.GetFileNameWithoutExtension(path) : descriptor.Id));
             return null;
         }
 
@@ -209,7 +229,8 @@ public static class SectorPluginLoader
         issues.AddRange(validation);
         if (validation.Any(i => i.Severity == Severity.Error))
         {
-            issues.Add(PluginIssues.CatalogInvalid(path, descriptor.Id, validation.Count(i => i.Severity == Severity.Error)));
+            issues.Add(PluginIssues.CatalogInvalid(path, string.IsNullOrWhiteSpace(descriptor.Id) ? read.Value.Id : descriptor.Id,
+                validation.Count(i => i.Severity == Severity.Error)));
             return null;
         }
 

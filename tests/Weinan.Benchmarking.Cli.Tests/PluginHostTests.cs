@@ -44,6 +44,20 @@ public sealed class PluginHostTests
     }
 
     [Fact]
+    public void Should_TakeThePluginsIdentityFromItsCatalog_When_TheDescriptorLeavesItEmpty()
+    {
+        using var host = PluginHost.Load(TestPaths.CliOutput, null, null);
+
+        // The textiles plugin derives from EmbeddedSectorPlugin: its descriptor names only the contract version.
+        var textiles = host.Plugins.Single(p => p.Descriptor.Id == "textiles");
+        textiles.Plugin.Descriptor.Id.ShouldBeEmpty();
+        textiles.Descriptor.Version.ShouldBe(textiles.Catalog.Version);
+        textiles.Descriptor.Name.ShouldBe(textiles.Catalog.Name);
+        textiles.Descriptor.Sectors.ShouldBe(["textiles"]);
+        textiles.Descriptor.Standards.ShouldBe(textiles.Catalog.Standards.Select(s => s.Code));
+    }
+
+    [Fact]
     public void Should_SearchBesideTheExecutableFirst_ThenTheCommandLine_ThenTheEnvironment()
     {
         using var temp = new TempDirectory();
