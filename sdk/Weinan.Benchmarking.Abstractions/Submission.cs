@@ -53,6 +53,12 @@ public sealed record Product
     /// <summary>Product class from the catalog, e.g. <c>infant</c>; decides which grades apply.</summary>
     public string? ProductClass { get; init; }
 
+    /// <summary>
+    /// Catalog standards the product declares it conforms to (执行标准, e.g. <c>GB/T 338-2011</c>; matched without the year):
+    /// their requirements for its class bind it like mandatory ones, whatever the standard's force.
+    /// </summary>
+    public IReadOnlyList<string> DeclaredStandards { get; init; } = [];
+
     /// <summary>Values the product declares, usually on its label (fibre content per fibre, alcohol strength, net content).</summary>
     public IReadOnlyList<DeclaredValue> DeclaredValues { get; init; } = [];
 }

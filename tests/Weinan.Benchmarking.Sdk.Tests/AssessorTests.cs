@@ -1,4 +1,5 @@
 using Weinan.Benchmarking.Sdk.Assessment;
+using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Sdk.Tests;
 
@@ -171,6 +172,22 @@ public class AssessorTests
         result.Level.Rung.ShouldBe(DefaultLadder.InternationalLeading);
         result.Level.Scope.ShouldBe(LevelScope.AllIndicators);
         result.Gaps.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_Bind_The_Product_To_A_Catalog_Standard_It_Declares()
+    {
+        // OEKO-TEX is voluntary; once the product declares it, its class II pH range (4.0–7.5) binds, and 7.9 fails it.
+        var submission = Some.Shirt() with { Product = Some.Shirt().Product with { DeclaredStandards = ["OEKO-TEX STANDARD 100"] } };
+
+        var result = Assessor.Assess(submission, Some.Catalog(), Some.Options());
+
+        result.Indicators.Single(i => i.IndicatorId == "ph").Judgements.Single(j => j.Requirement.RequirementId == "oeko.ph.II").Binding.ShouldBeTrue();
+        result.Level.Rung.ShouldBe(DefaultLadder.NonCompliant);
+        result.Level.Reason!.Zh.ShouldBe("不符合明示标准或标示值：pH值（不符合 OEKO-TEX STANDARD 100 II）");
+        InputValidation.ValidateSubmission(submission, Some.Catalog()).ShouldBeEmpty();
+        InputValidation.ValidateSubmission(submission with { Product = submission.Product with { DeclaredStandards = ["GB 99999"] } }, Some.Catalog())
+            .ShouldHaveSingleItem().Code.ShouldBe("WB2065");
     }
 
     [Fact]

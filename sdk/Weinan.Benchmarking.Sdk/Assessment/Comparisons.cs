@@ -53,7 +53,7 @@ internal static class Comparisons
 
     /// <summary>The catalog's requirements applicable to the product (not the declared standard's own limits), most demanding tier first.</summary>
     private static IEnumerable<Candidate> Ordered(IndicatorWork w) =>
-        w.Applicable.Where(a => !a.Declared && a.Requirement.Limit.Kind != LimitKind.Declared)
+        w.Applicable.Where(a => !a.Own && a.Requirement.Limit.Kind != LimitKind.Declared)
             .OrderBy(a => Assessor.TierOrder(a.Standard.Tier)).ThenBy(a => a.Standard.Code, StringComparer.Ordinal)
             .ThenByDescending(a => a.Requirement.Grade?.Rank ?? 0);
 

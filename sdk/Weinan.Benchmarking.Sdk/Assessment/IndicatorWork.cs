@@ -7,8 +7,10 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// <param name="Standard">Its standard edition.</param>
 /// <param name="Status">Status of the edition on the assessment date.</param>
 /// <param name="Binding">Whether the product is bound by it: mandatory, of the standard the product declares, or a label claim.</param>
-/// <param name="Declared">Whether it belongs to the standard the product declares.</param>
-internal sealed record Candidate(Requirement Requirement, Standard Standard, EditionStatus Status, bool Binding, bool Declared = false)
+/// <param name="Declared">Whether it binds because the product declares its standard (its own, or a catalog standard it
+/// states it conforms to) or because it is a label claim: failing it is 不符合明示标准.</param>
+/// <param name="Own">Whether it belongs to the enterprise's own standard (not a catalog requirement).</param>
+internal sealed record Candidate(Requirement Requirement, Standard Standard, EditionStatus Status, bool Binding, bool Declared = false, bool Own = false)
 {
     public StandardTier Tier => Standard.Tier;
 

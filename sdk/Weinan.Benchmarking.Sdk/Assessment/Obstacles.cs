@@ -59,7 +59,8 @@ internal static class Obstacles
         }).ToList();
 
         var failing = obstacles.Where(o => o.Kind == ObstacleKind.Fails).ToList();
-        var declared = failing.Count(o => o.Requirement is { } r && IsDeclared(r));
+        var declared = failing.Count(o => work.First(x => x.Indicator.Id == o.IndicatorId && x.Component?.Id == o.Component)
+            .Answer(rung).Decisive?.Candidate.Declared == true);
         var lead = rung.Test != RungTest.MeetsMandatory || failing.Count == 0
             ? new LocalizedText($"未达到“{rung.Name.Zh}”：", $"'{rung.Name.En}' not reached: ")
             : declared == failing.Count ? new LocalizedText("不符合明示标准或标示值：", "fails the standard or values the product declares: ")
@@ -75,6 +76,4 @@ internal static class Obstacles
 
     private static string Name(string code, Grade? grade) => grade is null ? code : $"{code} {grade.Label}";
 
-    private static bool IsDeclared(LimitSource r) =>
-        r.RequirementId is null || r.Limit.Kind == LimitKind.Declared;
 }

@@ -3,8 +3,8 @@ using Weinan.Benchmarking.Abstractions;
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
 /// <summary>
-/// The requirements of one assessment: those that apply to the product's class (binding when mandatory, of the standard
-/// the product declares, or a label claim) and those of every class of its family (the references of the leading rungs),
+/// The requirements of one assessment: those that apply to the product's class (binding when mandatory, of a standard
+/// the product declares — its own, or a catalog standard it names in <c>declaredStandards</c> — or a label claim) and those of every class of its family (the references of the leading rungs),
 /// each on the edition in force on the assessment date.
 /// </summary>
 internal sealed record Requirements(IReadOnlyList<Candidate> Applicable, IReadOnlyList<Candidate> Family)
@@ -14,9 +14,14 @@ internal sealed record Requirements(IReadOnlyList<Candidate> Applicable, IReadOn
     {
         var standards = catalog.Standards.Where(s => s is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
         var requirements = catalog.Requirements.Where(r => r is not null).ToList();
+        var declared = (product.DeclaredStandards ?? []).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => EditionSelector.Family(d)).ToHashSet(StringComparer.Ordinal);
         var applicable = EditionSelector.Select(
                 requirements.Where(r => (r.AppliesTo ?? new Applicability()).Matches(product.Category, product.ProductClass)), standards, date)
-            .Select(s => new Candidate(s.Requirement, s.Standard, s.Status, IsBinding(s.Requirement, s.Standard)))
+            .Select(s =>
+            {
+                var byDeclaration = declared.Contains(EditionSelector.Family(s.Standard.Code)) || s.Requirement.Limit?.Kind == LimitKind.Declared;
+                return new Candidate(s.Requirement, s.Standard, s.Status, byDeclaration || IsMandatory(s.Requirement, s.Standard), byDeclaration);
+            })
             .ToList();
 
         var inFamily = EditionSelector.Select(
@@ -47,14 +52,14 @@ internal sealed record Requirements(IReadOnlyList<Candidate> Applicable, IReadOn
                     Limit = limit.Limit,
                     Unit = string.IsNullOrWhiteSpace(limit.Unit) ? indicator?.Unit ?? "" : limit.Unit!,
                 };
-                applicable.Add(new Candidate(requirement, standard, EditionStatus.InForce, Binding: true, Declared: true));
+                applicable.Add(new Candidate(requirement, standard, EditionStatus.InForce, Binding: true, Declared: true, Own: true));
             }
         }
 
         return new Requirements(applicable, inFamily);
     }
 
-    /// <summary>A requirement binds the product when it is mandatory (its own force, else its standard's) or a label claim.</summary>
-    private static bool IsBinding(Requirement requirement, Standard standard) =>
-        requirement.Limit?.Kind == LimitKind.Declared || (requirement.Force ?? standard.Force) == StandardForce.Mandatory;
+    /// <summary>Mandatory by its own force, else its standard's.</summary>
+    private static bool IsMandatory(Requirement requirement, Standard standard) =>
+        (requirement.Force ?? standard.Force) == StandardForce.Mandatory;
 }

@@ -96,7 +96,7 @@ internal static class RungTests
             return ([], NoRequirementOf(tiers));
         }
 
-        var binding = Strictest(w.Applicable.Where(c => c.Binding && c.InTiers(tiers) && !c.Declared).ToList(), w, context);
+        var binding = Strictest(w.Applicable.Where(c => c.Binding && c.InTiers(tiers) && !c.Own).ToList(), w, context);
         var counted = new List<Candidate>();
         foreach (var group in inTiers.GroupBy(c => EditionSelector.Family(c.Standard.Code), StringComparer.Ordinal))
         {

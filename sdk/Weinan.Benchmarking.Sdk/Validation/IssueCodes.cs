@@ -33,6 +33,7 @@ internal static class IssueCodes
     public const string DeclaredComponent = "WB2062";
     public const string DeclaredUnit = "WB2063";
     public const string DeclaredDuplicate = "WB2064";
+    public const string DeclaredStandardUnknown = "WB2065";
     public const string EnterpriseStandardCode = "WB2040";
     public const string EnterpriseLimitIndicator = "WB2041";
     public const string EnterpriseLimitDuplicate = "WB2042";

@@ -92,6 +92,24 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
         RuleFor(s => s.EnterpriseStandard!).SetValidator(new EnterpriseStandardValidator()).When(s => s.EnterpriseStandard is not null);
 
         RuleFor(s => s.Product).Custom((product, ctx) => DeclaredValues.Check(product?.DeclaredValues, ctx));
+        RuleFor(s => s.Product).Custom((product, ctx) =>
+        {
+            var declared = product?.DeclaredStandards ?? [];
+            if (CatalogIndex.Of(ctx) is not { } index)
+            {
+                return;
+            }
+
+            var families = index.StandardCodes.Select(Assessment.EditionSelector.Family).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < declared.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(declared[i]) || !families.Contains(Assessment.EditionSelector.Family(declared[i])))
+                {
+                    ctx.Report(DeclaredStandardUnknown, $"declaredStandards[{i}]", $"声明执行的标准\"{Show(declared[i])}\"不在目录中，无法据以判定。",
+                        $"The declared standard \"{Show(declared[i])}\" is not in the catalog and cannot be judged against.", Severity.Warning);
+                }
+            }
+        });
     }
 }
 
