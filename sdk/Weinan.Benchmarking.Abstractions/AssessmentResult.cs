@@ -14,6 +14,12 @@ public sealed record AssessmentResult
     /// <summary>Sector.</summary>
     public string Sector { get; init; } = "";
 
+    /// <summary>Name of the sector's catalog, e.g. 纺织服装 / Textiles and apparel.</summary>
+    public LocalizedText? SectorName { get; init; }
+
+    /// <summary>Name of the product class, e.g. 婴幼儿用品 / Infant products.</summary>
+    public LocalizedText? ProductClassName { get; init; }
+
     /// <summary>The enterprise, as submitted.</summary>
     public Enterprise Enterprise { get; init; } = new();
 
@@ -71,11 +77,20 @@ public sealed record AppliedRules
     /// <summary>Rounding rule, e.g. GB/T 8170-2008 round half to even.</summary>
     public string Rounding { get; init; } = "";
 
+    /// <summary>The rounding rule in both languages.</summary>
+    public LocalizedText? RoundingText { get; init; }
+
     /// <summary>Rule for values below the detection limit.</summary>
     public string BelowDetectionLimit { get; init; } = "";
 
+    /// <summary>The rule for values below the detection limit in both languages.</summary>
+    public LocalizedText? BelowDetectionLimitText { get; init; }
+
     /// <summary>Ladder id.</summary>
     public string Ladder { get; init; } = "";
+
+    /// <summary>Ladder name.</summary>
+    public LocalizedText? LadderName { get; init; }
 
     /// <summary>The ladder's rungs as applied, from the highest to the lowest.</summary>
     public IReadOnlyList<LevelRung> LadderRungs { get; init; } = [];
@@ -130,7 +145,7 @@ public sealed record LimitSource
     public Grade? Grade { get; init; }
 
     /// <summary>Clause.</summary>
-    public string? Clause { get; init; }
+    public LocalizedText? Clause { get; init; }
 
     /// <summary>The limit as written.</summary>
     public Limit Limit { get; init; } = new();
@@ -171,6 +186,12 @@ public sealed record IndicatorResult
 
     /// <summary>Value as submitted (the first result submitted for the indicator).</summary>
     public string Value { get; init; } = "";
+
+    /// <summary>The value in the indicator's unit, when it was submitted in another unit (e.g. 120000 for 12 % in mg/kg).</summary>
+    public string? ValueInUnit { get; init; }
+
+    /// <summary>The named values of a categorical indicator, so reports can name the value and the accepted ones.</summary>
+    public IReadOnlyList<IndicatorValue> Values { get; init; } = [];
 
     /// <summary>Unit the value was submitted in; empty = the indicator's unit.</summary>
     public string? SubmittedUnit { get; init; }

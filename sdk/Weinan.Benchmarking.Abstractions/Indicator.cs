@@ -44,7 +44,18 @@ public sealed record Indicator
     /// then name one. Empty = the indicator has one value.
     /// </summary>
     public IReadOnlyList<IndicatorComponent> Components { get; init; } = [];
+
+    /// <summary>
+    /// The values a categorical indicator takes, with their names (e.g. <c>none</c> → 无异味 / no odour); results and
+    /// categorical limits then use these ids, and reports show the names. Empty = free words, shown as written.
+    /// </summary>
+    public IReadOnlyList<IndicatorValue> Values { get; init; } = [];
 }
+
+/// <summary>A value of a categorical indicator, e.g. <c>not-detected</c> → 未检出 / not detected.</summary>
+/// <param name="Id">Id used by results and limits.</param>
+/// <param name="Name">Name in Chinese and English.</param>
+public sealed record IndicatorValue(string Id, LocalizedText Name);
 
 /// <summary>A component an indicator is measured per, e.g. the fibre <c>cotton</c> of a fibre-content indicator.</summary>
 /// <param name="Id">Id used by results and declared values.</param>

@@ -6,6 +6,9 @@ public sealed record LevelLadder
     /// <summary>Ladder id.</summary>
     public string Id { get; init; } = "";
 
+    /// <summary>Name in Chinese and English.</summary>
+    public LocalizedText? Name { get; init; }
+
     /// <summary>Rungs from the highest to the lowest; the last must be a failing rung that always holds.</summary>
     public IReadOnlyList<LevelRung> Rungs { get; init; } = [];
 }

@@ -12,8 +12,8 @@ public sealed record Requirement
     /// <summary>Code of the standard edition, e.g. <c>GB 18401-2010</c>.</summary>
     public string StandardCode { get; init; } = "";
 
-    /// <summary>Clause or table, e.g. <c>4.1 表1</c>.</summary>
-    public string? Clause { get; init; }
+    /// <summary>Clause or table, e.g. 表1 / Table 1 (a plain string in JSON is read as both languages).</summary>
+    public LocalizedText? Clause { get; init; }
 
     /// <summary>Grade or class of the requirement, if the standard grades.</summary>
     public Grade? Grade { get; init; }
@@ -55,7 +55,7 @@ public sealed record Requirement
     public LocalizedText? Condition { get; init; }
 
     /// <summary>Free note shown with the requirement.</summary>
-    public string? Note { get; init; }
+    public LocalizedText? Note { get; init; }
 }
 
 /// <summary>A grade or class of a requirement.</summary>
@@ -89,5 +89,5 @@ public sealed record Provenance
     public Confidence Confidence { get; init; } = Confidence.Unconfirmed;
 
     /// <summary>Note on the source, e.g. a conflict between sources.</summary>
-    public string? Note { get; init; }
+    public LocalizedText? Note { get; init; }
 }

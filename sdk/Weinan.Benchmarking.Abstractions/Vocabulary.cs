@@ -147,9 +147,15 @@ public static class Vocabulary
     /// A limit as a standard prints it, with its unit: <c>≤ 75 mg/kg</c>, <c>4.0 ~ 7.5</c>; a declared-value limit names the
     /// declared value (标示值 ± 5 % / declared ± 5 %) and its graded bands.
     /// </summary>
-    public static LocalizedText Limit(Limit limit, string? unit)
+    public static LocalizedText Limit(Limit limit, string? unit, IReadOnlyList<IndicatorValue>? values = null)
     {
         ArgumentNullException.ThrowIfNull(limit);
+        if (limit.Kind == LimitKind.Categorical && values is { Count: > 0 })
+        {
+            var names = limit.Accepted.Select(a => Value(a, values)).ToList();
+            return new(string.Join(" / ", names.Select(n => n.Zh)), string.Join(" / ", names.Select(n => n.En)));
+        }
+
         if (limit is not { Kind: LimitKind.Declared, Deviation: { } deviation })
         {
             var text = string.IsNullOrEmpty(unit) ? limit.ToString() : $"{limit} {unit}";
@@ -183,6 +189,10 @@ public static class Vocabulary
             Side(b.Below, b.Above, b.Mode ?? deviation.Mode) + (b.RequirePositive ? positive : "")).ToList();
         return bands.Count == 0 ? text : text + open + string.Join(separator, bands) + close;
     }
+
+    /// <summary>The name of a categorical value, or the value itself when the indicator does not name it.</summary>
+    public static LocalizedText Value(string value, IReadOnlyList<IndicatorValue>? values) =>
+        values?.FirstOrDefault(v => v is not null && string.Equals(v.Id, value?.Trim(), StringComparison.OrdinalIgnoreCase))?.Name ?? new(value ?? "", value ?? "");
 
     /// <summary>The level when no rung could be determined.</summary>
     public static LocalizedText NotDetermined { get; } = new("未能判定", "Not determined");

@@ -16,14 +16,49 @@ internal static class TextEscaper
     });
 
     /// <summary>
-    /// Markdown text escaping for table cells: Markdown punctuation is backslash-escaped, HTML-significant characters
-    /// become entities (Markdown renderers pass raw HTML through), line breaks become spaces.
+    /// Markdown text escaping for table cells, with Markdown's own backslash escapes (so the text reads the same raw and
+    /// rendered): the punctuation that starts emphasis, code, links, headings, tables or raw HTML is escaped (<c>\&lt;0.01</c>);
+    /// a tilde only where it could start strikethrough (<c>4.0 ~ 7.5</c> stays as it is); an ampersand only where it
+    /// would start an entity; line breaks become spaces, control characters are dropped.
     /// </summary>
-    public static string Markdown(string? text) => Escape(text, c => c switch
+    public static string Markdown(string? text)
     {
-        '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '#' or '{' or '}' or '~' => "\\" + c,
-        _ => null,
-    });
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            var next = k + 1 < text.Length ? text[k + 1] : ' ';
+            switch (c)
+            {
+                case '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '#' or '<' or '>':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '~' when !char.IsWhiteSpace(next) || (k > 0 && !char.IsWhiteSpace(text[k - 1])):
+                    sb.Append("\\~");
+                    break;
+                case '&' when char.IsAsciiLetterOrDigit(next) || next == '#':
+                    sb.Append("&amp;");
+                    break;
+                case '\r' or '\n' or '\t':
+                    sb.Append(' ');
+                    break;
+                default:
+                    if (!char.IsControl(c))
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Shared rules (&amp; &lt; &gt; as entities, line breaks as spaces, control characters dropped) plus a format's own.</summary>
     private static string Escape(string? text, Func<char, string?> special)

@@ -200,14 +200,16 @@ public class CatalogTests
         {
             requirement.Provenance.Source.ShouldNotBeNullOrWhiteSpace(requirement.Id);
             requirement.Provenance.Source.Split(" ; ").ShouldAllBe(url => url.StartsWith("http"), requirement.Id);
-            requirement.Clause.ShouldNotBeNullOrWhiteSpace(requirement.Id);
+            requirement.Clause.ShouldNotBeNull(requirement.Id);
+            requirement.Clause.Zh.ShouldNotBeNullOrWhiteSpace(requirement.Id);
+            requirement.Clause.En.ShouldNotBeNullOrWhiteSpace(requirement.Id);
             if (requirement.Limit.Kind != LimitKind.Declared)
             {
                 requirement.Grade.ShouldNotBeNull(requirement.Id);
             }
         }
 
-        Catalog.Requirements.Where(r => r.StandardCode.StartsWith("GB 18401")).ShouldAllBe(r => r.Clause!.Contains("表1"));
+        Catalog.Requirements.Where(r => r.StandardCode.StartsWith("GB 18401")).ShouldAllBe(r => r.Clause!.Zh == "表1" && r.Clause.En == "Table 1");
     }
 
     [Fact]
@@ -231,18 +233,20 @@ public class CatalogTests
         var unconfirmed = Catalog.Requirements.Where(r => r.Provenance.Confidence == Confidence.Unconfirmed).ToList();
 
         unconfirmed.Select(r => r.Id).ShouldBe(expected, ignoreOrder: true);
-        unconfirmed.ShouldAllBe(r => !string.IsNullOrWhiteSpace(r.Provenance.Note));
+        unconfirmed.ShouldAllBe(r => r.Provenance.Note != null && r.Provenance.Note.Zh.Length > 0 && r.Provenance.Note.En.Length > 0);
     }
 
     [Fact]
     public void Should_Explain_The_Caveats_In_The_Provenance_Notes()
     {
-        TextilesFixture.Requirement("oekotex100.formaldehyde.I").Provenance.Note!.ShouldContain("n.d.");
-        TextilesFixture.Requirement("oekotex100.extractable-ni.I").Provenance.Note!.ShouldContain("April 2013");
-        TextilesFixture.Requirement("oekotex100.fastness-dry-rubbing.I").Provenance.Note!.ShouldContain("01/2004");
-        TextilesFixture.Requirement("gb18401-2010.ph.B").Provenance.Note!.ShouldContain("GB 18401-2003");
+        TextilesFixture.Requirement("oekotex100.formaldehyde.I").Provenance.Note!.En.ShouldContain("n.d.");
+        TextilesFixture.Requirement("oekotex100.extractable-ni.I").Provenance.Note!.En.ShouldContain("April 2013");
+        TextilesFixture.Requirement("oekotex100.fastness-dry-rubbing.I").Provenance.Note!.En.ShouldContain("01/2004");
+        TextilesFixture.Requirement("gb18401-2010.ph.B").Provenance.Note!.En.ShouldContain("GB 18401-2003");
         Catalog.Requirements.Where(r => r.IndicatorId == "banned-azo-amines" && r.StandardCode == "GB 18401-2010")
-            .ShouldAllBe(r => r.Provenance.Note!.Contains("per amine or in total") && r.Provenance.Note.Contains("unconfirmed"));
+            .ShouldAllBe(r => r.Provenance.Note!.En.Contains("per amine or in total") && r.Provenance.Note.En.Contains("unconfirmed"));
+        Catalog.Requirements.Where(r => r.Provenance.Note != null).ShouldAllBe(r => !HasLatinWords(r.Provenance.Note!.Zh));
+        Catalog.Requirements.Where(r => r.Note != null).ShouldAllBe(r => !HasLatinWords(r.Note!.Zh) && r.Note.En.Length > 0);
     }
 
     [Theory]
@@ -350,4 +354,7 @@ public class CatalogTests
             .ShouldBe(["fastness-saliva", "fastness-acid-perspiration", "fastness-alkaline-perspiration"], ignoreOrder: true);
         classes["decoration"].Exemptions.ShouldAllBe(e => e.Reason.En.Length > 0 && e.Reason.Zh.Length > 0);
     }
+
+    /// <summary>Whether a zh-CN text carries an English phrase (three Latin words in a row), as a mixed-language string would.</summary>
+    internal static bool HasLatinWords(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, @"[A-Za-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}");
 }

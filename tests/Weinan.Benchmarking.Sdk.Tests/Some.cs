@@ -82,7 +82,7 @@ internal static class Some
         Id = id,
         IndicatorId = indicator,
         StandardCode = standard.Code,
-        Clause = "表1",
+        Clause = new("表1", "Table 1"),
         Grade = new Grade(grade, rank),
         Limit = limit,
         Unit = unit,

@@ -35,7 +35,8 @@ internal static class ChartBuilder
             return null;
         }
 
-        var value = ordinal ? Grade(indicator.Value) : Number(indicator.Value)
+        // A value submitted in another unit is drawn at its value in the indicator's unit.
+        var value = ordinal ? Grade(indicator.Value) : Number(indicator.ValueInUnit ?? indicator.Value)
             ?? (indicator.Judgements.Count > 0 ? Number(indicator.Judgements[0].ComparedValue) : null);
 
         // Domain.
@@ -88,24 +89,27 @@ internal static class ChartBuilder
             rows = rows.Select(r => r with { Lo = r.OpenLo ? lo : r.Lo, Hi = r.OpenHi ? hi : r.Hi }).ToList();
         }
 
-        // Strictest (narrowest passing region) first.
+        // Strictest (narrowest passing region) first; equally strict regions share a shade, darker = stricter.
         rows = rows.OrderBy(r => r.Hi - r.Lo).ThenBy(r => r.Index).ToList();
+        var widths = rows.Select(r => r.Hi - r.Lo).Distinct().ToList();
         decimal X(decimal v) => PlotLeft + ((Math.Clamp(v, lo, hi) - lo) / (hi - lo) * (PlotRight - PlotLeft));
 
         var rowViews = rows.Select((r, k) =>
         {
             var y = Top + (k * RowHeight);
             var verdict = r.Judgement.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "fail" : "pass";
-            var shade = $"s{Math.Min(4, 1 + (k * 4 / Math.Max(rows.Count, 1)))}";
+            var rank = widths.IndexOf(r.Hi - r.Lo);
+            var shade = $"s{Math.Min(4, 1 + (rank * 4 / Math.Max(widths.Count, 1)))}";
             var fn = footnote(r.Judgement);
-            return new ChartRowView(esc(ReportModelBuilder.SourceName(r.Judgement.Requirement)), esc(r.Judgement.Requirement.Limit.ToString()),
+            return new ChartRowView(esc(ReportModelBuilder.SourceName(r.Judgement.Requirement)),
+                esc(Vocabulary.Limit(r.Judgement.Requirement.Limit, null).For(language)),
                 F(y), F(y + 11), F(X(r.Lo)), F(Math.Max(1m, X(r.Hi) - X(r.Lo))), $"{verdict} {shade}", fn > 0, fn);
         }).ToList();
 
         var axisY = Top + (rows.Count * RowHeight) + 2;
         var markerX = value is null ? 0m : X(value.Value);
         var anchor = markerX < PlotLeft + 30 ? "start" : markerX > PlotRight - 30 ? "end" : "middle";
-        var markerLabel = ReportModelBuilder.WithUnit(indicator.Value, ordinal ? "" : indicator.Unit);
+        var markerLabel = ordinal ? indicator.Value : ReportModelBuilder.WithUnit(indicator.ValueInUnit ?? indicator.Value, indicator.Unit);
         var description = ReportStrings.Pick(language,
             $"{indicator.Name.For(language)}：测定值 {markerLabel}，对照 {rows.Count} 项限值",
             $"{indicator.Name.For(language)}: measured {markerLabel} against {rows.Count} limit(s)");

@@ -23,10 +23,11 @@ public static class ReportModelBuilder
         var provenance = new ProvenanceCollector(result, language, esc);
         string Pick(string zh, string en) => ReportStrings.Pick(language, zh, en);
 
+        // Ids are shown only where the catalog gives no name (a category is a free word of the submission, not shown).
         var header = new HeaderView(
             esc(result.Enterprise.Name), esc(result.Enterprise.CreditCode), esc(result.Enterprise.County), esc(result.Enterprise.Cluster),
-            esc(result.Product.Name), esc(result.Product.Category), esc(result.Product.ProductClass),
-            Date(result.Rules.AssessmentDate), esc(result.SubmissionId), esc(result.Sector), esc(result.EnterpriseStandardCode),
+            esc(result.Product.Name), "", esc(result.ProductClassName?.For(language) ?? result.Product.ProductClass),
+            Date(result.Rules.AssessmentDate), esc(result.SubmissionId), esc(result.SectorName?.For(language) ?? result.Sector), esc(result.EnterpriseStandardCode),
             esc(string.Join(", ", result.Catalogs.Select(c => $"{c.Id} {c.Version}"))), esc(result.SchemaVersion));
 
         var levelName = result.Level.Name.For(language);
@@ -62,6 +63,7 @@ public static class ReportModelBuilder
         var gaps = result.Gaps.OrderBy(g => g.Priority).ThenBy(g => IndicatorOrder(result, g.IndicatorId)).Select(g =>
         {
             var unit = string.IsNullOrEmpty(g.Limit.Unit) ? UnitOf(result, g.IndicatorId, "") : g.Limit.Unit;
+            var values = result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId)?.Values ?? [];
             var fn = provenance.Footnote(g.Limit, g.IndicatorId);
             var required = g.Kind == GapKind.Evidence && g.RequiredEvidence is { } grade
                 ? Pick($"证据等级 ≥ {Vocabulary.Evidence(grade).Zh}", $"evidence ≥ {Vocabulary.Evidence(grade).En}")
@@ -69,9 +71,10 @@ public static class ReportModelBuilder
             var absolute = g.GradeSteps is { } steps ? Pick($"{steps} 级", steps == 1 ? "1 grade" : $"{steps} grades") : WithUnit(g.AbsoluteGap, unit);
             return new GapView(g.Priority, esc(ComponentName(result, g.IndicatorId, g.Component, g.Name, language)), g.Key,
                 string.IsNullOrEmpty(g.CurrentRung) ? esc(Pick("—", "—")) : RungName(g.CurrentRung), RungName(g.NextRung),
-                esc(WithUnit(g.Measured, unit)), esc(required), esc(absolute),
+                esc(values.Count > 0 ? Vocabulary.Value(g.Measured, values).For(language) : WithUnit(g.Measured, unit)),
+                esc(values.Count > 0 && g.Kind == GapKind.Limit ? Vocabulary.Limit(g.Limit.Limit, null, values).For(language) : required), esc(absolute),
                 string.IsNullOrEmpty(g.RelativeGapPercent) ? "" : esc(g.RelativeGapPercent + " %"),
-                esc($"{SourceName(g.Limit)} {LimitText(g.Limit, language)}"), fn > 0, fn, g.Binding, esc(WithUnit(g.Margin, unit)));
+                esc($"{SourceName(g.Limit)} {LimitText(g.Limit, language, values)}"), fn > 0, fn, g.Binding, esc(WithUnit(g.Margin, unit)));
         }).ToList();
 
         var notEvaluated = result.NotEvaluated.Select(n => new NotEvaluatedView(esc(n.Name.For(language)),
@@ -81,7 +84,9 @@ public static class ReportModelBuilder
             esc(ReportStrings.Method(result.Rules.DefaultMethod, language)),
             esc(ReportStrings.DecisionRule(result.Rules.DecisionRule, language)),
             esc(ReportStrings.GuardBand(result.Rules.DecisionRule, language)),
-            esc(result.Rules.Rounding), esc(result.Rules.BelowDetectionLimit), esc(result.Rules.Ladder),
+            esc(result.Rules.RoundingText?.For(language) ?? result.Rules.Rounding),
+            esc(result.Rules.BelowDetectionLimitText?.For(language) ?? result.Rules.BelowDetectionLimit),
+            esc(result.Rules.LadderName is { } ladderName ? $"{ladderName.For(language)} ({result.Rules.Ladder})" : result.Rules.Ladder),
             string.IsNullOrEmpty(result.Rules.TargetRung) ? "" : RungName(result.Rules.TargetRung), esc(result.SchemaVersion));
 
         var standards = result.Standards.Select(s => new StandardView(esc(s.Code), esc(s.Title.For(language)),
@@ -140,10 +145,10 @@ public static class ReportModelBuilder
             }
 
             return new JudgementView(esc(j.Requirement.StandardCode), esc(ReportStrings.Tier(j.Requirement.Tier, language)),
-                esc(j.Requirement.Grade?.Label), esc(j.Requirement.Clause), esc(LimitText(j.Requirement, language)),
+                esc(j.Requirement.Grade?.Label), esc(j.Requirement.Clause?.For(language)), esc(LimitText(j.Requirement, language, i.Values)),
                 reference ? esc(ReportStrings.Pick(language, "参照（更高等级或其他类别）", "reference (higher grade or another class)")) : "",
                 j.Binding, esc(value), j.Requirement.Limit.Kind == LimitKind.Declared ? esc(WithUnit(j.AcceptanceBounds, j.Requirement.Unit)) : "",
-                esc(j.ComparedValue),
+                esc(i.Values.Count > 0 ? Vocabulary.Value(j.ComparedValue, i.Values).For(language) : j.ComparedValue),
                 esc(method), esc(ReportStrings.DecisionRule(j.DecisionRule, language)), esc(ReportStrings.Cell(verdict, language)),
                 css, esc(j.Note?.For(language)), fn > 0, fn);
         }).ToList();
@@ -151,12 +156,28 @@ public static class ReportModelBuilder
         var failing = i.Judgements.Any(j => j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail);
         var chart = ChartBuilder.Build(i, language, esc, j => provenance.Footnote(j.Requirement, i.IndicatorId));
         return new IndicatorView(esc(i.IndicatorId + (i.Component is null ? "" : "-" + i.Component)),
-            esc(ComponentName(i.Name, i.ComponentName, language)), esc(i.Unit), i.Key, esc(i.Value), esc(i.Uncertainty),
+            esc(ComponentName(i.Name, i.ComponentName, language)), esc(i.Unit), i.Key, esc(ValueText(i, language)), esc(i.Uncertainty),
             esc(ReportStrings.Evidence(i.Evidence, language)), i.Derived,
             string.IsNullOrEmpty(i.Rung) ? "—" : rungName(i.Rung), esc(i.RungNote?.For(language)), esc(i.TestMethod), esc(i.Reference),
             esc(WithUnit(i.Declared, i.Unit)), esc(i.SubmittedUnit),
-            i.BestMet is null ? "" : esc($"{SourceName(i.BestMet)} {LimitText(i.BestMet, language)}"),
+            i.BestMet is null ? "" : esc($"{SourceName(i.BestMet)} {LimitText(i.BestMet, language, i.Values)}"),
             string.IsNullOrEmpty(i.CappedBy) ? "" : rungName(i.CappedBy), failing, failing ? "fail" : "pass", judgements, chart);
+    }
+
+    /// <summary>
+    /// The value as submitted, in words: a categorical value by its name; a value submitted in another unit with its unit
+    /// and its value in the indicator's unit, <c>12 % (= 120000 mg/kg)</c>.
+    /// </summary>
+    internal static string ValueText(IndicatorResult i, string language)
+    {
+        if (i.Values.Count > 0)
+        {
+            return Vocabulary.Value(i.Value, i.Values).For(language);
+        }
+
+        return i.ValueInUnit is { } inUnit && !string.IsNullOrEmpty(i.SubmittedUnit)
+            ? $"{i.Value} {i.SubmittedUnit} (= {inUnit} {i.Unit})"
+            : i.Value;
     }
 
     /// <summary>An indicator's name with its component: 纤维含量（棉）.</summary>
@@ -172,7 +193,8 @@ public static class ReportModelBuilder
         source.Grade is null ? source.StandardCode : $"{source.StandardCode} · {source.Grade.Label}";
 
     /// <summary>A limit with its unit; a declared-value limit names the declared value in words (标示值 / declared).</summary>
-    internal static string LimitText(LimitSource source, string language) => Vocabulary.Limit(source.Limit, source.Unit).For(language);
+    internal static string LimitText(LimitSource source, string language, IReadOnlyList<IndicatorValue>? values = null) =>
+        Vocabulary.Limit(source.Limit, source.Unit, values).For(language);
 
     internal static string WithUnit(string? value, string? unit) =>
         string.IsNullOrEmpty(value) ? "" : string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";

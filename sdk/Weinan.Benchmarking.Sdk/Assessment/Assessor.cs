@@ -112,6 +112,8 @@ public static class Assessor
         {
             SubmissionId = submission.Id,
             Sector = submission.Sector,
+            SectorName = catalog.Name,
+            ProductClassName = productClass?.Name,
             Enterprise = submission.Enterprise ?? new Enterprise(),
             Product = product,
             EnterpriseStandardCode = submission.EnterpriseStandard?.Code,
@@ -122,13 +124,16 @@ public static class Assessor
                 DefaultMethod = options.DefaultMethod,
                 DecisionRule = options.DecisionRule,
                 Rounding = Rounding.RuleName,
+                RoundingText = Rounding.RuleText,
                 BelowDetectionLimit = LimitJudge.BelowDetectionRule,
+                BelowDetectionLimitText = LimitJudge.BelowDetectionText,
                 Ladder = ladder.Id,
+                LadderName = ladder.Name,
                 LadderRungs = ladder.Rungs,
                 TargetRung = target,
             },
             Standards = AppliedStandards(work, standards, options.AssessmentDate),
-            Indicators = work.Where(w => w.Evaluated).Select(w => ToIndicatorResult(w, positions)).ToList(),
+            Indicators = work.Where(w => w.Evaluated).Select(w => ToIndicatorResult(w, positions, context)).ToList(),
             Comparisons = Comparisons.Build(submission, work, converter),
             Level = positions.Overall,
             Gaps = gaps,
@@ -185,7 +190,21 @@ public static class Assessor
             ? ladder
             : ladder with { Rungs = [.. ladder.Rungs, DefaultLadder.Instance.Rungs[^1]] };
 
-    private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome positions)
+    /// <summary>A value submitted in another unit, in the indicator's unit (shown beside the value as submitted).</summary>
+    private static string? ValueInUnit(MeasuredResult result, Indicator indicator, AssessmentContext context)
+    {
+        if (string.IsNullOrWhiteSpace(result.Unit) || Units.Same(result.Unit, indicator.Unit) ||
+            MeasuredValue.Parse(result, indicator) is not { Kind: MeasuredValueKind.Number } value ||
+            !context.Converter.TryGetFactor(result.Unit, null, indicator.Unit, null, indicator.Id, out var factor, out _) ||
+            !Checked.TryMultiply(value.Number.Value, factor, out var x))
+        {
+            return null;
+        }
+
+        return LimitJudge.Format(Rounding.Normalize(decimal.Round(x, 6)));
+    }
+
+    private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome positions, AssessmentContext context)
     {
         var best = w.Judgements
             .Where(j => j.Role == JudgementRole.Applicable && j.Outcome.Meets)
@@ -204,6 +223,8 @@ public static class Assessor
             Key = w.Indicator.Key,
             Direction = w.Indicator.Direction,
             Value = primary.Value,
+            ValueInUnit = ValueInUnit(primary, w.Indicator, context),
+            Values = w.Indicator.Kind == IndicatorKind.Categorical ? w.Indicator.Values : [],
             SubmittedUnit = string.IsNullOrWhiteSpace(primary.Unit) || Units.Same(primary.Unit, w.Indicator.Unit) ? null : primary.Unit,
             Uncertainty = primary.Uncertainty,
             TestMethod = AssessmentContext.MethodOf(primary, w.Indicator),

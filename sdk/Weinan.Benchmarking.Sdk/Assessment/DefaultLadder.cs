@@ -36,6 +36,7 @@ public static class DefaultLadder
     public static LevelLadder Instance { get; } = new()
     {
         Id = "default-2",
+        Name = new("默认水平阶梯", "Default level ladder"),
         Rungs =
         [
             new LevelRung

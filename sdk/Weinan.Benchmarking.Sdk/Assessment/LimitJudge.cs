@@ -22,6 +22,11 @@ public static class LimitJudge
     public const string BelowDetectionRule =
         "value < DL: upper limit passes when DL ≤ limit, else indeterminate; lower limit fails when DL ≤ limit, else indeterminate; no DL given: indeterminate";
 
+    /// <summary>The rule for values below the detection limit, in both languages.</summary>
+    public static LocalizedText BelowDetectionText { get; } = new(
+        "测定值低于检出限（DL）时：上限——DL 不高于限值判为符合，否则无法判定；下限——DL 不高于限值判为不符合，否则无法判定；未给出 DL——无法判定",
+        BelowDetectionRule);
+
     /// <summary>Judges a written value against a limit (convenience for single checks and tests).</summary>
     public static JudgeOutcome Judge(string value, Limit limit, JudgementMethod method, DecisionRule? rule = null,
         string? uncertainty = null, string? roundingInterval = null, IReadOnlyList<string>? scale = null, string? declared = null)

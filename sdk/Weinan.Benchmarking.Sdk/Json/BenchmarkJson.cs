@@ -25,7 +25,7 @@ public static class BenchmarkJson
     private static JsonSerializerSettings CreateSettings() => new()
     {
         ContractResolver = Resolver,
-        Converters = { EnumConverter },
+        Converters = { EnumConverter, new LocalizedTextConverter() },
         NullValueHandling = NullValueHandling.Ignore,
         DateFormatString = "yyyy-MM-dd",
         DateParseHandling = DateParseHandling.None,

@@ -1,3 +1,4 @@
+using Weinan.Benchmarking.Abstractions;
 namespace Weinan.Benchmarking.Sdk.Numbers;
 
 /// <summary>
@@ -15,6 +16,11 @@ public static class Rounding
 {
     /// <summary>Name of the rule, as printed in results.</summary>
     public const string RuleName = "GB/T 8170-2008 §3 round half to even, once (= ISO 80000-1 Rule A, JIS Z 8401, ASTM E29)";
+
+    /// <summary>The rule in both languages.</summary>
+    public static LocalizedText RuleText { get; } = new(
+        "GB/T 8170-2008 第3章：四舍六入五考虑（五后皆零视奇偶），一次修约，不连续修约（同 ISO 80000-1 规则A、JIS Z 8401、ASTM E29）",
+        RuleName);
 
     /// <summary>GB/T 8170-2008 rounding to an interval.</summary>
     public static decimal GbT8170(WrittenNumber value, decimal interval) => ToInterval(value, interval);

@@ -114,6 +114,8 @@ internal sealed class IndicatorValidator : AbstractValidator<Indicator>
         RuleFor(i => i.Unit).Custom((unit, ctx) => CatalogValidator.KnownUnit(unit, ctx, null));
         RuleFor(i => i.Components).Custom((items, ctx) =>
             CatalogValidator.Unique(items, c => c.Id, "id", ctx, IndicatorComponents, IndicatorComponents, "组分 id", "component id"));
+        RuleFor(i => i.Values).Custom((items, ctx) =>
+            CatalogValidator.Unique(items, v => v.Id, "id", ctx, IndicatorValues, IndicatorValues, "取值 id", "value id"));
 
         RuleFor(i => i.DerivedFrom).Custom((ids, ctx) =>
         {

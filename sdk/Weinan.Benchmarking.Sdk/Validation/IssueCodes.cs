@@ -27,6 +27,7 @@ internal static class IssueCodes
     public const string DetectionLimit = "WB2020";
     public const string ResultComponent = "WB2022";
     public const string UnitUnknown = "WB2023";
+    public const string ValueNotAllowed = "WB2024";
     public const string ProductClassUnknown = "WB2030";
     public const string DeclaredIndicator = "WB2060";
     public const string DeclaredValueNotDecimal = "WB2061";
@@ -65,6 +66,7 @@ internal static class IssueCodes
     public const string RequirementTestMethod = "WB3039";
     public const string DeviationShape = "WB3047";
     public const string IndicatorComponents = "WB3024";
+    public const string IndicatorValues = "WB3025";
     public const string TestMethodShape = "WB3080";
     public const string UnitDefinitionShape = "WB3081";
     public const string ConversionShape = "WB3050";

@@ -130,6 +130,12 @@ internal static class SharedRules
                 {
                     context.Report(codes.Accepted, "accepted", "分类限值须列出可接受的值（不得为空）。", "A categorical limit needs its accepted values (none may be empty).");
                 }
+                else if (indicator is { Kind: IndicatorKind.Categorical } && (indicator.Values ?? []) is { Count: > 0 } values &&
+                         accepted.FirstOrDefault(a => !values.Any(v => v is not null && string.Equals(v.Id, a, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+                {
+                    context.Report(codes.Accepted, "accepted", $"可接受的值\"{Show(unknown)}\"不是指标\"{indicator.Id}\"的可用值。",
+                        $"Accepted value \"{Show(unknown)}\" is not one of the values of indicator \"{indicator.Id}\".");
+                }
 
                 break;
         }

@@ -181,6 +181,11 @@ internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult
                 case IndicatorKind.Quantitative:
                     CheckQuantitative(value, indicator, ctx);
                     break;
+                case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values &&
+                                                    !values.Any(v => v is not null && string.Equals(v.Id, value.Trim(), StringComparison.OrdinalIgnoreCase)):
+                    ctx.Report(ValueNotAllowed, null, $"值\"{Show(value)}\"不是指标\"{indicator.Id}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
+                        $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
+                    break;
                 case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
                     ctx.Report(ValueNotOnScale, null, $"等级\"{Show(value)}\"不在指标\"{indicator.Id}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
                         $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");

@@ -16,14 +16,14 @@ internal static class Some
     {
         Source = "http://www.centexbel.be/news/determination-of-formaldehyde",
         Confidence = Confidence.Secondary,
-        Note = "Read in a secondary source; re-check against the current OEKO-TEX edition.",
+        Note = new("二手来源；请对照现行 OEKO-TEX 版本复核。", "Read in a secondary source; re-check against the current OEKO-TEX edition."),
     };
 
     private static readonly Provenance OekoRubbing = new()
     {
         Source = "http://docplayer.org/91084050-Limit-values-and-fastness.html",
         Confidence = Confidence.Unconfirmed,
-        Note = "Grade for product class I read only in an old edition's table.",
+        Note = new("I 类等级仅见于旧版限值表。", "Grade for product class I read only in an old edition's table."),
     };
 
     public static LimitSource GbLimit(string indicator, Limit limit, string unit, string clause = "4.1 表1") => new()
@@ -31,7 +31,7 @@ internal static class Some
         StandardCode = "GB 18401-2010",
         Tier = StandardTier.National,
         Grade = GbA,
-        Clause = clause,
+        Clause = new(clause, clause),
         Limit = limit,
         Unit = unit,
         RequirementId = $"gb18401-2010.{indicator}.A",
@@ -43,7 +43,7 @@ internal static class Some
         StandardCode = "OEKO-TEX STANDARD 100",
         Tier = StandardTier.ForeignAdvanced,
         Grade = OekoI,
-        Clause = "Annex 4",
+        Clause = new("附录4", "Annex 4"),
         Limit = limit,
         Unit = unit,
         RequirementId = $"oeko-tex-100.{indicator}.I",
