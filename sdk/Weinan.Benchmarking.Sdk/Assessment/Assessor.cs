@@ -1,6 +1,7 @@
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Catalogs;
 using Weinan.Benchmarking.Sdk.Numbers;
+using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
@@ -25,6 +26,17 @@ public static class Assessor
         var standards = catalog.Standards.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
         var productClass = catalog.ProductClasses.FirstOrDefault(c =>
             string.Equals(c.Id, submission.Product.ProductClass, StringComparison.OrdinalIgnoreCase));
+
+        if (options.DecisionRule.Kind != DecisionRuleKind.SimpleAcceptance && LimitJudge.GuardBandFactor(options.DecisionRule) is null)
+        {
+            issues.Add(new Issue
+            {
+                Code = IssueCodes.GuardBandFactorInvalid,
+                Path = "decisionRule.guardBandFactor",
+                Message = new($"保护带系数“{options.DecisionRule.GuardBandFactor}”不是小于 1e20 的非负十进制数；带不确定度的判定无法判定",
+                    $"guard band factor '{options.DecisionRule.GuardBandFactor}' is not a non-negative decimal below 1e20; judgements of values with U are indeterminate"),
+            });
+        }
 
         var results = CollectResults(submission, catalog, derived, issues);
         var selected = EditionSelector.Select(

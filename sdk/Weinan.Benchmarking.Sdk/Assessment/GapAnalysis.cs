@@ -103,30 +103,57 @@ internal static class GapAnalysis
             return (null, null, null);
         }
 
-        var x = value.Number.Value * factor;
-        var guard = j.Rule.Kind != DecisionRuleKind.SimpleAcceptance && value.Uncertainty is { } u
-            ? LimitJudge.GuardBandFactor(j.Rule) * Math.Abs(u.Value) * factor
-            : 0m;
-        b = b with { Max = b.Max - guard, Min = b.Min + guard };
+        // Figures that would be beyond the range of decimal are left out rather than guessed.
+        if (!DecimalMath.TryMultiply(value.Number.Value, factor, out var x) || !TryGuardBand(j.Rule, value, factor, out var guard) ||
+            !DecimalMath.TryAdd(b.Max ?? 0m, -guard, out var movedMax) || !DecimalMath.TryAdd(b.Min ?? 0m, guard, out var movedMin))
+        {
+            return (null, null, null);
+        }
+
+        b = b with { Max = b.Max is null ? null : movedMax, Min = b.Min is null ? null : movedMin };
         decimal gap;
         decimal bound;
+        bool held;
         if (b.Max is { } max && (x > max || (b.Min is null && beats)))
         {
-            (gap, bound) = (x - max, max);
+            (held, bound) = (DecimalMath.TrySubtract(x, max, out gap), max);
         }
         else if (b.Min is { } min && (x < min || (b.Max is null && beats)))
         {
-            (gap, bound) = (min - x, min);
+            (held, bound) = (DecimalMath.TrySubtract(min, x, out gap), min);
         }
         else
         {
-            var nearest = b.Max is { } mx && b.Min is { } mn ? (mx - x < x - mn ? mx : mn) : x;
-            (gap, bound) = (0m, nearest);
+            var nearest = b.Max is { } mx && b.Min is { } mn ? (DecimalMath.SaturatingAdd(mx, -x) < DecimalMath.SaturatingAdd(x, -mn) ? mx : mn) : x;
+            (held, gap, bound) = (true, 0m, nearest);
+        }
+
+        if (!held)
+        {
+            return (null, null, guard);
         }
 
         gap = Math.Max(0m, gap);
-        decimal? relative = bound == 0m ? null : Rounding.ToInterval(new WrittenNumber(gap / Math.Abs(bound) * 100m), 0.1m);
+        decimal? relative = bound != 0m && DecimalMath.TryDivide(gap, Math.Abs(bound), out var share) &&
+                            DecimalMath.TryMultiply(share, 100m, out var percent) &&
+                            Rounding.TryToInterval(new WrittenNumber(percent), 0.1m, out var rounded)
+            ? rounded
+            : null;
         return (gap, relative, guard);
+    }
+
+    /// <summary>w = factor × U in the limit's unit under a guard-band rule with U; 0 otherwise; false when it cannot be computed.</summary>
+    private static bool TryGuardBand(DecisionRule rule, MeasuredValue value, decimal factor, out decimal guard)
+    {
+        guard = 0m;
+        if (rule.Kind == DecisionRuleKind.SimpleAcceptance || value.Uncertainty is not { } u)
+        {
+            return true;
+        }
+
+        return LimitJudge.GuardBandFactor(rule) is { } g &&
+               DecimalMath.TryMultiply(Math.Abs(u.Value), factor, out var converted) &&
+               DecimalMath.TryMultiply(g, converted, out guard);
     }
 
     private static string Required(Limit limit, bool strictly) => !strictly

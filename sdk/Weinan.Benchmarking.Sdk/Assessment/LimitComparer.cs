@@ -45,7 +45,12 @@ public static class LimitComparer
         }
 
         var converted = factor != 1m || how.Length > 0;
-        s = s.Scale(factor);
+        if (!s.TryScale(factor, out s))
+        {
+            return NotComparable(new($"换算到 {referenceUnit}{Basis(reference.Basis)} 后的限值超出数值范围",
+                $"the limit converted to {referenceUnit}{Basis(reference.Basis)} is beyond the range of computation"));
+        }
+
         LocalizedText? note = converted
             ? new($"已换算（{how}）：{Describe(s)} 对 {Describe(r)}", $"converted ({how}): {Describe(s)} vs {Describe(r)}")
             : null;

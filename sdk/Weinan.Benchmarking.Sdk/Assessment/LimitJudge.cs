@@ -72,30 +72,48 @@ public static class LimitJudge
             return JudgeBelowDetection(value, bounds, factor);
         }
 
-        var x = value.Number.Value * factor;
+        if (!DecimalMath.TryMultiply(value.Number.Value, factor, out var x))
+        {
+            return Indeterminate(value.Text, OutOfRange);
+        }
+
         string? intervalText = null;
         if (method == JudgementMethod.Rounded)
         {
             var interval = WrittenNumber.TryParse(requirement.RoundingInterval, out var stated) && stated.Value > 0m
                 ? stated.Value
                 : bounds.Interval;
-            x = Rounding.ToInterval(new WrittenNumber(x, value.Number.Suffix), interval);
+            if (!Rounding.TryToInterval(new WrittenNumber(x, value.Number.Suffix), interval, out x))
+            {
+                return Indeterminate(value.Text, OutOfRange);
+            }
+
             intervalText = Rounding.Normalize(interval).ToString(CultureInfo.InvariantCulture);
         }
 
         // A converted value is shown to 6 decimals; the verdict uses it unrounded.
         var compared = factor == 1m || method == JudgementMethod.Rounded ? Format(x) : Format(Rounding.Normalize(decimal.Round(x, 6)));
-        var u = value.Uncertainty?.Value * factor;
         LocalizedText? note = null;
         var kind = rule.Kind;
-        if (u is null && kind != DecisionRuleKind.SimpleAcceptance)
+        if (value.Uncertainty is null && kind != DecisionRuleKind.SimpleAcceptance)
         {
             kind = DecisionRuleKind.SimpleAcceptance;
             note = new("未报告扩展不确定度，按简单接受规则判定", "no expanded uncertainty reported: simple acceptance applied");
         }
 
-        var w = kind == DecisionRuleKind.SimpleAcceptance ? 0m
-            : GuardBandFactor(rule) * Math.Abs(u ?? 0m);
+        var w = 0m;
+        if (kind != DecisionRuleKind.SimpleAcceptance)
+        {
+            if (GuardBandFactor(rule) is not { } g)
+            {
+                return Indeterminate(compared, InvalidGuardBand(rule));
+            }
+
+            if (!DecimalMath.TryMultiply(Math.Abs(value.Uncertainty!.Value.Value), factor, out var u) || !DecimalMath.TryMultiply(g, u, out w))
+            {
+                return Indeterminate(compared, OutOfRange);
+            }
+        }
 
         Verdict verdict;
         if (bounds.Within(x, w))
@@ -125,7 +143,11 @@ public static class LimitJudge
             return Indeterminate(value.Text, new("低于检出限但未给出检出限", "below the detection limit, but no detection limit given"));
         }
 
-        var dl = dlWritten.Value * factor;
+        if (!DecimalMath.TryMultiply(dlWritten.Value, factor, out var dl))
+        {
+            return Indeterminate(value.Text, OutOfRange);
+        }
+
         var compared = "<" + Format(dl);
         if (bounds.Min is { } min)
         {
@@ -190,9 +212,18 @@ public static class LimitJudge
         return false;
     }
 
-    /// <summary>The guard band as a multiple of U: a written decimal ≥ 0 (0 = simple acceptance zones); 1 when unreadable.</summary>
-    internal static decimal GuardBandFactor(DecisionRule rule) =>
-        WrittenNumber.TryParse(rule.GuardBandFactor, out var g) && g.Value >= 0m ? g.Value : 1m;
+    /// <summary>
+    /// The guard band as a multiple of U: a written decimal ≥ 0 below 1e20 (0 = simple acceptance zones); null when it is
+    /// not one. It is never replaced by another factor: a smaller one would judge more leniently than asked.
+    /// </summary>
+    internal static decimal? GuardBandFactor(DecisionRule rule) =>
+        WrittenNumber.TryParse(rule.GuardBandFactor, out var g) && g.Suffix == SignSuffix.None && g.Value >= 0m ? g.Value : null;
+
+    private static readonly LocalizedText OutOfRange = new("换算、修约或保护带的计算超出数值范围，无法判定",
+        "the conversion, rounding or guard band is beyond the range of computation: cannot decide");
+
+    private static LocalizedText InvalidGuardBand(DecisionRule rule) => new($"保护带系数“{rule.GuardBandFactor}”无效，无法判定",
+        $"the guard band factor '{rule.GuardBandFactor}' is invalid: cannot decide");
 
     private static JudgeOutcome Indeterminate(string compared, LocalizedText reason) => new(Verdict.Indeterminate, compared, null, reason, false);
 

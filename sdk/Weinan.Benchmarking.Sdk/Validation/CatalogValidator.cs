@@ -225,8 +225,8 @@ internal sealed class ConversionValidator : AbstractValidator<Conversion>
         {
             if (!UnitConverter.TryParseFactor(factor, out _))
             {
-                ctx.Report(ConversionFactor, null, $"换算系数\"{Show(factor)}\"不是正的十进制数或 a/b 形式的商。",
-                    $"Conversion factor \"{Show(factor)}\" is not a positive decimal or a quotient a/b.");
+                ctx.Report(ConversionFactor, null, $"换算系数\"{Show(factor)}\"不是小于 1e20 的正十进制数或 a/b 形式的商。",
+                    $"Conversion factor \"{Show(factor)}\" is not a positive decimal or a quotient a/b below 1e20.");
             }
         });
         RuleFor(c => c.IndicatorId).Custom((id, ctx) =>

@@ -31,6 +31,9 @@ internal static class IssueCodes
     public const string EnterpriseLimitDuplicate = "WB2042";
     public const string EnterpriseLimitUnit = "WB2050";
 
+    // Assessment: WB29xx, in the result's issues.
+    public const string GuardBandFactorInvalid = "WB2906";
+
     /// <summary>Limit checks of enterprise-standard limits.</summary>
     public static readonly LimitCodes EnterpriseLimit = new("WB2043", "WB2044", "WB2045", "WB2046", "WB2047", "WB2048", "WB2049");
 
