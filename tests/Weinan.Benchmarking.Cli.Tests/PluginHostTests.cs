@@ -12,14 +12,16 @@ public sealed class PluginHostTests
         using var host = PluginHost.Load(Wbench.Bare, [TestPaths.FixturePlugins], null);
 
         // Then
-        host.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["fixture"]);
-        host.Catalogs.Sectors.ShouldBe(["fixture"]);
+        host.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["fixture-bad-partial", "fixture"]);
+        host.Catalogs.Sectors.ShouldBe(["fixture", "fixture-bad-partial"]);
         host.HasLoadErrors.ShouldBeTrue();
         IssuesOf(host, TestPaths.ThrowsOnLoad).ShouldContain(HostingIssueCodes.PluginThrew);
         IssuesOf(host, TestPaths.InvalidCatalog).ShouldBe([HostingIssueCodes.CatalogInvalid, "WB3021", "WB3032", "WB3041"], ignoreOrder: true);
         IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain(HostingIssueCodes.CatalogUnreadable);
         IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain("WB1001");
         IssuesOf(host, TestPaths.FutureContract).ShouldContain(HostingIssueCodes.NewerContract);
+        IssuesOf(host, TestPaths.NullSector).ShouldBe([HostingIssueCodes.InvalidDescriptor]);
+        IssuesOf(host, TestPaths.NullCatalogSector).ShouldBe(["WB3004", HostingIssueCodes.CatalogInvalid]);
         IssuesOf(host, TestPaths.Good).ShouldBeEmpty();
     }
 

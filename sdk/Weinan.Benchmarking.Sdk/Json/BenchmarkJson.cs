@@ -13,7 +13,7 @@ namespace Weinan.Benchmarking.Sdk.Json;
 public static class BenchmarkJson
 {
     // One resolver for every call: it caches the reflected contracts, which dominate the cost of a read.
-    private static readonly DefaultContractResolver Resolver = new() { NamingStrategy = new CamelCaseNamingStrategy() };
+    private static readonly FormatContractResolver Resolver = new();
 
     private static readonly StringEnumConverter EnumConverter = new(new CamelCaseNamingStrategy(), allowIntegerValues: false);
 

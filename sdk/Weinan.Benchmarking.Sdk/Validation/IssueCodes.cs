@@ -30,6 +30,7 @@ internal static class IssueCodes
     public const string EnterpriseLimitIndicator = "WB2041";
     public const string EnterpriseLimitDuplicate = "WB2042";
     public const string EnterpriseLimitUnit = "WB2050";
+    public const string EnterpriseLimitNull = "WB2051";
 
     // Assessment: WB29xx, in the result's issues.
     public const string GuardBandFactorInvalid = "WB2906";
@@ -41,6 +42,7 @@ internal static class IssueCodes
     public const string CatalogSchemaVersion = "WB3001";
     public const string CatalogId = "WB3002";
     public const string CatalogVersion = "WB3003";
+    public const string CatalogItemNull = "WB3004";
     public const string StandardCodeMissing = "WB3010";
     public const string StandardDuplicate = "WB3011";
     public const string StandardDates = "WB3012";
