@@ -2,6 +2,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Text;
 
 namespace Weinan.Benchmarking.Sdk.Json;
 
@@ -35,13 +36,25 @@ public static class BenchmarkJson
         MaxDepth = 64,
     };
 
-    /// <summary>Writes a value as indented JSON with <c>\n</c> newlines.</summary>
+    /// <summary>
+    /// Writes a value as indented JSON with <c>\n</c> newlines. Control characters inside strings are written as
+    /// <c>\u</c> escapes — C0 ones as JSON requires, and also DEL, C1 controls, line and paragraph separators and bidi
+    /// controls (U+202A–U+202E, U+2066–U+2069): the same text when read, but nothing that acts on a terminal or reorders
+    /// what a reader sees.
+    /// </summary>
     public static string Serialize(object value)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         Serializer.Serialize(writer, value);
-        return writer.ToString();
+        var json = writer.ToString();
+        return json.Any(NeedsEscape) ? string.Concat(json.Select(Escape)) : json;
     }
+
+    // Above U+007E these characters can only occur inside JSON strings, where a \u escape means the same character.
+    private static bool NeedsEscape(char c) => c >= '\u007F' && DisplayText.IsUnsafeForTerminal(c);
+
+    private static string Escape(char c) =>
+        NeedsEscape(c) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString();
 
     /// <summary>
     /// Reads a value. Syntax and type errors become issues (code <c>WB1001</c>) with the file, line and column;
