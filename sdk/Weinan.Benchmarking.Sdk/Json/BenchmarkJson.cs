@@ -135,7 +135,6 @@ public static class BenchmarkJson
     private static Issue ToIssue(Exception error, string? path, string? file)
     {
         int? line = null, column = null;
-        var message = error.Message;
         switch (error)
         {
             case JsonReaderException r:
@@ -150,13 +149,8 @@ public static class BenchmarkJson
                 break;
         }
 
-        // Newtonsoft appends "Path '…', line n, position m." — the record carries those separately.
-        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
+        // Newtonsoft's English, with "Path '…', line n, position m." appended, is worded anew; the record carries the place.
+        var why = JsonErrorText.Describe(error.Message);
         return new Issue
         {
             Code = "WB1001",
@@ -164,7 +158,7 @@ public static class BenchmarkJson
             File = file,
             Line = line,
             Column = column,
-            Message = new($"JSON 格式错误：{message}", $"Malformed JSON: {message}"),
+            Message = new($"JSON 格式错误：{why.Zh}", $"Malformed JSON: {why.En}"),
         };
     }
 }
