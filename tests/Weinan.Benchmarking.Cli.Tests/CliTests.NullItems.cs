@@ -36,7 +36,7 @@ public sealed partial class CliTests
     }
 
     [Theory]
-    [InlineData("sectors", """["fixture", null]""", "sectors[1]")]
+    [InlineData("sectors", """["fixture", null], "productClasses": [{ "id": "extra-class" }]""", "sectors[1]")]
     [InlineData("standards", "[null]", "standards[0]")]
     [InlineData("indicators", """[{ "id": "lead", "unit": "mg/kg", "kind": "quantitative" }, null]""", "indicators[1]")]
     [InlineData("requirements", "[null]", "requirements[0]")]
