@@ -124,7 +124,8 @@ public sealed class PluginHostTests
 
         var issue = host.Issues.ShouldHaveSingleItem();
         issue.Code.ShouldBe(HostingIssueCodes.AssemblyLoadFailed);
-        issue.Message.En.ShouldContain("'Junk'");
+        issue.Message.En.ShouldBe("The assembly of plugin 'Junk' could not be loaded: it is not a valid .NET assembly");
+        issue.Message.Zh.ShouldBe("插件“Junk”的程序集无法加载：它不是有效的 .NET 程序集");
     }
 
     [Fact]
