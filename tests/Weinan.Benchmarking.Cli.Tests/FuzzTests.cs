@@ -97,55 +97,50 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
     private static FuzzCase Build(Random random, string[] samples, string folder)
     {
         var mutator = new JsonMutator(random);
-        var submission = Path.Combine(folder, "submission.json");
-        var catalog = Path.Combine(folder, "catalog.json");
-        var addition = Path.Combine(folder, "addition.json");
         var sample = samples[random.Next(samples.Length)];
-        string kind;
-        string mutation;
         string input;
-        List<string> args;
+        string mutation;
         switch (random.Next(20))
         {
             case < 8:
-                kind = "textiles submission";
                 (input, mutation) = mutator.Mutate(sample);
-                File.WriteAllText(submission, input);
-                File.WriteAllText(catalog, TextilesCatalog);
-                args = ["assess", submission, "--catalog", catalog];
-                break;
+                return Assess("textiles submission", input, TextilesCatalog, null);
             case < 11:
-                kind = "textiles catalog";
                 (input, mutation) = mutator.Mutate(TextilesCatalog);
-                File.WriteAllText(submission, sample);
-                File.WriteAllText(catalog, input);
-                args = ["assess", submission, "--catalog", catalog];
-                break;
+                return Assess("textiles catalog", sample, input, null);
             case < 14:
-                kind = "data-only catalog merged into the textiles catalog";
                 (input, mutation) = mutator.Mutate(GroupCatalog);
-                File.WriteAllText(submission, samples[2]);
-                File.WriteAllText(catalog, TextilesCatalog);
-                File.WriteAllText(addition, input);
-                args = ["assess", submission, "--catalog", catalog, "--catalog", addition];
-                break;
+                return Assess("data-only catalog merged into the textiles catalog", samples[2], TextilesCatalog, input);
+            case < 16 when random.Next(2) == 0:
+                (input, mutation) = mutator.Mutate(ExampleCatalog);
+                return Assess("example catalog", ExampleSubmission, input, null);
             case < 16:
-                kind = "example catalog and submission";
-                var mutateCatalog = random.Next(2) == 0;
-                (input, mutation) = mutator.Mutate(mutateCatalog ? ExampleCatalog : ExampleSubmission);
-                File.WriteAllText(submission, mutateCatalog ? ExampleSubmission : input);
-                File.WriteAllText(catalog, mutateCatalog ? input : ExampleCatalog);
-                args = ["assess", submission, "--catalog", catalog];
-                break;
+                (input, mutation) = mutator.Mutate(ExampleSubmission);
+                return Assess("example submission", input, ExampleCatalog, null);
             default:
-                kind = "plugins check of a catalog";
                 (input, mutation) = mutator.Mutate(random.Next(2) == 0 ? TextilesCatalog : GroupCatalog);
-                File.WriteAllText(catalog, input);
-                return new FuzzCase(["plugins", "check", catalog, .. Language(random)], random.Next(5) == 0, kind, mutation, input);
+                var checkedFile = Write("catalog.json", input);
+                return new FuzzCase(["plugins", "check", checkedFile, .. Language(random)], random.Next(5) == 0, "plugins check of a catalog", mutation, input);
         }
 
-        args.AddRange(Options(random, folder));
-        return new FuzzCase([.. args], random.Next(5) == 0, kind, mutation, input);
+        string Write(string name, string text)
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllText(path, text);
+            return path;
+        }
+
+        FuzzCase Assess(string kind, string submission, string catalog, string? addition)
+        {
+            List<string> args = ["assess", Write("submission.json", submission), "--catalog", Write("catalog.json", catalog)];
+            if (addition is not null)
+            {
+                args.AddRange(["--catalog", Write("addition.json", addition)]);
+            }
+
+            args.AddRange(Options(random, folder));
+            return new FuzzCase([.. args], random.Next(5) == 0, kind, mutation, input);
+        }
     }
 
     private static string[] Language(Random random) => random.Next(2) == 0 ? ["--lang", "en"] : [];

@@ -8,6 +8,8 @@ namespace Weinan.Benchmarking.Sdk.Tests;
 /// <summary>Null list items, null or missing schema versions, and validating a data-only catalog within a merged one.</summary>
 public class NullItemTests
 {
+    private static readonly Catalog Extra = new() { Id = "extra", Version = "1" };
+
     public static TheoryData<string, Func<Catalog, Catalog>> NullCatalogItems => new()
     {
         { "sectors[1]", c => c with { Sectors = [.. c.Sectors, null!] } },
@@ -63,11 +65,8 @@ public class NullItemTests
     public void Should_Merge_Around_Null_Items_And_Report_Them_At_The_Additions_Own_Paths()
     {
         var target = Valid.Catalog();
-        var addition = new Catalog
+        var addition = Extra with
         {
-            SchemaVersion = "1.0",
-            Id = "extra",
-            Version = "1",
             Sectors = [null!],
             Standards = [null!],
             Indicators = [null!],
@@ -93,13 +92,7 @@ public class NullItemTests
     public void Should_Resolve_An_Additions_References_In_The_Merged_Catalog()
     {
         var target = Valid.Catalog();
-        var addition = new Catalog
-        {
-            SchemaVersion = "1.0",
-            Id = "extra",
-            Version = "1",
-            Requirements = [target.Requirements[0] with { Id = "extra.water" }],
-        };
+        var addition = Extra with { Requirements = [target.Requirements[0] with { Id = "extra.water" }] };
 
         var merged = CatalogMerge.Merge(target, addition).Catalog;
 
