@@ -27,6 +27,8 @@ public static class WbenchApp
         {
             config.SetApplicationName(Name);
             config.SetApplicationVersion(typeof(WbenchApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            config.UseStrictParsing();
+            config.SetInterceptor(new StrictArguments());
             config.ConfigureConsole(env.Console);
             config.Settings.Registrar.RegisterInstance(env);
             config.SetExceptionHandler((ex, _) => HandleException(ex, env, language));
@@ -78,24 +80,9 @@ public static class WbenchApp
     private static int HandleException(Exception ex, CliEnvironment env, string language)
     {
         var output = new CliOutput(env, language);
-        if (ex is CommandAppException)
+        if (UsageError(ex, language) is { } usage)
         {
-            // Validation messages are already worded as issue records; parse errors are wrapped in one.
-            var message = ex.Message.Trim();
-            if (message.StartsWith(IssueText.SeverityWord(Severity.Error, language) + " WB", StringComparison.Ordinal))
-            {
-                env.Error.WriteLine(message);
-                env.Error.Flush();
-            }
-            else
-            {
-                output.Issues([new Issue
-                {
-                    Code = HostingIssueCodes.InvalidOption,
-                    Message = new($"命令行用法错误：{message}（使用 --help 查看用法）", $"Usage error: {message} (see --help)"),
-                }]);
-            }
-
+            output.IssueLine(usage);
             return ExitCodes.InputError;
         }
 
@@ -110,5 +97,34 @@ public static class WbenchApp
         }
 
         return ExitCodes.InternalError;
+    }
+
+    /// <summary>The issue line of a usage error, or null when the exception is a bug.</summary>
+    private static string? UsageError(Exception ex, string language)
+    {
+        switch (ex)
+        {
+            case UsageException usage:
+                return IssueText.Format(UsageErrors.Issue(usage.Text), language);
+            case CommandAppException:
+                // Option validation is already worded as an issue line; the parser's English messages are worded anew.
+                var message = ex.Message.Trim();
+                return message.StartsWith(IssueText.SeverityWord(Severity.Error, language) + " WB", StringComparison.Ordinal)
+                    ? message
+                    : IssueText.Format(UsageErrors.Issue(UsageErrors.FromParser(message)), language);
+            default:
+                // Odd tokens can make the parser itself fail (e.g. "--=x"): the command line is at fault, not wbench.
+                return ThrownByParser(ex) ? IssueText.Format(UsageErrors.Issue(UsageErrors.CannotParse), language) : null;
+        }
+    }
+
+    /// <summary>Whether the innermost frame of the parser's or of this program's code that the exception passed is the parser's.</summary>
+    private static bool ThrownByParser(Exception ex)
+    {
+        var parser = typeof(CommandApp).Assembly;
+        var first = new System.Diagnostics.StackTrace(ex).GetFrames()
+            .Select(f => f.GetMethod()?.DeclaringType?.Assembly)
+            .FirstOrDefault(a => a == parser || a?.GetName().Name?.StartsWith("Weinan.", StringComparison.Ordinal) == true);
+        return first == parser;
     }
 }

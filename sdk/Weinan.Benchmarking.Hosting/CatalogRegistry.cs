@@ -53,7 +53,7 @@ public sealed class CatalogRegistry
             references.Add(new CatalogReference(plugin.Descriptor.Id, plugin.Descriptor.Version));
         }
 
-        var merged = new List<string>();
+        var merged = new List<CatalogFile>();
         foreach (var addition in additions ?? [])
         {
             var covers = addition.Catalog.Sectors.Count == 0 ||
@@ -85,13 +85,14 @@ public sealed class CatalogRegistry
 
             references.Add(new CatalogReference(string.IsNullOrEmpty(addition.Catalog.Id) ? Path.GetFileName(addition.Path) : addition.Catalog.Id,
                 addition.Catalog.Version));
-            merged.Add(addition.Path);
+            merged.Add(addition);
         }
 
-        if (catalog is not null && merged.Count > 0)
+        // The plugin's own catalog was validated at load; what is new comes from the additions. Each is validated within
+        // the merged catalog, so its issues name its own file and the paths inside it.
+        foreach (var addition in merged)
         {
-            // The plugin's own catalog was validated at load; what is new comes from the additions.
-            issues.AddRange(InputValidation.ValidateCatalog(catalog, merged.Count == 1 ? merged[0] : string.Join(", ", merged)));
+            issues.AddRange(InputValidation.ValidateAddition(addition.Catalog, catalog!, addition.Path));
         }
 
         if (catalog is null)

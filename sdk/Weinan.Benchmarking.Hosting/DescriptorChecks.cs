@@ -33,6 +33,16 @@ internal static partial class DescriptorChecks
         {
             issues.Add(PluginIssues.InvalidDescriptor(path, "sectors", new("行业或标准列表为空引用。", "The sector or standard list is null.")));
         }
+        else
+        {
+            for (var i = 0; i < descriptor.Sectors.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(descriptor.Sectors[i]))
+                {
+                    issues.Add(PluginIssues.InvalidDescriptor(path, $"sectors[{i}]", new($"行业列表第 {i + 1} 项为空。", $"Item {i + 1} of the sector list is empty.")));
+                }
+            }
+        }
 
         var major = ContractMajor(descriptor.ContractVersion);
         if (major is null)

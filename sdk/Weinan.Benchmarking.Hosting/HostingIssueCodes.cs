@@ -51,6 +51,9 @@ public static class HostingIssueCodes
     /// <summary>An added catalog covers other sectors and was not used.</summary>
     public const string CatalogNotForSector = "WB4104";
 
+    /// <summary>A file given as a catalog holds none of a catalog's content (it may be a submission).</summary>
+    public const string NotACatalog = "WB4105";
+
     /// <summary>An input file or folder does not exist.</summary>
     public const string FileNotFound = "WB4201";
 

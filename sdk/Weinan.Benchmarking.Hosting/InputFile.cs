@@ -34,13 +34,14 @@ public static class InputFile
         {
             text = File.ReadAllText(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            var why = FileErrors.Describe(ex);
             return (null, [new Issue
             {
                 Code = HostingIssueCodes.FileUnreadable,
                 File = path,
-                Message = new($"无法读取文件 {path}：{ex.Message}", $"Cannot read file {path}: {ex.Message}"),
+                Message = new($"无法读取文件 {path}：{why.Zh}", $"Cannot read file {path}: {why.En}"),
             }]);
         }
 

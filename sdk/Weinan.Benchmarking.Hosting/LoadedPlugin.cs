@@ -17,7 +17,7 @@ public sealed record LoadedPlugin(
     ISectorPlugin Plugin,
     IReadOnlyList<Issue> Warnings)
 {
-    /// <summary>Sectors served: the descriptor's and the catalog's, without duplicates.</summary>
+    /// <summary>Sectors served: the descriptor's and the catalog's, without duplicates or blanks.</summary>
     public IReadOnlyList<string> Sectors { get; } =
-        Descriptor.Sectors.Concat(Catalog.Sectors).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Descriptor.Sectors.Concat(Catalog.Sectors).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }

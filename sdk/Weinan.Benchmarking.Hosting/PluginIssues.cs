@@ -32,9 +32,20 @@ internal static class PluginIssues
         $"插件文件夹“{name}”中没有 {name}.dll：每个插件须位于 plugins/<名称>/<名称>.dll。",
         $"Plugin folder '{name}' has no {name}.dll: each plugin must be at plugins/<Name>/<Name>.dll.");
 
-    public static Issue AssemblyLoadFailed(string file, Exception ex) => Error(HostingIssueCodes.AssemblyLoadFailed, file, "",
-        $"插件“{Folder(file)}”的程序集无法加载：{Describe(ex)}",
-        $"The assembly of plugin '{Folder(file)}' could not be loaded: {Describe(ex)}");
+    public static Issue AssemblyLoadFailed(string file, Exception ex)
+    {
+        // The runtime's own English is not shown: a user error is worded in the output language.
+        LocalizedText why = ex switch
+        {
+            BadImageFormatException => new("它不是有效的 .NET 程序集", "it is not a valid .NET assembly"),
+            FileNotFoundException { FileName: { } missing } => new($"找不到它依赖的程序集 {missing}", $"an assembly it depends on was not found: {missing}"),
+            FileLoadException => new("它或它依赖的程序集无法加载（版本冲突？）", "it or an assembly it depends on could not be loaded (a version conflict?)"),
+            IOException or UnauthorizedAccessException => FileErrors.Describe(ex),
+            _ => new("它的类型无法读取（依赖项缺失或不兼容？）", "its types cannot be read (a missing or incompatible dependency?)"),
+        };
+        return Error(HostingIssueCodes.AssemblyLoadFailed, file, "",
+            $"插件“{Folder(file)}”的程序集无法加载：{why.Zh}", $"The assembly of plugin '{Folder(file)}' could not be loaded: {why.En}");
+    }
 
     public static Issue NoEntryType(string file) => Error(HostingIssueCodes.NoEntryType, file, "",
         $"插件“{Folder(file)}”中没有实现 ISectorPlugin 的公共非抽象类（契约程序集 Weinan.Benchmarking.Abstractions 不应复制到插件文件夹）。",

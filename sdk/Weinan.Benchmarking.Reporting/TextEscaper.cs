@@ -1,4 +1,5 @@
 using System.Text;
+using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Reporting;
 
@@ -7,7 +8,7 @@ internal static class TextEscaper
 {
     public static Func<string?, string> For(ReportFormat format) => format == ReportFormat.Html ? Html : Markdown;
 
-    /// <summary>HTML text and attribute escaping (&amp; &lt; &gt; &quot; &#39;); control characters dropped.</summary>
+    /// <summary>HTML text and attribute escaping (&amp; &lt; &gt; &quot; &#39;); control characters dropped; bidi controls shown as marks.</summary>
     public static string Html(string? text) => Escape(text, c => c switch
     {
         '"' => "&quot;",
@@ -19,7 +20,7 @@ internal static class TextEscaper
     /// Markdown text escaping for table cells, with Markdown's own backslash escapes (so the text reads the same raw and
     /// rendered): the punctuation that starts emphasis, code, links, headings, tables or raw HTML is escaped (<c>\&lt;0.01</c>);
     /// a tilde only where it could start strikethrough (<c>4.0 ~ 7.5</c> stays as it is); an ampersand only where it
-    /// would start an entity; line breaks become spaces, control characters are dropped.
+    /// would start an entity; line breaks become spaces, control characters are dropped, bidi controls are shown as marks.
     /// </summary>
     public static string Markdown(string? text)
     {
@@ -28,6 +29,7 @@ internal static class TextEscaper
             return "";
         }
 
+        text = DisplayText.MarkBidiControls(text);
         var sb = new StringBuilder(text.Length + 16);
         for (var k = 0; k < text.Length; k++)
         {
@@ -68,6 +70,7 @@ internal static class TextEscaper
             return "";
         }
 
+        text = DisplayText.MarkBidiControls(text);
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {

@@ -12,14 +12,16 @@ public sealed class PluginHostTests
         using var host = PluginHost.Load(Wbench.Bare, [TestPaths.FixturePlugins], null);
 
         // Then
-        host.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["fixture"]);
-        host.Catalogs.Sectors.ShouldBe(["fixture"]);
+        host.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["fixture-bad-partial", "fixture"]);
+        host.Catalogs.Sectors.ShouldBe(["fixture", "fixture-bad-partial"]);
         host.HasLoadErrors.ShouldBeTrue();
         IssuesOf(host, TestPaths.ThrowsOnLoad).ShouldContain(HostingIssueCodes.PluginThrew);
         IssuesOf(host, TestPaths.InvalidCatalog).ShouldBe([HostingIssueCodes.CatalogInvalid, "WB3021", "WB3032", "WB3041"], ignoreOrder: true);
         IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain(HostingIssueCodes.CatalogUnreadable);
         IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain("WB1001");
         IssuesOf(host, TestPaths.FutureContract).ShouldContain(HostingIssueCodes.NewerContract);
+        IssuesOf(host, TestPaths.NullSector).ShouldBe([HostingIssueCodes.InvalidDescriptor]);
+        IssuesOf(host, TestPaths.NullCatalogSector).ShouldBe(["WB3004", HostingIssueCodes.CatalogInvalid]);
         IssuesOf(host, TestPaths.Good).ShouldBeEmpty();
     }
 
@@ -136,7 +138,8 @@ public sealed class PluginHostTests
 
         var issue = host.Issues.ShouldHaveSingleItem();
         issue.Code.ShouldBe(HostingIssueCodes.AssemblyLoadFailed);
-        issue.Message.En.ShouldContain("'Junk'");
+        issue.Message.En.ShouldBe("The assembly of plugin 'Junk' could not be loaded: it is not a valid .NET assembly");
+        issue.Message.Zh.ShouldBe("插件“Junk”的程序集无法加载：它不是有效的 .NET 程序集");
     }
 
     [Fact]

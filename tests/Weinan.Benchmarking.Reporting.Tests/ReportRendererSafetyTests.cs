@@ -67,6 +67,24 @@ public class ReportRendererSafetyTests
         md.ShouldContain(@"\<b onclick=""x""\>{{ 6 \* 7 }}\</b\>\|\*\_");
     }
 
+    [Theory]
+    [InlineData(ReportFormat.Html, "&lt;U+202E&gt;")]
+    [InlineData(ReportFormat.Markdown, @"\<U+202E\>")]
+    public void Should_Show_Bidi_Controls_In_Data_As_Visible_Marks(ReportFormat format, string mark)
+    {
+        // Given: a name that would read backwards in a browser or editor
+        var (renderer, _) = ReportRenderer.Load();
+        var r = Some.TextilesResult();
+        r = r with { Enterprise = r.Enterprise with { Name = "渭南\u202Egnp.exe" } };
+
+        // When
+        var text = renderer!.Render(r, format, "zh-CN");
+
+        // Then
+        text.ShouldNotContain("\u202E");
+        text.ShouldContain("渭南" + mark + "gnp.exe");
+    }
+
     [Fact]
     public void Should_Render_The_Same_Text_When_The_Current_Culture_Differs()
     {

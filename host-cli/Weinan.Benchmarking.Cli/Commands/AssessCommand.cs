@@ -30,6 +30,7 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
         }
 
         var result = outcome.Result;
+        output.Issues(result.Issues);
         var format = settings.ResolvedFormat;
         if (format == OutputFormat.Summary)
         {
@@ -69,7 +70,7 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
             return Verdict(result);
         }
 
-        if (AtomicFile.Write(settings.Out, text) is { } failure)
+        if (OutputFile.Write(settings.Out, text, settings.Force) is { } failure)
         {
             output.Issues([failure]);
             return ExitCodes.OutputError;

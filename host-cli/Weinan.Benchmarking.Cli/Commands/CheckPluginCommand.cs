@@ -4,13 +4,14 @@ using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Cli.Settings;
 using Weinan.Benchmarking.Hosting;
+using Weinan.Benchmarking.Reporting;
 using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Cli.Commands;
 
 /// <summary>
-/// <c>wbench plugins check PATH</c>: loads one plugin folder or assembly, or reads one catalog file, and prints every
-/// issue. Exits 1 when any is an error.
+/// <c>wbench plugins check PATH</c>: loads one plugin folder or assembly (and parses its report partials), or reads one
+/// catalog file, and prints every issue. Exits 1 when any is an error.
 /// </summary>
 public sealed class CheckPluginCommand(CliEnvironment env) : Command<PluginsCheckSettings>
 {
@@ -27,6 +28,7 @@ public sealed class CheckPluginCommand(CliEnvironment env) : Command<PluginsChec
             if (attempt.Plugin is { } plugin)
             {
                 output.Line(Counts(output, $"{plugin.Descriptor.Id} {plugin.Descriptor.Version}", plugin.Catalog));
+                issues = [.. issues, .. PartialIssues(plugin)];
             }
         }
         else if (File.Exists(path))
@@ -53,6 +55,21 @@ public sealed class CheckPluginCommand(CliEnvironment env) : Command<PluginsChec
             errors == 0 ? "green" : "red");
         return errors == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
+
+    /// <summary>
+    /// Parses the plugin's report partials as a report would (<c>WB5001</c> with line and column, <c>WB5003</c> for a bad
+    /// name); each issue names the plugin assembly and the partial, e.g. <c>Plugin.dll#notes.sbn-html:2:1</c>.
+    /// </summary>
+    private static IEnumerable<Issue> PartialIssues(LoadedPlugin plugin)
+    {
+        var (_, issues) = ReportRenderer.Load(null, plugin.Plugin.ReportPartials);
+        return issues.Select(i => i.File is { } file && file.StartsWith(PartialFile, StringComparison.Ordinal)
+            ? i with { File = $"{plugin.AssemblyPath}#{file[PartialFile.Length..]}" }
+            : i);
+    }
+
+    // How the renderer names a plugin partial it parsed.
+    private const string PartialFile = "plugin:";
 
     private static string Counts(CliOutput output, string name, Catalog catalog) => string.Create(CultureInfo.InvariantCulture,
         $"{name}: {catalog.Standards.Count} {output.T("项标准", "standard(s)")}, {catalog.Indicators.Count} {output.T("个指标", "indicator(s)")}, {catalog.Requirements.Count} {output.T("条要求", "requirement(s)")}");

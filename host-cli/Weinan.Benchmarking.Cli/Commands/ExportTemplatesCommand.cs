@@ -46,13 +46,14 @@ public sealed class ExportTemplatesCommand(CliEnvironment env) : Command<Templat
                 File.Copy(files[i], targets[i], overwrite: true);
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            var why = FileErrors.Describe(ex);
             output.Issues([new Issue
             {
                 Code = HostingIssueCodes.OutputFailed,
                 File = settings.Directory,
-                Message = new($"无法导出模板：{ex.Message}", $"Cannot export the templates: {ex.Message}"),
+                Message = new($"无法导出模板：{why.Zh}", $"Cannot export the templates: {why.En}"),
             }]);
             return ExitCodes.OutputError;
         }

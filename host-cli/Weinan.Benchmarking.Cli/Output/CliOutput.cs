@@ -5,7 +5,9 @@ namespace Weinan.Benchmarking.Cli.Output;
 
 /// <summary>
 /// Writes a command's output in one language: tables and colours on a terminal, plain tab-separated text when
-/// redirected. Issues go to standard error.
+/// redirected. Issues go to standard error. Text from inputs may hold control characters (escape sequences, NUL) and
+/// bidi controls; every line and cell printed here shows them as visible marks (<see cref="DisplayText.ForTerminal"/>),
+/// so nothing a file contains can act on the terminal. Raw output (JSON, reports) is written as it is.
 /// </summary>
 public sealed class CliOutput
 {
@@ -33,6 +35,7 @@ public sealed class CliOutput
     /// <summary>Writes a line of text to standard output; <paramref name="style"/> is Spectre markup such as <c>bold red</c>.</summary>
     public void Line(string text = "", string? style = null)
     {
+        text = DisplayText.ForTerminal(text);
         if (_env.Rich)
         {
             _env.Console.MarkupLine(style is null ? Markup.Escape(text) : $"[{style}]{Markup.Escape(text)}[/]");
@@ -60,16 +63,22 @@ public sealed class CliOutput
     {
         foreach (var issue in issues.OrderBy(i => i.Severity))
         {
-            var line = IssueText.Format(issue, Language);
-            if (_env.ErrorRich)
-            {
-                var colour = issue.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-                _env.ErrorConsole.MarkupLine($"[{colour}]{Markup.Escape(line)}[/]");
-            }
-            else
-            {
-                _env.Error.WriteLine(line);
-            }
+            IssueLine(IssueText.Format(issue, Language), issue.Severity);
+        }
+    }
+
+    /// <summary>Writes one formatted issue line to standard error.</summary>
+    public void IssueLine(string line, Severity severity = Severity.Error)
+    {
+        line = DisplayText.ForTerminal(line);
+        if (_env.ErrorRich)
+        {
+            var colour = severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
+            _env.ErrorConsole.MarkupLine($"[{colour}]{Markup.Escape(line)}[/]");
+        }
+        else
+        {
+            _env.Error.WriteLine(line);
         }
 
         _env.Error.Flush();
@@ -83,17 +92,17 @@ public sealed class CliOutput
             var table = new Table().Border(TableBorder.Rounded);
             if (title is not null)
             {
-                table.Title(Markup.Escape(title));
+                table.Title(Markup.Escape(DisplayText.ForTerminal(title)));
             }
 
             foreach (var header in headers)
             {
-                table.AddColumn(new TableColumn($"[bold]{Markup.Escape(header)}[/]"));
+                table.AddColumn(new TableColumn($"[bold]{Markup.Escape(DisplayText.ForTerminal(header))}[/]"));
             }
 
             foreach (var row in rows)
             {
-                table.AddRow(row.Select(cell => new Text(cell)).ToArray<Spectre.Console.Rendering.IRenderable>());
+                table.AddRow(row.Select(cell => new Text(DisplayText.ForTerminal(cell))).ToArray<Spectre.Console.Rendering.IRenderable>());
             }
 
             _env.Console.Write(table);
@@ -102,13 +111,13 @@ public sealed class CliOutput
 
         if (title is not null)
         {
-            _env.Out.WriteLine(title);
+            _env.Out.WriteLine(DisplayText.ForTerminal(title));
         }
 
-        _env.Out.WriteLine(string.Join('\t', headers));
+        _env.Out.WriteLine(string.Join('\t', headers.Select(DisplayText.ForTerminal)));
         foreach (var row in rows)
         {
-            _env.Out.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
+            _env.Out.WriteLine(string.Join('\t', row.Select(DisplayText.ForTerminal)));
         }
 
         _env.Out.Flush();

@@ -3,6 +3,8 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Cli.Output;
+using Weinan.Benchmarking.Sdk.Numbers;
 
 namespace Weinan.Benchmarking.Cli.Settings;
 
@@ -36,6 +38,11 @@ public sealed class AssessSettings : PluginSettings
     [CommandOption("-o|--out <PATH>")]
     [Description("输出文件（原子写入；格式可由扩展名推断）/ Output file (written atomically; format from the extension)")]
     public string? Out { get; init; }
+
+    /// <summary>Replace a read-only output file.</summary>
+    [CommandOption("-f|--force")]
+    [Description("覆盖只读的输出文件 / Overwrite a read-only output file")]
+    public bool Force { get; init; }
 
     /// <summary>Default judgement method.</summary>
     [CommandOption("--method <METHOD>")]
@@ -104,6 +111,12 @@ public sealed class AssessSettings : PluginSettings
             return result;
         }
 
+        result = Paths([("SUBMISSION", Submission), ("--out", Out), ("--templates", Templates), .. Catalogs.Select(c => ("--catalog", (string?)c))]);
+        if (!result.Successful)
+        {
+            return result;
+        }
+
         if (Format is not null && ParseFormat(Format) is null)
         {
             return Invalid("--format", Format, "html, md, json");
@@ -119,9 +132,10 @@ public sealed class AssessSettings : PluginSettings
             return Invalid("--decision-rule", DecisionRule, "simple, guard-band, non-binary");
         }
 
-        if (GuardBand is not null && (!decimal.TryParse(GuardBand, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var factor) || factor < 0))
+        // The engine refuses any other factor (WB2906); refusing it here stops the run before it starts.
+        if (GuardBand is not null && (!WrittenNumber.TryParse(GuardBand, out var factor) || factor.Suffix != SignSuffix.None || factor.Value < 0m))
         {
-            return Invalid("--guard-band", GuardBand, "0, 1, 1.5 …");
+            return Invalid("--guard-band", GuardBand, Language == CliLanguage.English ? "0, 1, 1.5 … (below 1e20)" : "0、1、1.5 …（小于 1e20）");
         }
 
         if (Date is not null && ParseDate(Date) is null)

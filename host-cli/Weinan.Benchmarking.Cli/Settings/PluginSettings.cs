@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Weinan.Benchmarking.Cli.Settings;
@@ -10,4 +11,11 @@ public class PluginSettings : WbenchSettings
     [CommandOption("--plugins <DIR>")]
     [Description("额外的插件文件夹（可重复）/ Extra plugin folder (repeatable); also WBENCH_PLUGINS")]
     public string[] Plugins { get; init; } = [];
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var result = base.Validate();
+        return result.Successful ? Paths([.. Plugins.Select(p => ("--plugins", (string?)p))]) : result;
+    }
 }

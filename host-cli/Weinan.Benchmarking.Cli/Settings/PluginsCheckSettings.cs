@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Weinan.Benchmarking.Cli.Settings;
@@ -10,4 +11,11 @@ public sealed class PluginsCheckSettings : WbenchSettings
     [CommandArgument(0, "<PATH>")]
     [Description("插件文件夹、插件 dll 或目录 .json 文件 / A plugin folder, a plugin dll or a catalog .json file")]
     public string Path { get; init; } = "";
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var result = base.Validate();
+        return result.Successful ? Paths(("PATH", Path)) : result;
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Weinan.Benchmarking.Cli.Settings;
@@ -15,4 +16,11 @@ public class SectorSettings : PluginSettings
     [CommandOption("--catalog <FILE>")]
     [Description("合并的数据目录文件（可重复）/ Data-only catalog file to merge (repeatable)")]
     public string[] Catalogs { get; init; } = [];
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var result = base.Validate();
+        return result.Successful ? Paths([.. Catalogs.Select(c => ("--catalog", (string?)c))]) : result;
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Weinan.Benchmarking.Cli.Settings;
@@ -15,4 +16,11 @@ public sealed class TemplatesExportSettings : WbenchSettings
     [CommandOption("-f|--force")]
     [Description("覆盖已有文件 / Overwrite existing files")]
     public bool Force { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var result = base.Validate();
+        return result.Successful ? Paths(("DIR", Directory)) : result;
+    }
 }

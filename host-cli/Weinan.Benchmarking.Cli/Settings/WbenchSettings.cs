@@ -22,6 +22,23 @@ public class WbenchSettings : CommandSettings
     public override ValidationResult Validate() =>
         CliLanguage.Normalize(Lang) is null ? Invalid("--lang", Lang, "zh-CN, en") : ValidationResult.Success();
 
+    /// <summary>
+    /// Checks path values: an empty path (<c>--out ""</c>) or one holding NUL names no file, and is refused like any invalid
+    /// option value. Null values (option not given) pass.
+    /// </summary>
+    protected ValidationResult Paths(params (string Option, string? Value)[] paths)
+    {
+        foreach (var (option, value) in paths)
+        {
+            if (value is not null && (value.Length == 0 || value.Contains('\0', StringComparison.Ordinal)))
+            {
+                return Invalid(option, value, Language == CliLanguage.English ? "a file or folder path" : "文件或文件夹路径");
+            }
+        }
+
+        return ValidationResult.Success();
+    }
+
     /// <summary>A failed validation, worded as an issue record in the command's language.</summary>
     protected ValidationResult Invalid(string option, string? value, string allowed) => ValidationResult.Error(IssueText.Format(new Issue
     {

@@ -46,7 +46,7 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
 
         var unit = string.IsNullOrWhiteSpace(result.Unit) ? w.Indicator.Unit : result.Unit;
         return Converter.TryGetFactor(unit, null, w.Indicator.Unit, null, w.Indicator.Id, out var f, out _) &&
-               Checked.TryMultiply(value.Number.Value, f, out var x) ? x : null;
+               DecimalMath.TryMultiply(value.Number.Value, f, out var x) ? x : null;
     }
 
     /// <summary>Whether one of the indicator's results may be judged against the requirement's test methods.</summary>

@@ -1,6 +1,7 @@
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Catalogs;
 using Weinan.Benchmarking.Sdk.Numbers;
+using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
@@ -29,6 +30,17 @@ public static class Assessor
         var productClass = catalog.ProductClasses.FirstOrDefault(c =>
             string.Equals(c.Id, product.ProductClass, StringComparison.OrdinalIgnoreCase));
         var family = FamilyOf(catalog, productClass);
+
+        if (options.DecisionRule.Kind != DecisionRuleKind.SimpleAcceptance && LimitJudge.GuardBandFactor(options.DecisionRule) is null)
+        {
+            issues.Add(new Issue
+            {
+                Code = IssueCodes.GuardBandFactorInvalid,
+                Path = "decisionRule.guardBandFactor",
+                Message = new($"保护带系数“{options.DecisionRule.GuardBandFactor}”不是小于 1e20 的非负十进制数；带不确定度的判定无法判定",
+                    $"guard band factor '{options.DecisionRule.GuardBandFactor}' is not a non-negative decimal below 1e20; judgements of values with U are indeterminate"),
+            });
+        }
 
         var results = ResultCollector.Collect(submission, catalog, derived, issues);
         var requirements = Requirements.Resolve(submission, catalog, product, family, options.AssessmentDate);
@@ -196,7 +208,7 @@ public static class Assessor
         if (string.IsNullOrWhiteSpace(result.Unit) || Units.Same(result.Unit, indicator.Unit) ||
             MeasuredValue.Parse(result, indicator) is not { Kind: MeasuredValueKind.Number } value ||
             !context.Converter.TryGetFactor(result.Unit, null, indicator.Unit, null, indicator.Id, out var factor, out _) ||
-            !Checked.TryMultiply(value.Number.Value, factor, out var x))
+            !DecimalMath.TryMultiply(value.Number.Value, factor, out var x))
         {
             return null;
         }

@@ -32,7 +32,7 @@ internal static class DeclaredBounds
         var fromUnit = string.IsNullOrWhiteSpace(declared.Unit) ? indicator.Unit : declared.Unit;
         var toUnit = string.IsNullOrWhiteSpace(requirement.Unit) ? indicator.Unit : requirement.Unit;
         if (!converter.TryGetFactor(fromUnit, null, toUnit, null, indicator.Id, out var factor, out _) ||
-            !Checked.TryMultiply(written.Value, factor, out var d))
+            !DecimalMath.TryMultiply(written.Value, factor, out var d))
         {
             why = new($"标示值无法从 {fromUnit} 换算到 {toUnit}", $"the declared value cannot be converted from {fromUnit} to {toUnit}");
             return false;
@@ -83,12 +83,12 @@ internal static class DeclaredBounds
         }
 
         var delta = n.Value;
-        if (mode == DeviationMode.Relative && !Checked.TryMultiply(Math.Abs(declared), n.Value / 100m, out delta))
+        if (mode == DeviationMode.Relative && !DecimalMath.TryMultiply(Math.Abs(declared), n.Value / 100m, out delta))
         {
             return false;
         }
 
-        if (!Checked.TryAdd(declared, sign * delta, out var b))
+        if (!DecimalMath.TryAdd(declared, sign * delta, out var b))
         {
             return false;
         }

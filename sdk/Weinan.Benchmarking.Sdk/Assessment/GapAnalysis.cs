@@ -109,28 +109,34 @@ internal static class GapAnalysis
             return (null, null, null, null);
         }
 
-        var hi = o.Upper - margin;
-        var lo = o.Lower + margin;
+        var hi = o.Upper is { } up ? DecimalMath.SaturatingAdd(up, -margin) : (decimal?)null;
+        var lo = o.Lower is { } low ? DecimalMath.SaturatingAdd(low, margin) : (decimal?)null;
         var exclusive = strictest && margin > 0m;
         var required = margin > 0m ? Describe(lo, hi, exclusive) : null;
         decimal gap;
         decimal bound;
+        bool held;
         if (hi is { } max && x >= max)
         {
-            (gap, bound) = (x - max, max);
+            (held, bound) = (DecimalMath.TrySubtract(x, max, out gap), max);
         }
         else if (lo is { } min && x <= min)
         {
-            (gap, bound) = (min - x, min);
+            (held, bound) = (DecimalMath.TrySubtract(min, x, out gap), min);
         }
         else
         {
             return (0m, 0m, margin, required);
         }
 
+        if (!held)
+        {
+            return (null, null, margin, required);
+        }
+
         decimal? relative = null;
-        if (bound != 0m && Checked.TryDivide(gap, Math.Abs(bound), out var ratio) && Checked.TryMultiply(ratio, 100m, out var percent) &&
-            Checked.TryRound(new WrittenNumber(percent), 0.1m, out var rounded))
+        if (bound != 0m && DecimalMath.TryDivide(gap, Math.Abs(bound), out var ratio) && DecimalMath.TryMultiply(ratio, 100m, out var percent) &&
+            Rounding.TryToInterval(new WrittenNumber(percent), 0.1m, out var rounded))
         {
             relative = rounded;
         }

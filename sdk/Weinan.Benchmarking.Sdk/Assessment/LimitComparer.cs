@@ -44,7 +44,12 @@ public static class LimitComparer
         }
 
         var converted = factor != 1m || how.Length > 0;
-        s = s.Scale(factor);
+        if (!s.TryScale(factor, out s))
+        {
+            return NotComparable(new($"换算到 {referenceUnit}{Basis(reference.Basis)} 后的限值超出数值范围",
+                $"the limit converted to {referenceUnit}{Basis(reference.Basis)} is beyond the range of computation"));
+        }
+
         LocalizedText? note = converted
             ? new($"已换算（{how}）：{s.Describe()} 对 {r.Describe()}", $"converted ({how}): {s.Describe()} vs {r.Describe()}")
             : null;

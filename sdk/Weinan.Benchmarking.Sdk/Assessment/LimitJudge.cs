@@ -89,7 +89,7 @@ public static class LimitJudge
             return below with { Conversion = conversion, Note = Combine(below.Note, conversionNote) };
         }
 
-        if (!Checked.TryMultiply(value.Number.Value, factor, out var x))
+        if (!DecimalMath.TryMultiply(value.Number.Value, factor, out var x))
         {
             return Indeterminate(value.Text, new("换算后的数值超出可表示范围", "the converted value is out of range"));
         }
@@ -101,7 +101,7 @@ public static class LimitJudge
             var interval = WrittenNumber.TryParse(requirement.RoundingInterval, out var stated) && stated.Value > 0m
                 ? stated.Value
                 : bounds.Interval;
-            if (!Checked.TryRound(new WrittenNumber(x, value.Number.Suffix), interval, out x))
+            if (!Rounding.TryToInterval(new WrittenNumber(x, value.Number.Suffix), interval, out x))
             {
                 return Indeterminate(value.Text, new("修约间隔过小，无法修约", "the rounding interval is too small to round to"));
             }
@@ -114,7 +114,7 @@ public static class LimitJudge
         decimal? u = null;
         if (value.Uncertainty is { } written)
         {
-            if (!Checked.TryMultiply(Math.Abs(written.Value), factor, out var converted))
+            if (!DecimalMath.TryMultiply(Math.Abs(written.Value), factor, out var converted))
             {
                 return Indeterminate(value.Text, new("换算后的不确定度超出可表示范围", "the converted uncertainty is out of range"));
             }
@@ -124,16 +124,24 @@ public static class LimitJudge
 
         LocalizedText? note = conversionNote;
         var kind = rule.Kind;
-        if (u is null && kind != DecisionRuleKind.SimpleAcceptance)
+        if (value.Uncertainty is null && kind != DecisionRuleKind.SimpleAcceptance)
         {
             kind = DecisionRuleKind.SimpleAcceptance;
             note = Combine(note, new("未报告扩展不确定度，按简单接受规则判定", "no expanded uncertainty reported: simple acceptance applied"));
         }
 
         var w = 0m;
-        if (kind != DecisionRuleKind.SimpleAcceptance && !Checked.TryMultiply(GuardBandFactor(rule), u ?? 0m, out w))
+        if (kind != DecisionRuleKind.SimpleAcceptance)
         {
-            return Indeterminate(value.Text, new("保护带超出可表示范围", "the guard band is out of range"));
+            if (GuardBandFactor(rule) is not { } g)
+            {
+                return Indeterminate(compared, InvalidGuardBand(rule));
+            }
+
+            if (!DecimalMath.TryMultiply(g, u ?? 0m, out w))
+            {
+                return Indeterminate(value.Text, new("保护带的计算超出数值范围，无法判定", "the guard band is beyond the range of computation: cannot decide"));
+            }
         }
 
         Verdict verdict;
@@ -173,7 +181,7 @@ public static class LimitJudge
             return Indeterminate(value.Text, new("低于检出限但未给出检出限", "below the detection limit, but no detection limit given"));
         }
 
-        if (!Checked.TryMultiply(dlWritten.Value, factor, out var dl))
+        if (!DecimalMath.TryMultiply(dlWritten.Value, factor, out var dl))
         {
             return Indeterminate(value.Text, new("换算后的检出限超出可表示范围", "the converted detection limit is out of range"));
         }
@@ -252,9 +260,15 @@ public static class LimitJudge
         return false;
     }
 
-    /// <summary>The guard band as a multiple of U: a written decimal ≥ 0 (0 = simple acceptance zones); 1 when unreadable.</summary>
-    internal static decimal GuardBandFactor(DecisionRule rule) =>
-        WrittenNumber.TryParse(rule.GuardBandFactor, out var g) && g.Value >= 0m ? g.Value : 1m;
+    /// <summary>
+    /// The guard band as a multiple of U: a written decimal ≥ 0 below 1e20 (0 = simple acceptance zones); null when it is
+    /// not one. It is never replaced by another factor: a smaller one would judge more leniently than asked.
+    /// </summary>
+    internal static decimal? GuardBandFactor(DecisionRule rule) =>
+        WrittenNumber.TryParse(rule.GuardBandFactor, out var g) && g.Suffix == SignSuffix.None && g.Value >= 0m ? g.Value : null;
+
+    private static LocalizedText InvalidGuardBand(DecisionRule rule) => new($"保护带系数“{rule.GuardBandFactor}”无效，无法判定",
+        $"the guard band factor '{rule.GuardBandFactor}' is invalid: cannot decide");
 
     private static JudgeOutcome Indeterminate(string compared, LocalizedText reason) => new(Verdict.Indeterminate, compared, null, reason, false);
 
@@ -318,6 +332,6 @@ public sealed record JudgeOutcome(Verdict Verdict, string ComparedValue, string?
             return true;
         }
 
-        return (Upper is not { } hi || hi - x > m) && (Lower is not { } lo || x - lo > m);
+        return (Upper is not { } hi || DecimalMath.SaturatingAdd(hi, -x) > m) && (Lower is not { } lo || DecimalMath.SaturatingAdd(x, -lo) > m);
     }
 }

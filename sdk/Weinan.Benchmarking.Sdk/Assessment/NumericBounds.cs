@@ -26,8 +26,10 @@ internal readonly record struct NumericBounds(decimal? Min, bool MinInclusive, d
             case LimitKind.Range when WrittenNumber.TryParse(limit.Min, out var lo) && WrittenNumber.TryParse(limit.Max, out var hi):
                 bounds = new(lo.Value, limit.MinInclusive, hi.Value, limit.MaxInclusive, Math.Min(lo.LastDigitInterval, hi.LastDigitInterval));
                 return true;
-            case LimitKind.Tolerance when WrittenNumber.TryParse(limit.Nominal, out var nominal) && WrittenNumber.TryParse(limit.Tolerance, out var tol):
-                bounds = new(nominal.Value - Math.Abs(tol.Value), true, nominal.Value + Math.Abs(tol.Value), true,
+            case LimitKind.Tolerance when WrittenNumber.TryParse(limit.Nominal, out var nominal) && WrittenNumber.TryParse(limit.Tolerance, out var tol) &&
+                                          DecimalMath.TrySubtract(nominal.Value, Math.Abs(tol.Value), out var low) &&
+                                          DecimalMath.TryAdd(nominal.Value, Math.Abs(tol.Value), out var high):
+                bounds = new(low, true, high, true,
                     Math.Min(nominal.LastDigitInterval, tol.LastDigitInterval));
                 return true;
             default:
@@ -35,18 +37,37 @@ internal readonly record struct NumericBounds(decimal? Min, bool MinInclusive, d
         }
     }
 
-    public NumericBounds Scale(decimal factor) =>
-        this with { Min = Min * factor, Max = Max * factor, Interval = Interval * factor };
-
-    /// <summary>Whether x meets the limit, with the acceptance zone moved inward by <paramref name="shrink"/> (negative widens).</summary>
-    public bool Within(decimal x, decimal shrink = 0m)
+    /// <summary>
+    /// The bounds in another unit; false when a bound is beyond the range of <see cref="decimal"/> after scaling. The
+    /// interval is scaled when it can be held (comparisons do not round, so they never read it).
+    /// </summary>
+    public bool TryScale(decimal factor, out NumericBounds scaled)
     {
-        if (Max is { } max && !(MaxInclusive ? x <= max - shrink : x < max - shrink))
+        scaled = this;
+        decimal min = 0m, max = 0m;
+        if ((Min is { } lo && !DecimalMath.TryMultiply(lo, factor, out min)) || (Max is { } hi && !DecimalMath.TryMultiply(hi, factor, out max)))
         {
             return false;
         }
 
-        if (Min is { } min && !(MinInclusive ? x >= min + shrink : x > min + shrink))
+        scaled = this with
+        {
+            Min = Min is null ? null : min,
+            Max = Max is null ? null : max,
+            Interval = DecimalMath.TryMultiply(Interval, factor, out var interval) ? interval : Interval,
+        };
+        return true;
+    }
+
+    /// <summary>Whether x meets the limit, with the acceptance zone moved inward by <paramref name="shrink"/> (negative widens).</summary>
+    public bool Within(decimal x, decimal shrink = 0m)
+    {
+        if (Max is { } max && DecimalMath.SaturatingAdd(max, -shrink) is var upper && !(MaxInclusive ? x <= upper : x < upper))
+        {
+            return false;
+        }
+
+        if (Min is { } min && DecimalMath.SaturatingAdd(min, shrink) is var lower && !(MinInclusive ? x >= lower : x > lower))
         {
             return false;
         }

@@ -17,7 +17,9 @@ public static class CatalogMerge
     /// <summary>
     /// Merges <paramref name="addition"/> into <paramref name="target"/>. A duplicate id (standard code, indicator id,
     /// requirement id, product-class id, or the same conversion) is an error issue naming <paramref name="file"/>, and the
-    /// target's entry is kept. Sectors are united; the target's id, version and name are kept.
+    /// target's entry is kept. Product-class ids clash regardless of case, as validation compares them. A <c>null</c> entry
+    /// of the addition is not merged (validating the addition reports it, <c>WB3004</c>). Sectors are united; the target's
+    /// id, version and name are kept.
     /// </summary>
     public static CatalogMergeResult Merge(Catalog target, Catalog addition, string? file = null)
     {
@@ -31,7 +33,7 @@ public static class CatalogMerge
             Standards = Add(target.Standards, addition.Standards, s => s.Code, "standards", file, issues),
             Indicators = Add(target.Indicators, addition.Indicators, i => i.Id, "indicators", file, issues),
             Requirements = Add(target.Requirements, addition.Requirements, r => r.Id, "requirements", file, issues),
-            ProductClasses = Add(target.ProductClasses, addition.ProductClasses, p => p.Id, "productClasses", file, issues),
+            ProductClasses = Add(target.ProductClasses, addition.ProductClasses, p => p.Id, "productClasses", file, issues, StringComparer.OrdinalIgnoreCase),
             Conversions = Add(target.Conversions, addition.Conversions, ConversionKey, "conversions", file, issues),
             TestMethods = Add(target.TestMethods, addition.TestMethods, m => m.Code, "testMethods", file, issues),
             Units = Add(target.Units, addition.Units, u => u.Symbol, "units", file, issues),
@@ -58,16 +60,22 @@ public static class CatalogMerge
         $"{c.FromUnit}|{c.FromBasis}→{c.ToUnit}|{c.ToBasis}@{c.IndicatorId}";
 
     private static List<string> Union(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
-        first.Concat(second).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        first.Concat(second).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private static List<T> Add<T>(IReadOnlyList<T> target, IReadOnlyList<T> addition, Func<T, string> key, string section,
-        string? file, List<Issue> issues)
+    private static List<T> Add<T>(IReadOnlyList<T> target, IReadOnlyList<T> addition, Func<T, string?> key, string section,
+        string? file, List<Issue> issues, StringComparer? comparer = null)
+        where T : class
     {
         var result = new List<T>(target);
-        var seen = target.Select(key).ToHashSet(StringComparer.Ordinal);
+        var seen = target.Where(t => t is not null).Select(t => key(t) ?? "").ToHashSet(comparer ?? StringComparer.Ordinal);
         for (var i = 0; i < addition.Count; i++)
         {
-            var id = key(addition[i]);
+            if (addition[i] is null)
+            {
+                continue;
+            }
+
+            var id = key(addition[i]) ?? "";
             if (seen.Add(id))
             {
                 result.Add(addition[i]);

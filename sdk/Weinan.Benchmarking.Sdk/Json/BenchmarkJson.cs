@@ -13,7 +13,7 @@ namespace Weinan.Benchmarking.Sdk.Json;
 public static class BenchmarkJson
 {
     // One resolver for every call: it caches the reflected contracts, which dominate the cost of a read.
-    private static readonly DefaultContractResolver Resolver = new() { NamingStrategy = new CamelCaseNamingStrategy() };
+    private static readonly FormatContractResolver Resolver = new();
 
     private static readonly StringEnumConverter EnumConverter = new(new CamelCaseNamingStrategy(), allowIntegerValues: false);
 
@@ -35,13 +35,25 @@ public static class BenchmarkJson
         MaxDepth = 64,
     };
 
-    /// <summary>Writes a value as indented JSON with <c>\n</c> newlines.</summary>
+    /// <summary>
+    /// Writes a value as indented JSON with <c>\n</c> newlines. Control characters inside strings are written as
+    /// <c>\u</c> escapes — C0 ones as JSON requires, and also DEL, C1 controls, line and paragraph separators and bidi
+    /// controls (U+202A–U+202E, U+2066–U+2069): the same text when read, but nothing that acts on a terminal or reorders
+    /// what a reader sees.
+    /// </summary>
     public static string Serialize(object value)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         Serializer.Serialize(writer, value);
-        return writer.ToString();
+        var json = writer.ToString();
+        return json.Any(NeedsEscape) ? string.Concat(json.Select(Escape)) : json;
     }
+
+    // Above U+007E these characters can only occur inside JSON strings, where a \u escape means the same character.
+    private static bool NeedsEscape(char c) => c >= '\u007F' && DisplayText.IsUnsafeForTerminal(c);
+
+    private static string Escape(char c) =>
+        NeedsEscape(c) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString();
 
     /// <summary>
     /// Reads a value. Syntax and type errors become issues (code <c>WB1001</c>) with the file, line and column;
@@ -122,7 +134,6 @@ public static class BenchmarkJson
     private static Issue ToIssue(Exception error, string? path, string? file)
     {
         int? line = null, column = null;
-        var message = error.Message;
         switch (error)
         {
             case JsonReaderException r:
@@ -137,13 +148,8 @@ public static class BenchmarkJson
                 break;
         }
 
-        // Newtonsoft appends "Path '…', line n, position m." — the record carries those separately.
-        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
+        // Newtonsoft's English, with "Path '…', line n, position m." appended, is worded anew; the record carries the place.
+        var why = JsonErrorText.Describe(error.Message);
         return new Issue
         {
             Code = "WB1001",
@@ -151,7 +157,7 @@ public static class BenchmarkJson
             File = file,
             Line = line,
             Column = column,
-            Message = new($"JSON 格式错误：{message}", $"Malformed JSON: {message}"),
+            Message = new($"JSON 格式错误：{why.Zh}", $"Malformed JSON: {why.En}"),
         };
     }
 }

@@ -36,6 +36,7 @@ public static class Rounding
 
     /// <summary>Rounds to a positive interval; the result carries the interval's decimals.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The interval is not positive.</exception>
+    /// <exception cref="OverflowException">The rounded value is beyond <see cref="decimal"/> (a value within one interval of its limit).</exception>
     public static decimal ToInterval(WrittenNumber value, decimal interval)
     {
         if (interval <= 0)
@@ -43,35 +44,57 @@ public static class Rounding
             throw new ArgumentOutOfRangeException(nameof(interval), interval, "The rounding interval must be positive.");
         }
 
+        return TryToInterval(value, interval, out var rounded)
+            ? rounded
+            : throw new OverflowException("The rounded value is beyond the range of decimal.");
+    }
+
+    /// <summary>
+    /// Rounds to a positive interval like <see cref="ToInterval"/>; false when the interval is not positive or the rounded
+    /// value is beyond <see cref="decimal"/>. Exact for any interval: a limit written to the 28th decimal implies an
+    /// interval of 10⁻²⁸, and the value is still rounded to it without dividing by the interval.
+    /// </summary>
+    public static bool TryToInterval(WrittenNumber value, decimal interval, out decimal rounded)
+    {
+        rounded = 0m;
+        if (interval <= 0)
+        {
+            return false;
+        }
+
         interval = Normalize(interval);
         var magnitude = Math.Abs(value.Value);
-        var quotient = magnitude / interval;
-        var whole = decimal.Floor(quotient);
-        var fraction = quotient - whole;
-        var up = fraction switch
+        var dropped = decimal.Remainder(magnitude, interval);
+        var whole = magnitude - dropped;
+        var rest = interval - dropped;
+        var up = dropped > rest || (dropped == rest && value.Suffix switch
         {
-            > 0.5m => true,
-            < 0.5m => false,
-            _ => value.Suffix switch
-            {
-                SignSuffix.Plus => true,
-                SignSuffix.Minus => false,
-                _ => decimal.Remainder(whole, 2m) != 0m,
-            },
-        };
-        if (up)
+            SignSuffix.Plus => true,
+            SignSuffix.Minus => false,
+            _ => !IsEvenMultiple(whole, interval),
+        });
+        if (up && !DecimalMath.TryAdd(whole, interval, out whole))
         {
-            whole += 1m;
+            return false;
         }
 
-        var rounded = whole * interval;
-        if (rounded == 0m)
+        if (whole == 0m)
         {
-            return decimal.Round(0m, interval.Scale);
+            rounded = decimal.Round(0m, interval.Scale);
+            return true;
         }
 
-        return value.Value < 0 ? -rounded : rounded;
+        // Carry exactly the interval's decimals: 16.5 → 17 at interval 1, 16 → 16.00 at interval 0.01.
+        whole = decimal.Round(whole, interval.Scale) + new decimal(0, 0, 0, false, (byte)interval.Scale);
+        rounded = value.Value < 0 ? -whole : whole;
+        return true;
     }
+
+    /// <summary>Whether a multiple of the interval is an even multiple of it.</summary>
+    private static bool IsEvenMultiple(decimal multiple, decimal interval) =>
+        DecimalMath.TryMultiply(interval, 2m, out var twice)
+            ? decimal.Remainder(multiple, twice) == 0m
+            : multiple == 0m; // twice the interval is beyond decimal: the only multiples are 0 and the interval itself.
 
     /// <summary>Rounds to a number of significant digits (GB/T 8170 R11, R12, R14, R15).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Digits is not positive.</exception>

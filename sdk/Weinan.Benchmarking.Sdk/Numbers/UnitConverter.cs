@@ -13,8 +13,9 @@ public sealed class UnitConverter
 {
     private readonly IReadOnlyList<Conversion> _conversions;
 
-    /// <summary>A converter with the built-in units and the given catalog conversions.</summary>
-    public UnitConverter(IReadOnlyList<Conversion>? conversions = null) => _conversions = conversions ?? [];
+    /// <summary>A converter with the built-in units and the given catalog conversions (null entries are ignored).</summary>
+    public UnitConverter(IReadOnlyList<Conversion>? conversions = null) =>
+        _conversions = conversions is null ? [] : conversions.Where(c => c is not null).ToList();
 
     /// <summary>The built-in units only.</summary>
     public static UnitConverter BuiltIn { get; } = new();
@@ -23,7 +24,8 @@ public sealed class UnitConverter
     public static bool SameUnit(string? a, string? b) => Units.Same(a, b);
 
     /// <summary>
-    /// Finds the factor with <c>to = from × factor</c>. Returns false when no conversion is defined.
+    /// Finds the factor with <c>to = from × factor</c>. Returns false when no conversion is defined, or when the factors
+    /// chained (unit, basis, unit) multiply beyond the range of <see cref="decimal"/>.
     /// <paramref name="description"/> says what was applied (empty when nothing was needed).
     /// </summary>
     public bool TryGetFactor(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
@@ -56,13 +58,13 @@ public sealed class UnitConverter
 
             // Oriented from → to: bring the value into the conversion's own unit, change basis, carry on from its target unit.
             var (entryUnit, exitUnit) = basis is null ? (used.ToUnit, used.FromUnit) : (used.FromUnit, used.ToUnit);
-            f = basis is null ? 1m / f : f;
-            if (!TryUnitFactor(fromUnit, entryUnit, out var entry))
+            if ((basis is null && !DecimalMath.TryDivide(1m, f, out f)) ||
+                !TryUnitFactor(fromUnit, entryUnit, out var entry) ||
+                !DecimalMath.TryMultiply(entry, f, out factor))
             {
                 return false;
             }
 
-            factor *= entry * f;
             if (!SameUnit(fromUnit, entryUnit))
             {
                 steps.Add($"{fromUnit} → {entryUnit} ×{FormatFactor(entry)}");
@@ -82,7 +84,11 @@ public sealed class UnitConverter
             steps.Add($"{fromUnit} → {toUnit} ×{FormatFactor(unitFactor)}");
         }
 
-        factor *= unitFactor;
+        if (!DecimalMath.TryMultiply(factor, unitFactor, out factor))
+        {
+            return false;
+        }
+
         description = string.Join("; ", steps);
         return true;
     }
@@ -102,9 +108,8 @@ public sealed class UnitConverter
         }
 
         var reverse = _conversions.FirstOrDefault(c => c.FromBasis is null && c.ToBasis is null && SameUnit(c.FromUnit, to) && SameUnit(c.ToUnit, from));
-        if (reverse is not null && TryParseFactor(reverse.Factor, out var r) && r != 0m)
+        if (reverse is not null && TryParseFactor(reverse.Factor, out var r) && DecimalMath.TryDivide(1m, r, out factor))
         {
-            factor = 1m / r;
             return true;
         }
 
@@ -117,7 +122,10 @@ public sealed class UnitConverter
         return false;
     }
 
-    /// <summary>Parses a factor written as a decimal or a quotient <c>a/b</c>.</summary>
+    /// <summary>
+    /// Parses a factor written as a decimal or a quotient <c>a/b</c> of positive decimals. The factor must be positive and
+    /// below 1e20, like every written number; a quotient too small to hold (it would read as 0) is refused too.
+    /// </summary>
     public static bool TryParseFactor(string? text, out decimal factor)
     {
         factor = 0m;
@@ -139,9 +147,10 @@ public sealed class UnitConverter
         }
 
         if (WrittenNumber.TryParse(text[..slash], out var num) && WrittenNumber.TryParse(text[(slash + 1)..], out var den) &&
-            num.Value > 0m && den.Value > 0m)
+            num.Value > 0m && den.Value > 0m &&
+            DecimalMath.TryDivide(num.Value, den.Value, out var quotient) && quotient > 0m && quotient < WrittenNumber.MaxMagnitude)
         {
-            factor = num.Value / den.Value;
+            factor = quotient;
             return true;
         }
 

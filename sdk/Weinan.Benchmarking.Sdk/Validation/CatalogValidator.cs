@@ -18,6 +18,16 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
         RuleFor(c => c.SchemaVersion).Custom((v, ctx) => CheckSchemaVersion(v, ctx, CatalogSchemaVersion, "目录", "catalog"));
         RuleFor(c => c.Id).Custom((v, ctx) => Required(v, ctx, CatalogId, "目录 id", "The catalog id"));
         RuleFor(c => c.Version).Custom((v, ctx) => Required(v, ctx, CatalogVersion, "目录版本 version", "The catalog version", Severity.Warning));
+        RuleFor(c => c.Sectors).Custom((items, ctx) =>
+        {
+            for (var i = 0; i < (items?.Count ?? 0); i++)
+            {
+                if (string.IsNullOrWhiteSpace(items![i]))
+                {
+                    ctx.Report(CatalogItemNull, $"[{i}]", $"sectors 第 {i + 1} 项为空。", $"Item {i + 1} of sectors is empty.");
+                }
+            }
+        });
 
         RuleFor(c => c.Standards).Custom((items, ctx) => Unique(items, s => s.Code, "code", ctx, StandardCodeMissing, StandardDuplicate, "标准代号", "standard code"));
         RuleForEach(c => c.Standards).SetValidator(new StandardValidator());
@@ -32,6 +42,13 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
             StringComparer.OrdinalIgnoreCase));
         RuleForEach(c => c.ProductClasses).SetValidator(new ProductClassValidator());
 
+        RuleFor(c => c.Conversions).Custom((items, ctx) =>
+        {
+            for (var i = 0; i < (items?.Count ?? 0); i++)
+            {
+                ReportNull(items![i], i, ctx);
+            }
+        });
         RuleForEach(c => c.Conversions).SetValidator(new ConversionValidator());
 
         RuleFor(c => c.Ladder!).SetValidator(new LadderValidator()).When(c => c.Ladder is not null);
@@ -61,7 +78,12 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var item = items![i];
-            var value = item is null ? null : key(item);
+            if (ReportNull(item, i, context))
+            {
+                continue;
+            }
+
+            var value = key(item);
             if (string.IsNullOrWhiteSpace(value))
             {
                 context.Report(missingCode, $"[{i}].{keyName}", $"第 {i + 1} 项缺少{zhName}。", $"Item {i + 1} has no {enName}.");
@@ -72,6 +94,19 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
                     $"Duplicate {enName} \"{Show(value)}\" (first at item {seen[value] + 1}).");
             }
         }
+    }
+
+    /// <summary>Reports a <c>null</c> item of a list at <c>[i]</c>; true when it was null.</summary>
+    private static bool ReportNull<T, TItem>(TItem? item, int i, ValidationContext<T> context)
+        where TItem : class
+    {
+        if (item is not null)
+        {
+            return false;
+        }
+
+        context.Report(CatalogItemNull, $"[{i}]", $"第 {i + 1} 项为空（null）。", $"Item {i + 1} is empty (null).");
+        return true;
     }
 }
 
@@ -262,8 +297,8 @@ internal sealed class ConversionValidator : AbstractValidator<Conversion>
         {
             if (!UnitConverter.TryParseFactor(factor, out _))
             {
-                ctx.Report(ConversionFactor, null, $"换算系数\"{Show(factor)}\"不是正的十进制数或 a/b 形式的商。",
-                    $"Conversion factor \"{Show(factor)}\" is not a positive decimal or a quotient a/b.");
+                ctx.Report(ConversionFactor, null, $"换算系数\"{Show(factor)}\"不是小于 1e20 的正十进制数或 a/b 形式的商。",
+                    $"Conversion factor \"{Show(factor)}\" is not a positive decimal or a quotient a/b below 1e20.");
             }
         });
         RuleFor(c => c.IndicatorId).Custom((id, ctx) =>

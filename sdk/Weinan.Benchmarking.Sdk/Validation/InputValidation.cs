@@ -21,6 +21,23 @@ public static class InputValidation
         return ValidationFailures.ToIssues(CatalogValidator.Instance.Validate(context), file);
     }
 
+    /// <summary>
+    /// Validates a data-only catalog that was merged into <paramref name="merged"/>: its own document fields and entries,
+    /// with the indicators, standards, product classes and conversions it refers to looked up in the merged catalog. The
+    /// paths are those of the addition's own file (<c>requirements[0]</c>), not of the merged catalog.
+    /// </summary>
+    /// <param name="addition">The data-only catalog as read from its file.</param>
+    /// <param name="merged">The catalog it was merged into (see <c>CatalogMerge</c>).</param>
+    /// <param name="file">File the addition was read from, copied into the issues.</param>
+    public static IReadOnlyList<Issue> ValidateAddition(Catalog addition, Catalog merged, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(addition);
+        ArgumentNullException.ThrowIfNull(merged);
+        var context = new ValidationContext<Catalog>(addition);
+        CatalogIndex.Attach(context, CatalogIndex.For(merged));
+        return ValidationFailures.ToIssues(CatalogValidator.Instance.Validate(context), file);
+    }
+
     /// <summary>Validates a submission, and against a catalog when one is given (indicators, units, scales, product classes).</summary>
     /// <param name="submission">The submission.</param>
     /// <param name="catalog">The catalog of the submission's sector, if known.</param>

@@ -39,6 +39,10 @@ internal static class IssueCodes
     public const string EnterpriseLimitIndicator = "WB2041";
     public const string EnterpriseLimitDuplicate = "WB2042";
     public const string EnterpriseLimitUnit = "WB2050";
+    public const string EnterpriseLimitNull = "WB2051";
+
+    // Assessment: WB29xx, in the result's issues.
+    public const string GuardBandFactorInvalid = "WB2906";
 
     /// <summary>Limit checks of enterprise-standard limits.</summary>
     public static readonly LimitCodes EnterpriseLimit = new("WB2043", "WB2044", "WB2045", "WB2046", "WB2047", "WB2048", "WB2049");
@@ -47,6 +51,7 @@ internal static class IssueCodes
     public const string CatalogSchemaVersion = "WB3001";
     public const string CatalogId = "WB3002";
     public const string CatalogVersion = "WB3003";
+    public const string CatalogItemNull = "WB3004";
     public const string StandardCodeMissing = "WB3010";
     public const string StandardDuplicate = "WB3011";
     public const string StandardDates = "WB3012";

@@ -275,7 +275,13 @@ internal sealed class EnterpriseStandardValidator : AbstractValidator<Enterprise
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < (limits?.Count ?? 0); i++)
             {
-                var id = limits![i]?.IndicatorId;
+                if (limits![i] is null)
+                {
+                    ctx.Report(EnterpriseLimitNull, $"[{i}]", $"limits[{i}] 为空（null）。", $"limits[{i}] is empty (null).");
+                    continue;
+                }
+
+                var id = limits[i].IndicatorId;
                 if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(id, i))
                 {
                     ctx.Report(EnterpriseLimitDuplicate, $"[{i}].indicatorId", $"企业标准中指标\"{Show(id)}\"的限值重复（首次出现在 limits[{seen[id]}]）。",

@@ -10,6 +10,9 @@ internal static class TestPaths
     public const string InvalidCatalog = "Weinan.Benchmarking.Fixtures.InvalidCatalog";
     public const string FutureContract = "Weinan.Benchmarking.Fixtures.FutureContract";
     public const string MalformedCatalog = "Weinan.Benchmarking.Fixtures.MalformedCatalog";
+    public const string NullSector = "Weinan.Benchmarking.Fixtures.NullSector";
+    public const string NullCatalogSector = "Weinan.Benchmarking.Fixtures.NullCatalogSector";
+    public const string BadPartial = "Weinan.Benchmarking.Fixtures.BadPartial";
 
     /// <summary>Folder holding one folder per fixture plugin.</summary>
     public static string FixturePlugins { get; } = Path.Combine(AppContext.BaseDirectory, "fixture-plugins");

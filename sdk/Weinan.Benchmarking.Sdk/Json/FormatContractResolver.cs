@@ -1,0 +1,29 @@
+using Newtonsoft.Json.Serialization;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Sdk.Json;
+
+/// <summary>
+/// The contract resolver of every format: camelCase names, and documents read with an empty <c>schemaVersion</c> until
+/// the file states one. The model's default (<c>"1.0"</c>) is for writers; a file that leaves the field out or sets it
+/// to <c>null</c> must not pass as version 1.0 (<c>docs/formats.md</c> §1.2), so validation reports it.
+/// </summary>
+internal sealed class FormatContractResolver : DefaultContractResolver
+{
+    public FormatContractResolver() => NamingStrategy = new CamelCaseNamingStrategy();
+
+    protected override JsonObjectContract CreateObjectContract(Type objectType)
+    {
+        var contract = base.CreateObjectContract(objectType);
+        if (objectType == typeof(Catalog))
+        {
+            contract.DefaultCreator = static () => new Catalog { SchemaVersion = "" };
+        }
+        else if (objectType == typeof(Submission))
+        {
+            contract.DefaultCreator = static () => new Submission { SchemaVersion = "" };
+        }
+
+        return contract;
+    }
+}

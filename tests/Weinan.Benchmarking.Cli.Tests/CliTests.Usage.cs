@@ -1,0 +1,77 @@
+using Weinan.Benchmarking.Cli.Tests.Support;
+
+namespace Weinan.Benchmarking.Cli.Tests;
+
+/// <summary>The command line is parsed strictly: what wbench does not understand stops the run with one coded line.</summary>
+public sealed partial class CliTests
+{
+    [Theory]
+    [InlineData("zh-CN", "错误 WB4204: 命令行用法错误：未知选项 --decision-rul（使用 --help 查看用法）", "--decision-rul", "guard-band")]
+    [InlineData("en", "error WB4204: Usage error: unknown option --decision-rul (see --help)", "--decision-rul", "guard-band")]
+    [InlineData("en", "error WB4204: Usage error: unknown option --decision-rul (see --help)", "--decision-rul=guard-band")]
+    [InlineData("en", "error WB4204: Usage error: unknown option -x (see --help)", "-x")]
+    [InlineData("zh-CN", "错误 WB4204: 命令行用法错误：多余的参数“extra.json”（使用 --help 查看用法）", "extra.json")]
+    [InlineData("en", "error WB4204: Usage error: unexpected argument(s) 'extra.json' (see --help)", "--", "extra.json")]
+    [InlineData("en", "error WB4204: Usage error: the option --format may be given only once (see --help)", "--format", "json", "--format", "md")]
+    [InlineData("en", "error WB4204: Usage error: the option --out needs a value (see --help)", "--out")]
+    [InlineData("en", "error WB4204: Usage error: a switch (such as --force) takes no value (see --help)", "--force=yes")]
+    [InlineData("en", "error WB4204: Usage error: the command line cannot be parsed (see --help)", "--=x")]
+    [InlineData("zh-CN", "错误 WB4204 [--out]: --out 的值“”无效，可选：文件或文件夹路径。", "--out", "")]
+    [InlineData("en", "error WB4204 [--guard-band]: Invalid value '100000000000000000000' for --guard-band; allowed: 0, 1, 1.5 … (below 1e20).",
+        "--guard-band", "100000000000000000000")]
+    public void Should_RefuseWhatItDoesNotUnderstand_WithOneCodedLine_AndNotRun(string language, string line, params string[] extra)
+    {
+        using var temp = new TempDirectory();
+        var submission = temp.File("submission.json", Submission("fixture", "ph"));
+        var report = Path.Combine(temp.Path, "report.json");
+
+        var run = Wbench.Run(Wbench.Bare, ["assess", submission, "--plugins", GoodPlugin, "--lang", language, "--decision-rule", "simple", .. extra]);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+        run.Error.ShouldBe(line + Environment.NewLine);
+        run.Out.ShouldBeEmpty();
+        File.Exists(report).ShouldBeFalse();
+        File.Exists("__default_command").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("assess")]
+    [InlineData("plugins", "check")]
+    [InlineData("plugins", "list", "extra")]
+    [InlineData("indicators", "extra")]
+    [InlineData("templates", "export", "a", "b")]
+    [InlineData("no-such-command")]
+    public void Should_WordEveryParserErrorInTheOutputLanguage(params string[] args)
+    {
+        var zh = Wbench.Run(Wbench.Bare, args);
+        var en = Wbench.Run(Wbench.Bare, [.. args, "--lang", "en"]);
+
+        zh.ExitCode.ShouldBe(ExitCodes.InputError, zh.All);
+        zh.Error.ShouldStartWith("错误 WB4204: 命令行用法错误：");
+        zh.Error.ShouldNotMatch("[A-Za-z]{4,} [a-z]{3,}", customMessage: "no English sentence in zh-CN output: " + zh.Error);
+        en.ExitCode.ShouldBe(ExitCodes.InputError, en.All);
+        en.Error.ShouldStartWith("error WB4204: Usage error: ");
+        foreach (var run in new[] { zh, en })
+        {
+            run.Error.Trim().ShouldNotContain('\n');
+            run.ShouldHaveNoStackTrace();
+        }
+    }
+
+    [Theory]
+    [InlineData()]
+    [InlineData("--format", "json")]
+    [InlineData("--format", "json", "--out", "result.json")]
+    [InlineData("--format", "html", "--out", "report.html")]
+    [InlineData("--format", "md")]
+    public void Should_PrintEngineWarningsOnStandardError_ForEveryOutput(params string[] format)
+    {
+        using var temp = new TempDirectory();
+        var args = format.Select(a => a.Contains('.', StringComparison.Ordinal) ? Path.Combine(temp.Path, a) : a).ToArray();
+
+        var run = Wbench.Run(TestPaths.CliOutput, ["assess", Infant, "--date", Date, "--target-tier", "no-such-rung", "--lang", "en", .. args]);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Error.ShouldContain("warning WB2905 [targetRung]: target rung 'no-such-rung' is not on the ladder");
+    }
+}
