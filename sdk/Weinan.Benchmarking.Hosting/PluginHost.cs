@@ -1,4 +1,3 @@
-using McMaster.NETCore.Plugins;
 using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Hosting;
@@ -10,13 +9,10 @@ namespace Weinan.Benchmarking.Hosting;
 /// </summary>
 public sealed class PluginHost : IDisposable
 {
-    private readonly List<PluginLoader> _loaders;
-
-    private PluginHost(IReadOnlyList<PluginSearchDirectory> searched, List<LoadedPlugin> plugins, List<Issue> issues, List<PluginLoader> loaders)
+    private PluginHost(IReadOnlyList<PluginSearchDirectory> searched, List<LoadedPlugin> plugins, List<Issue> issues)
     {
         Searched = searched;
         Plugins = plugins;
-        _loaders = loaders;
         Catalogs = new CatalogRegistry(plugins);
         Issues = issues.Concat(Catalogs.Issues).ToList();
     }
@@ -42,16 +38,14 @@ public sealed class PluginHost : IDisposable
         ArgumentNullException.ThrowIfNull(directories);
         var plugins = new List<LoadedPlugin>();
         var issues = new List<Issue>();
-        var loaders = new List<PluginLoader>();
         foreach (var directory in directories)
         {
             foreach (var folder in PluginFolders(directory, issues))
             {
-                var attempt = SectorPluginLoader.LoadFolder(folder, out var loader);
+                var attempt = SectorPluginLoader.LoadFolder(folder);
                 issues.AddRange(attempt.Issues);
                 if (attempt.Plugin is null)
                 {
-                    loader?.Dispose();
                     continue;
                 }
 
@@ -59,16 +53,14 @@ public sealed class PluginHost : IDisposable
                 if (first is not null)
                 {
                     issues.Add(PluginIssues.DuplicatePlugin(attempt.Plugin.AssemblyPath, first.Descriptor.Id, first.Directory));
-                    loader?.Dispose();
                     continue;
                 }
 
                 plugins.Add(attempt.Plugin);
-                loaders.Add(loader!);
             }
         }
 
-        return new PluginHost(directories, plugins, issues, loaders);
+        return new PluginHost(directories, plugins, issues);
     }
 
     /// <summary>Loads from the standard search order (see <see cref="PluginSearchDirectory.Resolve"/>).</summary>
@@ -101,14 +93,9 @@ public sealed class PluginHost : IDisposable
         return Directory.EnumerateDirectories(directory.Path).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <inheritdoc />
+    /// <summary>Ends the host's use of the plugins. Plugin load contexts are not collectible: their assemblies stay loaded
+    /// for the life of the process, so there is nothing to release yet.</summary>
     public void Dispose()
     {
-        foreach (var loader in _loaders)
-        {
-            loader.Dispose();
-        }
-
-        _loaders.Clear();
     }
 }
