@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Cold start of wbench against a bare "hello world" console app built the same way.
+#
+#   tests/Weinan.Benchmarking.Benchmarks/coldstart.sh [RUNS] [publish|build]
+#
+# publish (default): both apps with `dotnet publish -c Release` (framework-dependent; the CLI is ReadyToRun, as its
+#                    project sets, and so is the hello app), run through their executables.
+# build:             both apps with `dotnet build -c Debug`, the output `dotnet run` uses.
+# Every run is a new process (nothing stays warm but the operating system's file cache). Uses hyperfine when it is
+# installed (apt-get install hyperfine), else a loop of its own; prints the median of each command and the ratio of
+# the assessment to hello world, and writes them to artifacts/coldstart/result.txt.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+runs="${1:-30}"
+mode="${2:-publish}"
+work="artifacts/coldstart"
+rm -rf "$work/hello" "$work/cli"
+mkdir -p "$work"
+
+# The bare console app, outside the repository's build props.
+hello_src=$(mktemp -d)
+trap 'rm -rf "$hello_src"' EXIT
+cat >"$hello_src/hello.csproj" <<'EOF'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+  </PropertyGroup>
+</Project>
+EOF
+echo 'Console.WriteLine("Hello, world");' >"$hello_src/Program.cs"
+
+case "$mode" in
+  publish)
+    dotnet publish "$hello_src/hello.csproj" -c Release -p:PublishReadyToRun=true -o "$work/hello" -nologo -v q >/dev/null
+    dotnet publish host-cli/Weinan.Benchmarking.Cli -c Release -o "$work/cli" -nologo -v q >/dev/null
+    hello="$work/hello/hello"
+    wbench="$work/cli/Weinan.Benchmarking.Cli"
+    ;;
+  build)
+    dotnet build "$hello_src/hello.csproj" -c Debug -o "$work/hello" -nologo -v q >/dev/null
+    dotnet build host-cli/Weinan.Benchmarking.Cli -c Debug -nologo -v q >/dev/null
+    hello="$work/hello/hello"
+    wbench="host-cli/Weinan.Benchmarking.Cli/bin/Debug/net10.0/Weinan.Benchmarking.Cli"
+    ;;
+  *) echo "mode must be publish or build" >&2; exit 2 ;;
+esac
+
+sample="samples/textiles/infant-bodysuit.json"
+names=("hello world" "wbench --help" "wbench assess (summary)" "wbench assess --format json" "wbench assess --format html --out")
+commands=(
+  "$hello"
+  "$wbench --help"
+  "$wbench assess $sample --date 2026-11-27"
+  "$wbench assess $sample --date 2026-11-27 --format json"
+  "$wbench assess $sample --date 2026-11-27 --format html --out $work/report.html"
+)
+
+# Median wall time in milliseconds of each command, one per line.
+medians=()
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine -N -i --warmup 3 --runs "$runs" --export-csv "$work/hyperfine.csv" "${commands[@]}" >&2 || true
+  mapfile -t medians < <(awk -F, 'NR > 1 { printf "%.1f\n", $4 * 1000 }' "$work/hyperfine.csv")
+else
+  for command in "${commands[@]}"; do
+    for _ in 1 2 3; do $command >/dev/null 2>&1 || true; done
+    times=()
+    for _ in $(seq "$runs"); do
+      start=$(date +%s%N)
+      $command >/dev/null 2>&1 || true
+      end=$(date +%s%N)
+      times+=($(( (end - start) / 1000 )))
+    done
+    medians+=("$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }')")
+  done
+fi
+
+{
+  echo "mode: $mode; runs: $runs; $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for i in "${!names[@]}"; do
+    printf '%-32s %8s ms  %5sx hello world\n' "${names[$i]}" "${medians[$i]}" \
+      "$(awk -v a="${medians[$i]}" -v b="${medians[0]}" 'BEGIN { printf "%.1f", a / b }')"
+  done
+} | tee "$work/result.txt"
