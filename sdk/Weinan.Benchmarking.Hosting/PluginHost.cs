@@ -33,16 +33,19 @@ public sealed class PluginHost : IDisposable
     public CatalogRegistry Catalogs { get; }
 
     /// <summary>Searches the folders in order and loads every plugin found.</summary>
-    public static PluginHost Load(IReadOnlyList<PluginSearchDirectory> directories)
+    /// <param name="directories">The folders, in search order.</param>
+    /// <param name="preload">Plugins of one folder already being loaded in the background; used when that folder is searched.</param>
+    public static PluginHost Load(IReadOnlyList<PluginSearchDirectory> directories, PluginPreload? preload = null)
     {
         ArgumentNullException.ThrowIfNull(directories);
         var plugins = new List<LoadedPlugin>();
         var issues = new List<Issue>();
         foreach (var directory in directories)
         {
-            foreach (var folder in PluginFolders(directory, issues))
+            var found = preload?.For(directory) ?? LoadDirectory(directory);
+            issues.AddRange(found.SearchIssues);
+            foreach (var attempt in found.Attempts)
             {
-                var attempt = SectorPluginLoader.LoadFolder(folder);
                 issues.AddRange(attempt.Issues);
                 if (attempt.Plugin is null)
                 {
@@ -64,8 +67,17 @@ public sealed class PluginHost : IDisposable
     }
 
     /// <summary>Loads from the standard search order (see <see cref="PluginSearchDirectory.Resolve"/>).</summary>
-    public static PluginHost Load(string applicationDirectory, IEnumerable<string>? commandLine, string? environmentValue) =>
-        Load(PluginSearchDirectory.Resolve(applicationDirectory, commandLine, environmentValue));
+    public static PluginHost Load(string applicationDirectory, IEnumerable<string>? commandLine, string? environmentValue,
+        PluginPreload? preload = null) =>
+        Load(PluginSearchDirectory.Resolve(applicationDirectory, commandLine, environmentValue), preload);
+
+    /// <summary>Searches one folder and tries to load each plugin in it, in order.</summary>
+    internal static FolderLoad LoadDirectory(PluginSearchDirectory directory)
+    {
+        var issues = new List<Issue>();
+        var attempts = PluginFolders(directory, issues).Select(SectorPluginLoader.LoadFolder).ToList();
+        return new FolderLoad(issues, attempts);
+    }
 
     private static IEnumerable<string> PluginFolders(PluginSearchDirectory directory, List<Issue> issues)
     {
@@ -99,3 +111,6 @@ public sealed class PluginHost : IDisposable
     {
     }
 }
+
+/// <summary>What searching one plugin folder found: issues of the search itself, then one load attempt per plugin folder.</summary>
+internal sealed record FolderLoad(IReadOnlyList<Issue> SearchIssues, IReadOnlyList<PluginLoadAttempt> Attempts);
