@@ -6,10 +6,12 @@
 # publish (default): both apps with `dotnet publish -c Release` (framework-dependent; the CLI is ReadyToRun, as its
 #                    project sets, and so is the hello app), run through their executables.
 # build:             both apps with `dotnet build -c Debug`, the output `dotnet run` uses.
+# BASELINE=PATH      also runs the wbench executable at PATH (e.g. built from an older commit) for comparison.
 # Every run is a new process (nothing stays warm but the operating system's file cache). Uses hyperfine when it is
-# installed (apt-get install hyperfine), else a loop of its own; prints each command's median and fastest run and
-# their ratios to hello world (on a shared machine the fastest run is the steadier figure), and writes them to
-# artifacts/coldstart/result.txt.
+# installed (apt-get install hyperfine) and no BASELINE is given; otherwise a loop of its own that interleaves the
+# commands, one run of each per round, which is fairer on a busy machine. Prints each command's median and fastest
+# run and their ratios to hello world (on a shared machine the fastest run is the steadier figure), and writes them
+# to artifacts/coldstart/result.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -50,34 +52,40 @@ case "$mode" in
 esac
 
 sample="samples/textiles/infant-bodysuit.json"
-names=("hello world" "wbench --help" "wbench assess (summary)" "wbench assess --format json" "wbench assess --format html --out")
-commands=(
-  "$hello"
-  "$wbench --help"
-  "$wbench assess $sample --date 2026-11-27"
-  "$wbench assess $sample --date 2026-11-27 --format json"
-  "$wbench assess $sample --date 2026-11-27 --format html --out $work/report.html"
-)
+names=("hello world")
+commands=("$hello")
+for cli in "$wbench" ${BASELINE:+"$BASELINE"}; do
+  label=$([ "$cli" = "$wbench" ] && echo "wbench" || echo "baseline")
+  names+=("$label --help" "$label assess (summary)" "$label assess --format json" "$label assess --format html --out")
+  commands+=(
+    "$cli --help"
+    "$cli assess $sample --date 2026-11-27"
+    "$cli assess $sample --date 2026-11-27 --format json"
+    "$cli assess $sample --date 2026-11-27 --format html --out $work/report.html"
+  )
+done
 
 # Median and fastest wall time in milliseconds of each command.
 medians=()
 fastest=()
-if command -v hyperfine >/dev/null 2>&1; then
+if command -v hyperfine >/dev/null 2>&1 && [ -z "${BASELINE:-}" ]; then
   hyperfine -N -i --warmup 3 --runs "$runs" --export-csv "$work/hyperfine.csv" "${commands[@]}" >&2 || true
   mapfile -t medians < <(awk -F, 'NR > 1 { printf "%.1f\n", $4 * 1000 }' "$work/hyperfine.csv")
   mapfile -t fastest < <(awk -F, 'NR > 1 { printf "%.1f\n", $7 * 1000 }' "$work/hyperfine.csv")
 else
-  for command in "${commands[@]}"; do
-    for _ in 1 2 3; do $command >/dev/null 2>&1 || true; done
-    times=()
-    for _ in $(seq "$runs"); do
+  rm -f "$work"/times.*
+  for round in $(seq -2 "$runs"); do
+    for i in "${!commands[@]}"; do
       start=$(date +%s%N)
-      $command >/dev/null 2>&1 || true
+      ${commands[$i]} >/dev/null 2>&1 || true
       end=$(date +%s%N)
-      times+=($(( (end - start) / 1000 )))
+      # Rounds -2 to 0 are warm-up.
+      [ "$round" -gt 0 ] && echo $(( (end - start) / 1000 )) >>"$work/times.$i"
     done
-    medians+=("$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }')")
-    fastest+=("$(printf '%s\n' "${times[@]}" | sort -n | awk 'NR == 1 { printf "%.1f\n", $1 / 1000 }')")
+  done
+  for i in "${!commands[@]}"; do
+    medians+=("$(sort -n "$work/times.$i" | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }')")
+    fastest+=("$(sort -n "$work/times.$i" | awk 'NR == 1 { printf "%.1f\n", $1 / 1000 }')")
   done
 fi
 
