@@ -51,7 +51,7 @@ internal static class Comparisons
         return list;
     }
 
-    private static IEnumerable<ApplicableRequirement> Ordered(IndicatorWork w) =>
+    private static IEnumerable<(Requirement Requirement, Standard Standard, EditionStatus Status)> Ordered(IndicatorWork w) =>
         w.Applicable.OrderBy(a => Assessor.TierOrder(a.Standard.Tier)).ThenBy(a => a.Standard.Code, StringComparer.Ordinal)
             .ThenByDescending(a => a.Requirement.Grade?.Rank ?? 0);
 

@@ -15,12 +15,12 @@ internal static partial class EditionSelector
     /// in-force edition of the same standard (same family or its superseded-by) limits the same indicator; otherwise
     /// it is kept and flagged. Editions not yet in force are dropped.
     /// </summary>
-    public static IReadOnlyList<ApplicableRequirement> Select(
+    public static IReadOnlyList<(Requirement Requirement, Standard Standard, EditionStatus Status)> Select(
         IEnumerable<Requirement> requirements, IReadOnlyDictionary<string, Standard> standards, DateOnly date)
     {
         var candidates = requirements
             .Where(r => standards.ContainsKey(r.StandardCode))
-            .Select(r => new ApplicableRequirement(r, standards[r.StandardCode], StandardEditions.StatusOn(standards[r.StandardCode], date)))
+            .Select(r => (Requirement: r, Standard: standards[r.StandardCode], Status: StandardEditions.StatusOn(standards[r.StandardCode], date)))
             .Where(c => c.Status != EditionStatus.NotYetEffective)
             .ToList();
 

@@ -2,13 +2,6 @@ using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
-/// <summary>
-/// A requirement that applies to the submission, with its standard and the edition's status on the assessment date.
-/// A class, not a tuple: the LINQ over these lists then runs on precompiled (ReadyToRun) code instead of being compiled
-/// at start-up for a tuple type.
-/// </summary>
-internal sealed record ApplicableRequirement(Requirement Requirement, Standard Standard, EditionStatus Status);
-
 /// <summary>One applicable requirement with its judgement.</summary>
 internal sealed record Judged(Requirement Requirement, Standard Standard, EditionStatus Status, JudgeOutcome Outcome,
     JudgementMethod Method, string MethodSource, DecisionRule Rule);
@@ -24,16 +17,16 @@ internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result,
 
     public List<Judged> Judgements { get; } = [];
 
-    public List<ApplicableRequirement> Applicable { get; } = [];
+    public List<(Requirement Requirement, Standard Standard, EditionStatus Status)> Applicable { get; } = [];
 
     public bool Evaluated => Result is not null && Judgements.Count > 0;
 
     // Positioning, the overall level and the gap analysis all ask the same questions of each rung; answer once.
-    private readonly Dictionary<LevelRung, IReadOnlyList<ApplicableRequirement>> _relevant = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<LevelRung, IReadOnlyList<(Requirement Requirement, Standard Standard)>> _relevant = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LevelRung, RungCheck> _checks = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Requirements a rung looks at for this indicator.</summary>
-    public IReadOnlyList<ApplicableRequirement> Relevant(LevelRung rung)
+    public IReadOnlyList<(Requirement Requirement, Standard Standard)> Relevant(LevelRung rung)
     {
         if (!_relevant.TryGetValue(rung, out var relevant))
         {
@@ -43,25 +36,25 @@ internal sealed class IndicatorWork(Indicator indicator, MeasuredResult? result,
         return relevant;
     }
 
-    private List<ApplicableRequirement> FindRelevant(LevelRung rung)
+    private List<(Requirement Requirement, Standard Standard)> FindRelevant(LevelRung rung)
     {
         var inTiers = Applicable.Where(a => rung.Tiers.Count == 0 || rung.Tiers.Contains(a.Standard.Tier)).ToList();
         return rung.Test switch
         {
-            RungTest.MeetsMandatory => inTiers.Where(a => a.Standard.Force == StandardForce.Mandatory).ToList(),
+            RungTest.MeetsMandatory => inTiers.Where(a => a.Standard.Force == StandardForce.Mandatory).Select(a => (a.Requirement, a.Standard)).ToList(),
             RungTest.MeetsTopGrade => inTiers.Where(a => a.Requirement.Grade is null ||
                     a.Requirement.Grade.Rank >= inTiers.Where(o => o.Standard.Code == a.Standard.Code && o.Requirement.Grade is not null)
                         .Max(o => o.Requirement.Grade!.Rank))
-                .ToList(),
+                .Select(a => (a.Requirement, a.Standard)).ToList(),
             RungTest.Always => [],
-            _ => inTiers,
+            _ => inTiers.Select(a => (a.Requirement, a.Standard)).ToList(),
         };
     }
 
     /// <summary>The judgements against the requirements a rung looks at.</summary>
     public List<Judged> JudgedFor(LevelRung rung) => JudgedFor(Relevant(rung));
 
-    private List<Judged> JudgedFor(IReadOnlyList<ApplicableRequirement> relevant) =>
+    private List<Judged> JudgedFor(IReadOnlyList<(Requirement Requirement, Standard Standard)> relevant) =>
         Judgements.Where(j => relevant.Any(r => ReferenceEquals(r.Requirement, j.Requirement))).ToList();
 
     /// <summary>Whether the rung holds for this indicator: null when no requirement of the rung applies.</summary>

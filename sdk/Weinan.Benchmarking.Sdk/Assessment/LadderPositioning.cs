@@ -14,19 +14,13 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// </remarks>
 internal static class LadderPositioning
 {
-    /// <summary>Where one indicator stands: the rung, the rung whose evidence requirement capped it, the rung's index.</summary>
-    internal sealed record Standing(string Rung, string? CappedBy, int Index);
-
-    /// <summary>One indicator's answer to a rung.</summary>
-    private sealed record Answer(IndicatorWork Work, RungCheck Check);
-
-    internal sealed record Outcome(LevelOutcome Overall, IReadOnlyDictionary<string, Standing> PerIndicator);
+    internal sealed record Outcome(LevelOutcome Overall, IReadOnlyDictionary<string, (string Rung, string? CappedBy, int Index)> PerIndicator);
 
     public static Outcome Position(LevelLadder ladder, IReadOnlyList<IndicatorWork> work)
     {
         var rungs = ladder.Rungs;
         var bottom = rungs.Count - 1;
-        var per = new Dictionary<string, Standing>(StringComparer.Ordinal);
+        var per = new Dictionary<string, (string, string?, int)>(StringComparer.Ordinal);
         foreach (var w in work.Where(w => w.Evaluated))
         {
             int? highest = null;
@@ -51,7 +45,7 @@ internal static class LadderPositioning
             }
 
             var index = stand >= 0 ? Math.Min(stand, bottom) : highest ?? bottom;
-            per[w.Indicator.Id] = new Standing(rungs[index].Id, capped, index);
+            per[w.Indicator.Id] = (rungs[index].Id, capped, index);
         }
 
         return new Outcome(Overall(ladder, work), per);
@@ -72,7 +66,7 @@ internal static class LadderPositioning
             }
 
             var scope = work.Where(w => !rung.KeyIndicatorsOnly || !anyKey || w.Indicator.Key).ToList();
-            var checks = scope.Select(w => new Answer(w, w.Check(rung))).Where(c => c.Check != RungCheck.NotRelevant).ToList();
+            var checks = scope.Select(w => (w, Check: w.Check(rung))).Where(c => c.Check != RungCheck.NotRelevant).ToList();
             var failing = checks.Where(c => c.Check != RungCheck.Holds).ToList();
             var holds = failing.Count == 0 && (checks.Count > 0 || rung.Test == RungTest.MeetsMandatory);
             if (!holds)
@@ -87,7 +81,7 @@ internal static class LadderPositioning
         return new LevelOutcome { Rung = stand.Id, Name = stand.Name, Failing = stand.Failing, Reason = reason };
     }
 
-    private static LocalizedText Reason(LevelRung rung, List<Answer> failing)
+    private static LocalizedText Reason(LevelRung rung, List<(IndicatorWork w, RungCheck Check)> failing)
     {
         if (failing.Count == 0)
         {
@@ -109,7 +103,7 @@ internal static class LadderPositioning
             _ => "not met",
         };
         return new(
-            $"未达到“{rung.Name.Zh}”：" + string.Join("、", failing.Select(f => $"{f.Work.Indicator.Name.Zh}（{Zh(f.Check)}）")),
-            $"'{rung.Name.En}' not reached: " + string.Join(", ", failing.Select(f => $"{f.Work.Indicator.Name.En} ({En(f.Check)})")));
+            $"未达到“{rung.Name.Zh}”：" + string.Join("、", failing.Select(f => $"{f.w.Indicator.Name.Zh}（{Zh(f.Check)}）")),
+            $"'{rung.Name.En}' not reached: " + string.Join(", ", failing.Select(f => $"{f.w.Indicator.Name.En} ({En(f.Check)})")));
     }
 }
