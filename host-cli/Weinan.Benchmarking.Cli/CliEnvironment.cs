@@ -40,13 +40,37 @@ public sealed class CliEnvironment
     /// <summary>Today in the local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
+    /// <summary>The plugins beside the executable, already loading in the background; null to load them when asked.</summary>
+    public PluginPreload? Preload { get; init; }
+
     /// <summary>Loads the plugins: beside the executable, then <paramref name="commandLine"/>, then <c>WBENCH_PLUGINS</c>.</summary>
     public PluginHost LoadPlugins(IEnumerable<string>? commandLine) =>
-        PluginHost.Load(BaseDirectory, commandLine, GetVariable(PluginSearchDirectory.EnvironmentVariable));
+        PluginHost.Load(BaseDirectory, commandLine, GetVariable(PluginSearchDirectory.EnvironmentVariable), Preload);
 
-    /// <summary>The environment of this process: colours and tables on a terminal, plain text when redirected.</summary>
-    public static CliEnvironment FromProcess()
+    /// <summary>
+    /// Whether <paramref name="args"/> name a command that loads the plugins beside the executable first
+    /// (<c>assess</c>, <c>indicators</c>, <c>standards</c>, <c>plugins [list]</c>) and ask for no help or version.
+    /// </summary>
+    public static bool LoadsPlugins(IReadOnlyList<string> args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0 || args.Any(a => a is "-h" or "--help" or "-?" or "-v" or "--version"))
+        {
+            return false;
+        }
+
+        return args[0] is "assess" or "indicators" or "standards" ||
+               (args[0] == "plugins" && (args.Count == 1 || args[1] == "list" || args[1].StartsWith('-')));
+    }
+
+    /// <summary>
+    /// The environment of this process: colours and tables on a terminal, plain text when redirected. When
+    /// <paramref name="args"/> name a command that loads plugins, those beside the executable start loading in the
+    /// background at once, while the command line is parsed.
+    /// </summary>
+    public static CliEnvironment FromProcess(IReadOnlyList<string>? args = null)
+    {
+        var preload = args is not null && LoadsPlugins(args) ? PluginPreload.Start(AppContext.BaseDirectory) : null;
         System.Console.OutputEncoding = Encoding.UTF8;
         var outRedirected = System.Console.IsOutputRedirected;
         var errorRedirected = System.Console.IsErrorRedirected;
@@ -58,6 +82,7 @@ public sealed class CliEnvironment
             Error = System.Console.Error,
             Rich = !outRedirected,
             ErrorRich = !errorRedirected,
+            Preload = preload,
         };
     }
 

@@ -1,3 +1,3 @@
 using Weinan.Benchmarking.Cli;
 
-return WbenchApp.Run(args, CliEnvironment.FromProcess());
+return WbenchApp.Run(args, CliEnvironment.FromProcess(args));

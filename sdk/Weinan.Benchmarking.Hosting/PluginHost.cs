@@ -1,4 +1,3 @@
-using McMaster.NETCore.Plugins;
 using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Hosting;
@@ -10,13 +9,10 @@ namespace Weinan.Benchmarking.Hosting;
 /// </summary>
 public sealed class PluginHost : IDisposable
 {
-    private readonly List<PluginLoader> _loaders;
-
-    private PluginHost(IReadOnlyList<PluginSearchDirectory> searched, List<LoadedPlugin> plugins, List<Issue> issues, List<PluginLoader> loaders)
+    private PluginHost(IReadOnlyList<PluginSearchDirectory> searched, List<LoadedPlugin> plugins, List<Issue> issues)
     {
         Searched = searched;
         Plugins = plugins;
-        _loaders = loaders;
         Catalogs = new CatalogRegistry(plugins);
         Issues = issues.Concat(Catalogs.Issues).ToList();
     }
@@ -37,21 +33,22 @@ public sealed class PluginHost : IDisposable
     public CatalogRegistry Catalogs { get; }
 
     /// <summary>Searches the folders in order and loads every plugin found.</summary>
-    public static PluginHost Load(IReadOnlyList<PluginSearchDirectory> directories)
+    /// <param name="directories">The folders, in search order.</param>
+    /// <param name="preload">Plugins of one folder already being loaded in the background; used when that folder is searched.</param>
+    public static PluginHost Load(IReadOnlyList<PluginSearchDirectory> directories, PluginPreload? preload = null)
     {
         ArgumentNullException.ThrowIfNull(directories);
         var plugins = new List<LoadedPlugin>();
         var issues = new List<Issue>();
-        var loaders = new List<PluginLoader>();
         foreach (var directory in directories)
         {
-            foreach (var folder in PluginFolders(directory, issues))
+            var found = preload?.For(directory) ?? LoadDirectory(directory);
+            issues.AddRange(found.SearchIssues);
+            foreach (var attempt in found.Attempts)
             {
-                var attempt = SectorPluginLoader.LoadFolder(folder, out var loader);
                 issues.AddRange(attempt.Issues);
                 if (attempt.Plugin is null)
                 {
-                    loader?.Dispose();
                     continue;
                 }
 
@@ -59,21 +56,28 @@ public sealed class PluginHost : IDisposable
                 if (first is not null)
                 {
                     issues.Add(PluginIssues.DuplicatePlugin(attempt.Plugin.AssemblyPath, first.Descriptor.Id, first.Directory));
-                    loader?.Dispose();
                     continue;
                 }
 
                 plugins.Add(attempt.Plugin);
-                loaders.Add(loader!);
             }
         }
 
-        return new PluginHost(directories, plugins, issues, loaders);
+        return new PluginHost(directories, plugins, issues);
     }
 
     /// <summary>Loads from the standard search order (see <see cref="PluginSearchDirectory.Resolve"/>).</summary>
-    public static PluginHost Load(string applicationDirectory, IEnumerable<string>? commandLine, string? environmentValue) =>
-        Load(PluginSearchDirectory.Resolve(applicationDirectory, commandLine, environmentValue));
+    public static PluginHost Load(string applicationDirectory, IEnumerable<string>? commandLine, string? environmentValue,
+        PluginPreload? preload = null) =>
+        Load(PluginSearchDirectory.Resolve(applicationDirectory, commandLine, environmentValue), preload);
+
+    /// <summary>Searches one folder and tries to load each plugin in it, in order.</summary>
+    internal static FolderLoad LoadDirectory(PluginSearchDirectory directory)
+    {
+        var issues = new List<Issue>();
+        var attempts = PluginFolders(directory, issues).Select(SectorPluginLoader.LoadFolder).ToList();
+        return new FolderLoad(issues, attempts);
+    }
 
     private static IEnumerable<string> PluginFolders(PluginSearchDirectory directory, List<Issue> issues)
     {
@@ -101,14 +105,12 @@ public sealed class PluginHost : IDisposable
         return Directory.EnumerateDirectories(directory.Path).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <inheritdoc />
+    /// <summary>Ends the host's use of the plugins. Plugin load contexts are not collectible: their assemblies stay loaded
+    /// for the life of the process, so there is nothing to release yet.</summary>
     public void Dispose()
     {
-        foreach (var loader in _loaders)
-        {
-            loader.Dispose();
-        }
-
-        _loaders.Clear();
     }
 }
+
+/// <summary>What searching one plugin folder found: issues of the search itself, then one load attempt per plugin folder.</summary>
+internal sealed record FolderLoad(IReadOnlyList<Issue> SearchIssues, IReadOnlyList<PluginLoadAttempt> Attempts);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using McMaster.NETCore.Plugins;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Json;
 using Weinan.Benchmarking.Sdk.Validation;
@@ -16,30 +15,6 @@ public static class SectorPluginLoader
     /// <summary>Loads the plugin in <c>folder/&lt;Name&gt;.dll</c>, where <c>&lt;Name&gt;</c> is the folder's name.</summary>
     public static PluginLoadAttempt LoadFolder(string folder)
     {
-        var attempt = LoadFolder(folder, out var loader);
-        if (attempt.Plugin is null)
-        {
-            loader?.Dispose();
-        }
-
-        return attempt;
-    }
-
-    /// <summary>Loads the plugin assembly at <paramref name="assemblyPath"/>.</summary>
-    public static PluginLoadAttempt LoadAssembly(string assemblyPath)
-    {
-        var attempt = LoadAssembly(assemblyPath, out var loader);
-        if (attempt.Plugin is null)
-        {
-            loader?.Dispose();
-        }
-
-        return attempt;
-    }
-
-    internal static PluginLoadAttempt LoadFolder(string folder, out PluginLoader? loader)
-    {
-        loader = null;
         var full = Path.GetFullPath(folder);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
         var assembly = Path.Combine(full, name + ".dll");
@@ -48,12 +23,12 @@ public static class SectorPluginLoader
             return Failed(full, PluginIssues.FolderNotFound(full));
         }
 
-        return File.Exists(assembly) ? LoadAssembly(assembly, out loader) : Failed(full, PluginIssues.AssemblyMissing(full, name));
+        return File.Exists(assembly) ? LoadAssembly(assembly) : Failed(full, PluginIssues.AssemblyMissing(full, name));
     }
 
-    internal static PluginLoadAttempt LoadAssembly(string assemblyPath, out PluginLoader? loader)
+    /// <summary>Loads the plugin assembly at <paramref name="assemblyPath"/>.</summary>
+    public static PluginLoadAttempt LoadAssembly(string assemblyPath)
     {
-        loader = null;
         var path = Path.GetFullPath(assemblyPath);
         var folder = Path.GetDirectoryName(path) ?? path;
         if (!File.Exists(path))
@@ -65,8 +40,7 @@ public static class SectorPluginLoader
         try
         {
             // Only the contract is shared; a plugin's other dependencies load from its own folder in its own context.
-            loader = PluginLoader.CreateFromAssemblyFile(path, sharedTypes: [typeof(ISectorPlugin)]);
-            assembly = loader.LoadDefaultAssembly();
+            assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -5,6 +5,21 @@ namespace Weinan.Benchmarking.Cli.Tests;
 
 public sealed partial class CliTests
 {
+    [Theory]
+    [InlineData(true, "assess", "submission.json")]
+    [InlineData(true, "indicators", "--sector", "textiles")]
+    [InlineData(true, "standards")]
+    [InlineData(true, "plugins")]
+    [InlineData(true, "plugins", "list", "--lang", "en")]
+    [InlineData(true, "plugins", "--plugins", "extra")]
+    [InlineData(false, "plugins", "check", "extra")]
+    [InlineData(false, "templates", "export", "out")]
+    [InlineData(false, "assess", "submission.json", "--help")]
+    [InlineData(false, "-v")]
+    [InlineData(false)]
+    public void Should_PreloadThePlugins_Only_When_TheCommandUsesThem(bool preload, params string[] args) =>
+        CliEnvironment.LoadsPlugins(args).ShouldBe(preload);
+
     [Fact]
     public void Should_ListTheTextilesPlugin_When_RunFromTheCliOutputFolder()
     {

@@ -60,6 +60,35 @@ public sealed class PluginHostTests
     }
 
     [Fact]
+    public void Should_UseThePreloadedPlugins_And_FindTheSameAsLoadingThem_When_TheFolderBesideTheExecutableWasPreloaded()
+    {
+        // Given
+        var preload = PluginPreload.Start(TestPaths.CliOutput);
+
+        // When
+        using var first = PluginHost.Load(TestPaths.CliOutput, [TestPaths.FixturePlugins], null, preload);
+        using var second = PluginHost.Load(TestPaths.CliOutput, [TestPaths.FixturePlugins], null, preload);
+        using var plain = PluginHost.Load(TestPaths.CliOutput, [TestPaths.FixturePlugins], null);
+
+        // Then
+        var textiles = first.Plugins.Single(p => p.Descriptor.Id == "textiles");
+        second.Plugins.Single(p => p.Descriptor.Id == "textiles").ShouldBeSameAs(textiles);
+        plain.Plugins.Single(p => p.Descriptor.Id == "textiles").ShouldNotBeSameAs(textiles);
+        first.Plugins.Select(p => (p.Descriptor.Id, p.AssemblyPath)).ShouldBe(plain.Plugins.Select(p => (p.Descriptor.Id, p.AssemblyPath)));
+        first.Issues.Select(i => (i.Code, i.File)).ShouldBe(plain.Issues.Select(i => (i.Code, i.File)));
+    }
+
+    [Fact]
+    public void Should_IgnoreThePreload_When_ItWasStartedForAnotherFolder()
+    {
+        var preload = PluginPreload.Start(TestPaths.CliOutput);
+
+        using var host = PluginHost.Load(Wbench.Bare, null, TestPaths.Fixture(TestPaths.Good), preload);
+
+        host.Plugins.ShouldHaveSingleItem().Descriptor.Id.ShouldBe("fixture");
+    }
+
+    [Fact]
     public void Should_SearchBesideTheExecutableFirst_ThenTheCommandLine_ThenTheEnvironment()
     {
         using var temp = new TempDirectory();

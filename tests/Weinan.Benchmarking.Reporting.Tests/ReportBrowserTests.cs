@@ -6,11 +6,12 @@ namespace Weinan.Benchmarking.Reporting.Tests;
 /// <summary>
 /// Opens the HTML report in headless Chromium (the system's <c>/usr/bin/chromium</c>, installed by <c>.ci/run</c>; Playwright's own
 /// browser download is never used) and saves a screenshot and an A4 PDF under <c>artifacts/</c> in the test output folder.
+/// Without Chromium the test is skipped with the reason, unless <c>CI</c> is set (see <see cref="ChromiumTheoryAttribute"/>).
 /// </summary>
 [Trait("Category", "Browser")]
 public class ReportBrowserTests
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly string ChromiumPath = Chromium.ExecutablePath;
 
     private static readonly string[] ChromiumArgs =
     [
@@ -18,7 +19,7 @@ public class ReportBrowserTests
         "--disable-sync", "--no-first-run",
     ];
 
-    [Theory]
+    [ChromiumTheory]
     [InlineData("zh-CN")]
     [InlineData("en")]
     public async Task Should_Render_Charts_Without_Errors_Or_Requests_When_Opened_In_Chromium(string language)

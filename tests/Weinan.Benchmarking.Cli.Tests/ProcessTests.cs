@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Weinan.Benchmarking.Cli.Tests.Support;
+
+namespace Weinan.Benchmarking.Cli.Tests;
+
+/// <summary>
+/// The built executable as a user runs it, in its own process: its runtime settings (expression trees interpreted, not
+/// compiled), the plugins beside it loading in the background while the command line is parsed, and the outputs, which
+/// must equal the approved files of the reporting tests.
+/// </summary>
+public sealed class ProcessTests
+{
+    private const string Date = "2026-11-27";
+
+    private static readonly string Infant = TestPaths.TextilesSample("infant-bodysuit");
+
+    [Fact]
+    public void Should_WriteTheApprovedResultJson_When_RunAsItsOwnProcess()
+    {
+        var (code, output, error) = Run("assess", Infant, "--format", "json", "--date", Date);
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        error.ShouldBeEmpty();
+        output.ShouldBe(Approved("sample-infant-bodysuit.approved.json"));
+    }
+
+    [Fact]
+    public void Should_WriteTheApprovedHtmlReport_When_RunAsItsOwnProcess()
+    {
+        using var temp = new TempDirectory();
+        var report = Path.Combine(temp.Path, "report.html");
+
+        var (code, output, error) = Run("assess", Infant, "--format", "html", "--out", report, "--date", Date, "--lang", "en");
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        output.ShouldContain("report.html");
+        File.ReadAllText(report).ShouldBe(Approved("sample-infant-bodysuit.en.approved.html"));
+    }
+
+    [Fact]
+    public void Should_ListTheTextilesPluginBesideTheExecutable_When_RunAsItsOwnProcess()
+    {
+        var (code, output, error) = Run("plugins", "list", "--lang", "en");
+
+        code.ShouldBe(ExitCodes.Ok, error);
+        output.ShouldContain("textiles");
+    }
+
+    private static string Approved(string name) =>
+        File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Weinan.Benchmarking.Reporting.Tests", "Approved", name));
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var dll = Path.Combine(TestPaths.CliOutput, "Weinan.Benchmarking.Cli.dll");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = TestPaths.RepositoryRoot,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("WBENCH_PLUGINS");
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+}
