@@ -22,7 +22,8 @@ internal static class FoodFixture
 
     public static JsonReadResult<Submission> ReadSample(string name)
     {
-        var path = Path.Combine(RepositoryRoot(), "samples", "food", name + ".json");
+        // The shipped samples are copied beside the tests (see the project file).
+        var path = Path.Combine(AppContext.BaseDirectory, "samples", name + ".json");
         return BenchmarkJson.Deserialize<Submission>(File.ReadAllText(path), path);
     }
 
@@ -41,17 +42,4 @@ internal static class FoodFixture
         s with { Results = [.. s.Results.Select(r => r.IndicatorId == indicator ? change(r) : r)] };
 
     public static decimal Number(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Weinan.Benchmarking.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder above the test output contains Weinan.Benchmarking.sln.");
-    }
 }

@@ -178,21 +178,12 @@ public class SampleAssessmentTests
     [Fact]
     public void Should_Fail_A_Preservative_That_GB_2760_Does_Not_Permit_In_Apple_Juice()
     {
-        var juice = new Submission
-        {
-            Id = "planted-juice",
-            Sector = "food",
-            Enterprise = new Enterprise { Name = "渭南临渭果汁饮品有限公司" },
-            Product = new Product { Name = "苹果汁（浓缩还原）", Category = "from-concentrate", ProductClass = "apple-juice" },
-            Results =
-            [
-                new MeasuredResult { IndicatorId = "soluble-solids", Value = "11.4", Unit = "%", Evidence = EvidenceGrade.AccreditedLab },
-                new MeasuredResult { IndicatorId = "patulin", Value = "6", Evidence = EvidenceGrade.AccreditedLab },
-                new MeasuredResult { IndicatorId = "lead", Value = "0.004", Evidence = EvidenceGrade.AccreditedLab, TestMethod = "GB 5009.12-2023" },
-                new MeasuredResult { IndicatorId = "sulfur-dioxide", Value = "0.012", Evidence = EvidenceGrade.AccreditedLab },
-                new MeasuredResult { IndicatorId = "benzoic-acid", Value = "0.15", Basis = "C6H5COONa", Evidence = EvidenceGrade.AccreditedLab },
-            ],
-        };
+        var juice = Juice("from-concentrate",
+            new MeasuredResult { IndicatorId = "soluble-solids", Value = "11.4", Unit = "%", Evidence = EvidenceGrade.AccreditedLab },
+            new MeasuredResult { IndicatorId = "patulin", Value = "6", Evidence = EvidenceGrade.AccreditedLab },
+            new MeasuredResult { IndicatorId = "lead", Value = "0.004", Evidence = EvidenceGrade.AccreditedLab, TestMethod = "GB 5009.12-2023" },
+            new MeasuredResult { IndicatorId = "sulfur-dioxide", Value = "0.012", Evidence = EvidenceGrade.AccreditedLab },
+            new MeasuredResult { IndicatorId = "benzoic-acid", Value = "0.15", Basis = "C6H5COONa", Evidence = EvidenceGrade.AccreditedLab });
 
         var result = FoodFixture.Assess(juice);
         var benzoate = FoodFixture.Indicator(result, "benzoic-acid");
@@ -218,14 +209,8 @@ public class SampleAssessmentTests
     public void Should_Leave_A_Not_Detected_Preservative_In_Apple_Juice_Undecided_For_Want_Of_A_Not_Permitted_Limit_Kind()
     {
         // The engine cannot yet read "not detected" as meeting "not permitted": the detection limit lies above 0.
-        var juice = new Submission
-        {
-            Id = "planted-juice-nd",
-            Sector = "food",
-            Enterprise = new Enterprise { Name = "渭南临渭果汁饮品有限公司" },
-            Product = new Product { Name = "苹果汁（非浓缩还原）", Category = "not-from-concentrate", ProductClass = "apple-juice" },
-            Results = [new MeasuredResult { IndicatorId = "benzoic-acid", Value = "<0.005", BelowDetectionLimit = true, DetectionLimit = "0.005", Evidence = EvidenceGrade.AccreditedLab }],
-        };
+        var juice = Juice("not-from-concentrate",
+            new MeasuredResult { IndicatorId = "benzoic-acid", Value = "<0.005", BelowDetectionLimit = true, DetectionLimit = "0.005", Evidence = EvidenceGrade.AccreditedLab });
 
         var judgement = FoodFixture.Indicator(FoodFixture.Assess(juice), "benzoic-acid").Judgements.Single(j => j.Binding);
 
@@ -269,4 +254,14 @@ public class SampleAssessmentTests
         FoodFixture.Indicator(FoodFixture.Assess(sample), "soluble-solids").Judgements.Single().Binding.ShouldBeFalse();
         FoodFixture.Indicator(FoodFixture.Assess(declaring), "soluble-solids").Judgements.Single().Binding.ShouldBeTrue();
     }
+
+    /// <summary>An apple juice of a Linwei juice plant (a planted case: no juice sample ships).</summary>
+    private static Submission Juice(string category, params MeasuredResult[] results) => new()
+    {
+        Id = "planted-juice-" + category,
+        Sector = "food",
+        Enterprise = new Enterprise { Name = "渭南临渭果汁饮品有限公司" },
+        Product = new Product { Name = "苹果汁", Category = category, ProductClass = "apple-juice" },
+        Results = results,
+    };
 }
