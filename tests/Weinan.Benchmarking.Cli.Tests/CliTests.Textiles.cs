@@ -339,7 +339,7 @@ public sealed partial class CliTests
         run.ExitCode.ShouldBe(ExitCodes.InputError);
         run.Error.ShouldContain($"error {HostingIssueCodes.UnknownSector}");
         run.Error.ShouldContain("Unknown sector 'cement'");
-        run.Error.ShouldContain("Sectors loaded: textiles.");
+        run.Error.ShouldContain("Sectors loaded: food, textiles.");
         run.Out.ShouldBeEmpty();
         run.ShouldHaveNoStackTrace();
     }
