@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Weinan.Benchmarking.Sdk.Assessment;
 using Weinan.Benchmarking.Sdk.Json;
 
@@ -20,9 +21,9 @@ internal static class ChemicalsFixture
 
     public static readonly string[] SampleNames = ["methanol-first-grade", "coke-oven-gas-methanol", "methanol-superior-grade", "methanol-export-superior"];
 
-    public static JsonReadResult<Submission> ReadSample(string name)
+    public static JsonReadResult<Submission> ReadSample(string name, [CallerFilePath] string here = "")
     {
-        var path = Path.Combine(RepositoryRoot(), "samples", "chemicals", name + ".json");
+        var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "samples", "chemicals", name + ".json"));
         return BenchmarkJson.Deserialize<Submission>(File.ReadAllText(path), path);
     }
 
@@ -34,6 +35,12 @@ internal static class ChemicalsFixture
 
     public static AssessmentResult Assess(string sample) => Assess(Sample(sample));
 
+    /// <summary>The sample with the value of one result (an indicator measured by one method) changed.</summary>
+    public static Submission WithValue(Submission sample, string indicator, string method, string value) => sample with
+    {
+        Results = [.. sample.Results.Select(r => r.IndicatorId == indicator && r.TestMethod == method ? r with { Value = value } : r)],
+    };
+
     public static Requirement Requirement(string id) => Catalog.Requirements.Single(r => r.Id == id);
 
     public static Indicator Indicator(string id) => Catalog.Indicators.Single(i => i.Id == id);
@@ -41,17 +48,4 @@ internal static class ChemicalsFixture
     public static IndicatorResult Result(AssessmentResult result, string indicator) => result.Indicators.Single(i => i.IndicatorId == indicator);
 
     public static decimal Number(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Weinan.Benchmarking.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder above the test output contains Weinan.Benchmarking.sln.");
-    }
 }

@@ -43,11 +43,7 @@ public class SampleAssessmentTests
         }
 
         // The same lot at 0.0018 % acidity meets its declared 一等品 (0.0030) but not 优等品 (0.0015): 达标, not 国内领先.
-        var sample = ChemicalsFixture.Sample("methanol-first-grade");
-        var weaker = sample with
-        {
-            Results = [.. sample.Results.Select(r => r.IndicatorId == "acidity" && r.TestMethod == "GB/T 338-2011" ? r with { Value = "0.0018" } : r)],
-        };
+        var weaker = ChemicalsFixture.WithValue(ChemicalsFixture.Sample("methanol-first-grade"), "acidity", "GB/T 338-2011", "0.0018");
         var level = ChemicalsFixture.Assess(weaker).Level;
         level.Rung.ShouldBe(DefaultLadder.Compliant);
         level.Reason!.En.ShouldBe("'Domestic leading' not reached: Acidity (as formic acid, HCOOH) (does not reach GB/T 338-2011 优等品)");
@@ -182,11 +178,7 @@ public class SampleAssessmentTests
         result.Level.SkippedRungs.ShouldContain(s => s.Rung == DefaultLadder.DomesticLeading && s.Reason.En == "no domestic grade above the mandatory one");
 
         // 63 ± 5 min meets IMPCA's 60 but not by more than U: 国际先进, not 国际领先.
-        var edge = sample with
-        {
-            Results = [.. sample.Results.Select(r => r.IndicatorId == "permanganate-time" && r.TestMethod == "ASTM D1363" ? r with { Value = "63" } : r)],
-        };
-        var level = ChemicalsFixture.Assess(edge).Level;
+        var level = ChemicalsFixture.Assess(ChemicalsFixture.WithValue(sample, "permanganate-time", "ASTM D1363", "63")).Level;
         level.Rung.ShouldBe(DefaultLadder.InternationalAdvanced);
         level.Reason!.En.ShouldBe("'International leading' not reached: Permanganate time (does not meet IMPCA Reference Specifications v9 by more than its uncertainty)");
     }
