@@ -62,7 +62,17 @@ public sealed record Requirement
 /// <param name="Label">Label as printed, e.g. <c>A</c>, <c>优等品</c>, <c>Class I</c>.</param>
 /// <param name="Rank">Higher rank = stricter grade; the top grade of a standard has the highest rank.</param>
 /// <param name="Name">Optional bilingual name.</param>
-public sealed record Grade(string Label, int Rank, LocalizedText? Name = null);
+public sealed record Grade(string Label, int Rank, LocalizedText? Name = null)
+{
+    /// <summary>
+    /// The grade as shown in a language: its label as the standard prints it (<c>A</c>, <c>I</c>, <c>优等品</c>), except
+    /// that in English a label written in Chinese gives way to the English name when there is one.
+    /// </summary>
+    public string For(string language) =>
+        language.StartsWith("en", StringComparison.OrdinalIgnoreCase) && !Label.All(char.IsAscii) && !string.IsNullOrEmpty(Name?.En)
+            ? Name.En
+            : Label;
+}
 
 /// <summary>Which products a requirement applies to. Empty lists mean "all".</summary>
 public sealed record Applicability

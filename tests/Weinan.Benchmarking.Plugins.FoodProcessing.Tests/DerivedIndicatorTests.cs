@@ -102,8 +102,8 @@ public class DerivedIndicatorTests
         FoodFixture.Indicator(result, "protein-in-msnf").Judgements.Single(j => j.Requirement.StandardCode == "GB 19644-2010")
             .ShouldSatisfyAllConditions(j => j.Verdict.ShouldBe(Verdict.Fail), j => j.Binding.ShouldBeTrue());
 
-        // The powder declares GB 19644-2024 (执行标准), so the engine names the failure as one of a declared standard.
-        result.Level.Reason!.Zh.ShouldBe("不符合明示标准或标示值：蛋白质（占非脂乳固体）（不符合 GB 19644-2010）");
+        // The powder also declares GB 19644 (执行标准), but the standard is mandatory: the failure is one of a mandatory requirement.
+        result.Level.Reason!.Zh.ShouldBe("不符合强制性要求：蛋白质（占非脂乳固体）（不符合 GB 19644-2010）");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public static class AssessmentSummary
                 [output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("限值", "Limit"), output.T("标准", "Standard"), output.T("判定", "Verdict")],
                 failing.Select(f => (IReadOnlyList<string>)[
                     Name(output, f.i.Name, f.i.ComponentName), Join(f.j.Value, f.i.SubmittedUnit ?? f.i.Unit), output.T(Vocabulary.Limit(f.j.Requirement.Limit, f.j.Requirement.Unit)),
-                    f.j.Requirement.StandardCode + (f.j.Requirement.Grade is null ? "" : " " + f.j.Requirement.Grade.Label),
+                    f.j.Requirement.StandardCode + (f.j.Requirement.Grade is null ? "" : " " + f.j.Requirement.Grade.For(output.Language)),
                     output.T(Vocabulary.Verdict(f.j.Verdict))]));
         }
 

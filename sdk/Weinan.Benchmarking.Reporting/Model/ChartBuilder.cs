@@ -101,7 +101,7 @@ internal static class ChartBuilder
             var rank = widths.IndexOf(r.Hi - r.Lo);
             var shade = $"s{Math.Min(4, 1 + (rank * 4 / Math.Max(widths.Count, 1)))}";
             var fn = footnote(r.Judgement);
-            return new ChartRowView(esc(ReportModelBuilder.SourceName(r.Judgement.Requirement)),
+            return new ChartRowView(esc(ReportModelBuilder.SourceName(r.Judgement.Requirement, language)),
                 esc(Vocabulary.Limit(r.Judgement.Requirement.Limit, null).For(language)),
                 F(y), F(y + 11), F(X(r.Lo)), F(Math.Max(1m, X(r.Hi) - X(r.Lo))), $"{verdict} {shade}", fn > 0, fn);
         }).ToList();

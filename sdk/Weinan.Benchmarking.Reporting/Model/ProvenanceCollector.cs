@@ -22,7 +22,7 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
             {
                 var p = source.Provenance;
                 var what = $"{ReportModelBuilder.IndicatorName(result, indicatorId, language)}"
-                    + ReportStrings.Pick(language, "，", ", ") + $"{ReportModelBuilder.SourceName(source)} {ReportModelBuilder.LimitText(source, language)}";
+                    + ReportStrings.Pick(language, "，", ", ") + $"{ReportModelBuilder.SourceName(source, language)} {ReportModelBuilder.LimitText(source, language)}";
                 var text = ReportStrings.Pick(language, $"该限值未经原始来源确认：{what}。", $"This limit is not confirmed by a primary source: {what}.")
                     + (p.Note is null ? "" : $" {p.Note.For(language)}")
                     + (string.IsNullOrEmpty(p.Source) ? "" : ReportStrings.Pick(language, $"（来源：{p.Source}）", $" (source: {p.Source})"));
@@ -43,7 +43,7 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
         var css = p is null ? "enterprise" : p.Confidence.ToString().ToLowerInvariant();
         var fn = _footnotes.TryGetValue(s.Key, out var n) ? n : 0;
         return new ProvenanceView(esc(ReportModelBuilder.IndicatorName(result, s.IndicatorId, language)), esc(s.Source.StandardCode),
-            esc(s.Source.Grade?.Label), esc(s.Source.Clause?.For(language)), esc(ReportModelBuilder.LimitText(s.Source, language)), esc(s.Source.RequirementId),
+            esc(s.Source.Grade?.For(language)), esc(s.Source.Clause?.For(language)), esc(ReportModelBuilder.LimitText(s.Source, language)), esc(s.Source.RequirementId),
             esc(edition), esc(p is null ? enterpriseOwn : ReportStrings.Confidence(p.Confidence, language)), css, fn > 0, fn,
             esc(p?.Source), esc(p?.Note?.For(language)));
     }).ToList();

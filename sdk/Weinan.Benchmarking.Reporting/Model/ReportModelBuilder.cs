@@ -55,8 +55,8 @@ public static class ReportModelBuilder
 
                 return new ComparisonView(
                     esc(IndicatorName(result, c.IndicatorId, language)),
-                    esc(SourceName(c.Subject)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language)),
-                    esc(SourceName(c.Reference)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language)),
+                    esc(SourceName(c.Subject, language)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language)),
+                    esc(SourceName(c.Reference, language)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language)),
                     esc(ReportStrings.Outcome(c.Outcome, language)), OutcomeCss(c.Outcome), esc(c.Note?.For(language)), fn > 0, fn);
             }).ToList();
 
@@ -74,7 +74,7 @@ public static class ReportModelBuilder
                 esc(values.Count > 0 ? Vocabulary.Value(g.Measured, values).For(language) : WithUnit(g.Measured, unit)),
                 esc(values.Count > 0 && g.Kind == GapKind.Limit ? Vocabulary.Limit(g.Limit.Limit, null, values).For(language) : required), esc(absolute),
                 string.IsNullOrEmpty(g.RelativeGapPercent) ? "" : esc(g.RelativeGapPercent + " %"),
-                esc($"{SourceName(g.Limit)} {LimitText(g.Limit, language, values)}"), fn > 0, fn, g.Binding, esc(WithUnit(g.Margin, unit)));
+                esc($"{SourceName(g.Limit, language)} {LimitText(g.Limit, language, values)}"), fn > 0, fn, g.Binding, esc(WithUnit(g.Margin, unit)));
         }).ToList();
 
         var notEvaluated = result.NotEvaluated.Select(n => new NotEvaluatedView(esc(n.Name.For(language)),
@@ -145,7 +145,7 @@ public static class ReportModelBuilder
             }
 
             return new JudgementView(esc(j.Requirement.StandardCode), esc(ReportStrings.Tier(j.Requirement.Tier, language)),
-                esc(j.Requirement.Grade?.Label), esc(j.Requirement.Clause?.For(language)), esc(LimitText(j.Requirement, language, i.Values)),
+                esc(j.Requirement.Grade?.For(language)), esc(j.Requirement.Clause?.For(language)), esc(LimitText(j.Requirement, language, i.Values)),
                 reference ? esc(ReportStrings.Pick(language, "参照（更高等级或其他类别）", "reference (higher grade or another class)")) : "",
                 j.Binding, esc(value), j.Requirement.Limit.Kind == LimitKind.Declared ? esc(WithUnit(j.AcceptanceBounds, j.Requirement.Unit)) : "",
                 esc(i.Values.Count > 0 ? Vocabulary.Value(j.ComparedValue, i.Values).For(language) : j.ComparedValue),
@@ -160,7 +160,7 @@ public static class ReportModelBuilder
             esc(ReportStrings.Evidence(i.Evidence, language)), i.Derived,
             string.IsNullOrEmpty(i.Rung) ? "—" : rungName(i.Rung), esc(i.RungNote?.For(language)), esc(i.TestMethod), esc(i.Reference),
             esc(WithUnit(i.Declared, i.Unit)), esc(i.SubmittedUnit),
-            i.BestMet is null ? "" : esc($"{SourceName(i.BestMet)} {LimitText(i.BestMet, language, i.Values)}"),
+            i.BestMet is null ? "" : esc($"{SourceName(i.BestMet, language)} {LimitText(i.BestMet, language, i.Values)}"),
             string.IsNullOrEmpty(i.CappedBy) ? "" : rungName(i.CappedBy), failing, failing ? "fail" : "pass", judgements, chart);
     }
 
@@ -189,8 +189,8 @@ public static class ReportModelBuilder
 
     internal static string Date(DateOnly date) => date == default ? "" : date.ToString("yyyy-MM-dd", Inv);
 
-    internal static string SourceName(LimitSource source) =>
-        source.Grade is null ? source.StandardCode : $"{source.StandardCode} · {source.Grade.Label}";
+    internal static string SourceName(LimitSource source, string language) =>
+        source.Grade is null ? source.StandardCode : $"{source.StandardCode} · {source.Grade.For(language)}";
 
     /// <summary>A limit with its unit; a declared-value limit names the declared value in words (标示值 / declared).</summary>
     internal static string LimitText(LimitSource source, string language, IReadOnlyList<IndicatorValue>? values = null) =>

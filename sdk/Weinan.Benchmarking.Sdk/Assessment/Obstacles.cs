@@ -25,13 +25,13 @@ internal static class Obstacles
     /// <summary>What an answer that does not hold says, e.g. "fails GB 18401-2010 B".</summary>
     public static LocalizedText Describe(RungAnswer answer)
     {
-        var source = answer.Decisive is { } d ? Name(d.Standard.Code, d.Requirement.Grade) : null;
+        var source = answer.Decisive is { } d ? Name(d.Standard.Code, d.Requirement.Grade) : new("", "");
         return answer.Check switch
         {
-            RungCheck.Fails when answer.Decisive is { Outcome.Meets: true } => new($"未以超过不确定度的余量满足 {source}",
-                $"does not meet {source} by more than its uncertainty"),
-            RungCheck.Fails when answer.Decisive?.Role == JudgementRole.Reference => new($"未达到 {source}", $"does not reach {source}"),
-            RungCheck.Fails => new($"不符合 {source}", $"fails {source}"),
+            RungCheck.Fails when answer.Decisive is { Outcome.Meets: true } => new($"未以超过不确定度的余量满足 {source.Zh}",
+                $"does not meet {source.En} by more than its uncertainty"),
+            RungCheck.Fails when answer.Decisive?.Role == JudgementRole.Reference => new($"未达到 {source.Zh}", $"does not reach {source.En}"),
+            RungCheck.Fails => new($"不符合 {source.Zh}", $"fails {source.En}"),
             RungCheck.NotEvaluated => new("未评价", "not evaluated"),
             RungCheck.EvidenceTooWeak => new("证据等级不足", "evidence too weak"),
             RungCheck.Indeterminate => answer.Decisive?.Outcome.Note is { } note
@@ -74,6 +74,7 @@ internal static class Obstacles
         ? w.Indicator.Name
         : new($"{w.Indicator.Name.Zh}（{w.Component.Name.Zh}）", $"{w.Indicator.Name.En} ({w.Component.Name.En})");
 
-    private static string Name(string code, Grade? grade) => grade is null ? code : $"{code} {grade.Label}";
+    private static LocalizedText Name(string code, Grade? grade) =>
+        grade is null ? new(code, code) : new($"{code} {grade.For("zh")}", $"{code} {grade.For("en")}");
 
 }

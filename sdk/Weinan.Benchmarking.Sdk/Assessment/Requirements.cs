@@ -19,8 +19,13 @@ internal sealed record Requirements(IReadOnlyList<Candidate> Applicable, IReadOn
                 requirements.Where(r => (r.AppliesTo ?? new Applicability()).Matches(product.Category, product.ProductClass)), standards, date)
             .Select(s =>
             {
-                var byDeclaration = declared.Contains(EditionSelector.Family(s.Standard.Code)) || s.Requirement.Limit?.Kind == LimitKind.Declared;
-                return new Candidate(s.Requirement, s.Standard, s.Status, byDeclaration || IsMandatory(s.Requirement, s.Standard), byDeclaration);
+                var labelClaim = s.Requirement.Limit?.Kind == LimitKind.Declared;
+                var byDeclaration = labelClaim || declared.Contains(EditionSelector.Family(s.Standard.Code));
+                var mandatory = IsMandatory(s.Requirement, s.Standard);
+
+                // A mandatory requirement binds by law whether or not the product also declares its standard; a label
+                // claim is the product's own declaration even where a mandatory rule sets its tolerance.
+                return new Candidate(s.Requirement, s.Standard, s.Status, byDeclaration || mandatory, labelClaim || (byDeclaration && !mandatory));
             })
             .ToList();
 
