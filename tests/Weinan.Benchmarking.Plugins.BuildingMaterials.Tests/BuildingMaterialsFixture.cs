@@ -21,7 +21,8 @@ internal static class BuildingMaterialsFixture
 
     public static readonly string[] SampleNames = ["bagged-po-42-5", "bulk-po-42-5r", "bagged-po-52-5"];
 
-    public static string SamplePath(string name) => Path.Combine(RepositoryRoot(), "samples", "building-materials", name + ".json");
+    /// <summary>A shipped sample, copied from <c>samples/building-materials/</c> into the test output by the project file.</summary>
+    public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name + ".json");
 
     public static JsonReadResult<Submission> ReadSample(string name)
     {
@@ -55,17 +56,4 @@ internal static class BuildingMaterialsFixture
         s with { Results = [.. s.Results.Where(r => !indicators.Contains(r.IndicatorId))] };
 
     public static decimal Number(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Weinan.Benchmarking.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder above the test output contains Weinan.Benchmarking.sln.");
-    }
 }

@@ -29,6 +29,13 @@ public class SampleTests
 
     public static TheoryData<string> Samples => new(SampleNames);
 
+    [Fact]
+    public void Should_Ship_Exactly_The_Samples_The_Tests_Pin()
+    {
+        Directory.GetFiles(Path.GetDirectoryName(SamplePath(SampleNames[0]))!, "*.json").Select(Path.GetFileNameWithoutExtension)
+            .ShouldBe(SampleNames, ignoreOrder: true);
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Should_Read_And_Validate_Against_The_Catalog_Without_Issues(string name)
