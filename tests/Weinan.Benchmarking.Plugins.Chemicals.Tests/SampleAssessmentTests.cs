@@ -9,7 +9,7 @@ public class SampleAssessmentTests
     // Sold as 一等品, meets 优等品 on every key indicator; permanganate time 55 min by ASTM D1363 is short of IMPCA's 60. Energy
     // (not key) is grade 2, short of grade 1, so the level names its scope.
     [InlineData("methanol-first-grade", DefaultLadder.DomesticLeading, LevelScope.KeyIndicators,
-        "'International advanced' not reached: Permanganate time (fails IMPCA Reference Specifications v9)")]
+        "'International advanced' not reached: Permanganate time (does not reach IMPCA Reference Specifications v9)")]
     // 1568 kgce/t of coke-oven-gas methanol is over the GB 29436-2023 grade 3 limit (1500), which binds every plant.
     [InlineData("coke-oven-gas-methanol", DefaultLadder.NonCompliant, LevelScope.AllIndicators,
         "fails a mandatory requirement: Comprehensive energy consumption per tonne of methanol (fails GB 29436-2023 Grade 3 (limit))")]

@@ -30,7 +30,7 @@ public class SampleAssessmentTests
     {
         var result = FoodFixture.Assess("goat-milk-powder");
 
-        result.Level.Reason!.Zh.ShouldBe("未达到“国际先进”：黄曲霉毒素M1（以复原乳计）（不符合 Regulation (EC) No 1881/2006）");
+        result.Level.Reason!.Zh.ShouldBe("未达到“国际先进”：黄曲霉毒素M1（以复原乳计）（未达到 Regulation (EC) No 1881/2006）");
         result.Level.Obstacles.Single().ShouldSatisfyAllConditions(
             o => o.IndicatorId.ShouldBe("aflatoxin-m1"), o => o.Kind.ShouldBe(ObstacleKind.Fails), o => o.Rung.ShouldBe(DefaultLadder.InternationalAdvanced),
             o => o.Requirement!.RequirementId.ShouldBe("eu1881-2006.aflatoxin-m1"));

@@ -30,7 +30,9 @@ internal static class Obstacles
         {
             RungCheck.Fails when answer.Decisive is { Outcome.Meets: true } => new($"未以超过不确定度的余量满足 {source.Zh}",
                 $"does not meet {source.En} by more than its uncertainty"),
-            RungCheck.Fails when answer.Decisive?.Role == JudgementRole.Reference => new($"未达到 {source.Zh}", $"does not reach {source.En}"),
+            // Only an obligation is failed (不符合); a reference or a grade that does not bind is not reached (未达到).
+            RungCheck.Fails when answer.Decisive is { } decisive && (decisive.Role == JudgementRole.Reference || !decisive.Candidate.Binding) =>
+                new($"未达到 {source.Zh}", $"does not reach {source.En}"),
             RungCheck.Fails => new($"不符合 {source.Zh}", $"fails {source.En}"),
             RungCheck.NotEvaluated => new("未评价", "not evaluated"),
             RungCheck.EvidenceTooWeak => new("证据等级不足", "evidence too weak"),
