@@ -12,7 +12,7 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter converter, TestMethods methods,
     IReadOnlyDictionary<string, Standard> standards)
 {
-    private readonly Dictionary<(Requirement, Requirement), ComparisonOutcome> _comparisons = new(PairByReference.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Requirement, Requirement), ComparisonOutcome> _comparisons = new(PairByReference.Instance);
 
     public AssessmentOptions Options { get; } = options;
 
@@ -29,8 +29,14 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
         var key = (a.Requirement, b.Requirement);
         if (!_comparisons.TryGetValue(key, out var outcome))
         {
-            _comparisons[key] = outcome = LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
+            outcome = LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
                 b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id).Outcome;
+
+            // The enterprise's own limits are new objects in every submission: only catalog pairs are kept.
+            if (!a.Own && !b.Own)
+            {
+                _comparisons.TryAdd(key, outcome);
+            }
         }
 
         return outcome;

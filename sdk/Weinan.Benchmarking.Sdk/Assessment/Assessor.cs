@@ -1,7 +1,5 @@
 using Weinan.Benchmarking.Abstractions;
-using Weinan.Benchmarking.Sdk.Catalogs;
 using Weinan.Benchmarking.Sdk.Numbers;
-using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
@@ -14,52 +12,45 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 public static class Assessor
 {
     /// <summary>Assesses a submission. Input problems become issues in the result; nothing throws for user error.</summary>
+    /// <remarks>
+    /// What depends only on the catalog and the options is worked out on the first assessment and reused for every later
+    /// one with the same catalog instance and options; a catalog must not be changed once it has been assessed against.
+    /// </remarks>
     public static AssessmentResult Assess(Submission submission, Catalog catalog, AssessmentOptions options,
         IReadOnlyList<IDerivedIndicator>? derived = null, IReadOnlyList<CatalogReference>? catalogs = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(options);
+        return Assess(submission, AssessmentPlan.For(catalog, options), derived, catalogs);
+    }
 
-        var issues = new List<Issue>();
-        var ladder = WithFailingBottom(options.Ladder ?? catalog.Ladder ?? DefaultLadder.Instance);
-        var converter = new UnitConverter(catalog.Conversions);
-        var standards = catalog.Standards.Where(s => s is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
-        var context = new AssessmentContext(options, converter, new TestMethods(catalog.TestMethods), standards);
+    internal static AssessmentResult Assess(Submission submission, AssessmentPlan plan, IReadOnlyList<IDerivedIndicator>? derived,
+        IReadOnlyList<CatalogReference>? catalogs)
+    {
+        var issues = new List<Issue>(plan.Issues);
         var product = submission.Product ?? new Product();
-        var productClass = catalog.ProductClasses.FirstOrDefault(c =>
-            string.Equals(c.Id, product.ProductClass, StringComparison.OrdinalIgnoreCase));
-        var family = FamilyOf(catalog, productClass);
-
-        if (options.DecisionRule.Kind != DecisionRuleKind.SimpleAcceptance && LimitJudge.GuardBandFactor(options.DecisionRule) is null)
-        {
-            issues.Add(new Issue
-            {
-                Code = IssueCodes.GuardBandFactorInvalid,
-                Path = "decisionRule.guardBandFactor",
-                Message = new($"保护带系数“{options.DecisionRule.GuardBandFactor}”不是小于 1e20 的非负十进制数；带不确定度的判定无法判定",
-                    $"guard band factor '{options.DecisionRule.GuardBandFactor}' is not a non-negative decimal below 1e20; judgements of values with U are indeterminate"),
-            });
-        }
-
-        var results = ResultCollector.Collect(submission, catalog, derived, issues);
-        var requirements = Requirements.Resolve(submission, catalog, product, family, options.AssessmentDate);
+        var productPlan = plan.For(product);
+        var productClass = productPlan.ProductClass;
+        var results = ResultCollector.Collect(submission, plan.Known, derived, issues);
+        var own = Requirements.Own(submission, plan);
 
         var work = new List<IndicatorWork>();
         var notEvaluated = new List<NotEvaluatedItem>();
-        foreach (var indicator in catalog.Indicators)
+        foreach (var ip in productPlan.Indicators)
         {
-            var exemption = productClass?.Exemptions.FirstOrDefault(e => e.IndicatorId == indicator.Id);
-            var allApplicable = requirements.Applicable.Where(c => c.Requirement.IndicatorId == indicator.Id).ToList();
-            var references = requirements.Family.Where(c => c.Requirement.IndicatorId == indicator.Id).ToList();
+            var indicator = ip.Indicator;
+            var exemption = ip.Exemption;
+            var allApplicable = own.TryGetValue(indicator.Id, out var ownLimits) ? [.. ip.Applicable, .. ownLimits] : ip.Applicable;
             foreach (var component in ComponentsOf(indicator, results, product))
             {
                 var measured = results.GetValueOrDefault((indicator.Id, component?.Id), ([], false));
                 var declared = product.DeclaredValues?.FirstOrDefault(d => d is not null && d.IndicatorId == indicator.Id && d.Component == component?.Id);
-                var w = new IndicatorWork(indicator, component, measured.Results, measured.Derived, declared, context);
+                var withConditional = measured.Results.Count > 0;
+                var w = new IndicatorWork(ip, component, measured.Results, measured.Derived, declared, withConditional);
 
                 // A conditional requirement without a value: the product is taken not to have what the condition names.
-                var applicable = measured.Results.Count > 0 ? allApplicable : allApplicable.Where(c => c.Requirement.Condition is null).ToList();
+                var applicable = withConditional ? allApplicable : ownLimits is null ? ip.Unconditional : [.. ip.Unconditional, .. ownLimits];
                 if (exemption is null && applicable.Count == 0 && allApplicable.Count > 0)
                 {
                     var condition = allApplicable.First(c => c.Requirement.Condition is not null).Requirement.Condition!;
@@ -87,7 +78,7 @@ public static class Assessor
                 }
 
                 w.Applicable.AddRange(applicable);
-                w.Family.AddRange(references);
+                w.Family.AddRange(ip.Family);
                 if (measured.Results.Count == 0)
                 {
                     notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated, new("未提交测定值", "no measured value submitted")));
@@ -97,9 +88,9 @@ public static class Assessor
                     var text = measured.Results[0].Value;
                     notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated,
                         new($"测定值“{text}”无法解析", $"the measured value '{text}' cannot be read")));
-                    w = new IndicatorWork(indicator, component, [], measured.Derived, declared, context);
+                    w = new IndicatorWork(ip, component, [], measured.Derived, declared, withConditional);
                     w.Applicable.AddRange(applicable);
-                    w.Family.AddRange(references);
+                    w.Family.AddRange(ip.Family);
                 }
 
                 w.JudgeApplicable();
@@ -107,70 +98,28 @@ public static class Assessor
             }
         }
 
+        var ladder = plan.Ladder;
         var positions = LadderPositioning.Position(ladder, work);
-        var target = ladder.Rungs[0].Id;
-        if (options.TargetRung is { } wanted && ladder.Rungs.Any(r => r.Id == wanted))
-        {
-            target = wanted;
-        }
-        else if (options.TargetRung is not null)
-        {
-            issues.Add(ResultCollector.Warning("WB2905", "targetRung", $"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{ladder.Rungs[0].Name.Zh}”",
-                $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{ladder.Rungs[0].Name.En}' is used"));
-        }
-
-        var gaps = GapAnalysis.Analyse(ladder, work, positions, target);
+        var gaps = GapAnalysis.Analyse(ladder, work, positions, plan.Target);
         return new AssessmentResult
         {
             SubmissionId = submission.Id,
             Sector = submission.Sector,
-            SectorName = catalog.Name,
+            SectorName = plan.Catalog.Name,
             ProductClassName = productClass?.Name,
             Enterprise = submission.Enterprise ?? new Enterprise(),
             Product = product,
             EnterpriseStandardCode = submission.EnterpriseStandard?.Code,
-            Catalogs = catalogs ?? [new CatalogReference(catalog.Id, catalog.Version)],
-            Rules = new AppliedRules
-            {
-                AssessmentDate = options.AssessmentDate,
-                DefaultMethod = options.DefaultMethod,
-                DecisionRule = options.DecisionRule,
-                Rounding = Rounding.RuleName,
-                RoundingText = Rounding.RuleText,
-                BelowDetectionLimit = LimitJudge.BelowDetectionRule,
-                BelowDetectionLimitText = LimitJudge.BelowDetectionText,
-                Ladder = ladder.Id,
-                LadderName = ladder.Name,
-                LadderRungs = ladder.Rungs,
-                TargetRung = target,
-            },
-            Standards = AppliedStandards(work, standards, options.AssessmentDate),
-            Indicators = work.Where(w => w.Evaluated).Select(w => ToIndicatorResult(w, positions, context)).ToList(),
-            Comparisons = Comparisons.Build(submission, work, converter),
+            Catalogs = catalogs ?? [new CatalogReference(plan.Catalog.Id, plan.Catalog.Version)],
+            Rules = plan.Rules,
+            Standards = AppliedStandards(work, plan),
+            Indicators = work.Where(w => w.Evaluated).Select(w => ToIndicatorResult(w, positions, plan.Context)).ToList(),
+            Comparisons = Comparisons.Build(submission, work, plan.Converter),
             Level = positions.Overall,
             Gaps = gaps,
             NotEvaluated = notEvaluated,
             Issues = issues,
         };
-    }
-
-    /// <summary>The product classes of the product's family (the class alone when it names none).</summary>
-    private static HashSet<string> FamilyOf(Catalog catalog, ProductClass? productClass)
-    {
-        var family = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (productClass is null)
-        {
-            return family;
-        }
-
-        family.Add(productClass.Id);
-        if (!string.IsNullOrWhiteSpace(productClass.Family))
-        {
-            family.UnionWith(catalog.ProductClasses.Where(c => c is not null &&
-                string.Equals(c.Family, productClass.Family, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id));
-        }
-
-        return family;
     }
 
     /// <summary>The components an indicator is assessed per: those results or declared values name; one null component otherwise.</summary>
@@ -195,12 +144,6 @@ public static class Assessor
 
     private static NotEvaluatedItem Skipped(IndicatorWork w, NotEvaluatedKind kind, LocalizedText reason) =>
         new() { IndicatorId = w.Indicator.Id, Component = w.Component?.Id, Name = Obstacles.Name(w), Kind = kind, Reason = reason };
-
-    /// <summary>A ladder always ends in a failing rung that always holds, so a product failing every test cannot pass.</summary>
-    private static LevelLadder WithFailingBottom(LevelLadder ladder) =>
-        ladder.Rungs.Count > 0 && ladder.Rungs[^1] is { Test: RungTest.Always, Failing: true }
-            ? ladder
-            : ladder with { Rungs = [.. ladder.Rungs, DefaultLadder.Instance.Rungs[^1]] };
 
     /// <summary>A value submitted in another unit, in the indicator's unit (shown beside the value as submitted).</summary>
     private static string? ValueInUnit(MeasuredResult result, Indicator indicator, AssessmentContext context)
@@ -246,7 +189,7 @@ public static class Assessor
             Derived = w.Derived,
             Judgements = w.Judgements.Select(j => new Judgement
             {
-                Requirement = Source(j.Requirement, j.Standard),
+                Requirement = j.Candidate.Source,
                 Role = j.Role,
                 Binding = j.Candidate.Binding && j.Role == JudgementRole.Applicable,
                 Value = j.Result.Value,
@@ -266,7 +209,7 @@ public static class Assessor
             Rung = position.Rung,
             RungNote = position.Note,
             CappedBy = position.CappedBy,
-            BestMet = best is null ? null : Source(best.Requirement, best.Standard),
+            BestMet = best?.Candidate.Source,
         };
     }
 
@@ -295,21 +238,18 @@ public static class Assessor
     };
 
     /// <summary>Every edition applied, and the edition in force on the date for each withdrawn one.</summary>
-    private static List<AppliedStandard> AppliedStandards(List<IndicatorWork> work, IReadOnlyDictionary<string, Standard> standards, DateOnly date) =>
-        work.SelectMany(w => w.Judgements.Select(j => j.Candidate).Concat(w.Applicable))
-            .Select(c => c.Standard)
-            .SelectMany(s => StandardEditions.StatusOn(s, date) == EditionStatus.Withdrawn &&
-                             StandardEditions.CurrentEdition(s, standards, date) is { } current ? new[] { s, current } : [s])
-            .DistinctBy(s => s.Code)
-            .OrderBy(s => TierOrder(s.Tier)).ThenBy(s => s.Code, StringComparer.Ordinal)
-            .Select(s => new AppliedStandard
+    private static List<AppliedStandard> AppliedStandards(List<IndicatorWork> work, AssessmentPlan plan)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var applied = new List<AppliedStandard>();
+        foreach (var standard in work.SelectMany(w => w.Judgements.Select(j => j.Candidate).Concat(w.Applicable)).Select(c => c.Standard))
+        {
+            if (!seen.Contains(standard.Code))
             {
-                Code = s.Code,
-                Title = s.Title,
-                Tier = s.Tier,
-                Force = s.Force,
-                Status = StandardEditions.StatusOn(s, date),
-                SupersededBy = s.SupersededBy,
-            })
-            .ToList();
+                applied.AddRange(plan.Applied(standard).Where(a => seen.Add(a.Code)));
+            }
+        }
+
+        return applied.OrderBy(s => TierOrder(s.Tier)).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
+    }
 }

@@ -30,21 +30,29 @@ internal static class Comparisons
                 };
                 foreach (var reference in Ordered(w))
                 {
-                    list.Add(Compare(w.Indicator, subject, Assessor.Source(reference.Requirement, reference.Standard), converter));
+                    list.Add(Compare(w.Indicator, subject, reference.Source, converter));
                 }
             }
         }
 
         foreach (var w in work.Where(w => w.Component is null || ReferenceEquals(byId[w.Indicator.Id], w)))
         {
-            var ordered = Ordered(w).ToList();
-            foreach (var domestic in ordered.Where(a => !IsInternational(a.Standard.Tier)))
+            // Catalog limits against catalog limits: the same for every submission of the kind of product.
+            list.AddRange(w.WithConditional ? w.Plan.DomesticAgainstInternational(() => DomesticAgainstInternational(w, converter)) : DomesticAgainstInternational(w, converter));
+        }
+
+        return list;
+    }
+
+    private static List<LimitComparison> DomesticAgainstInternational(IndicatorWork w, UnitConverter converter)
+    {
+        var list = new List<LimitComparison>();
+        var ordered = Ordered(w).ToList();
+        foreach (var domestic in ordered.Where(a => !IsInternational(a.Standard.Tier)))
+        {
+            foreach (var reference in ordered.Where(a => IsInternational(a.Standard.Tier)))
             {
-                foreach (var reference in ordered.Where(a => IsInternational(a.Standard.Tier)))
-                {
-                    list.Add(Compare(w.Indicator, Assessor.Source(domestic.Requirement, domestic.Standard),
-                        Assessor.Source(reference.Requirement, reference.Standard), converter));
-                }
+                list.Add(Compare(w.Indicator, domestic.Source, reference.Source, converter));
             }
         }
 

@@ -21,6 +21,11 @@ internal sealed record Candidate(Requirement Requirement, Standard Standard, Edi
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     public bool InTiers(IReadOnlyList<StandardTier> tiers) => tiers.Count == 0 || tiers.Contains(Standard.Tier);
+
+    /// <summary>The requirement as written into results (made once: a catalog candidate is shared by every submission of a plan).</summary>
+    public LimitSource Source => _source ??= Assessor.Source(Requirement, Standard);
+
+    private LimitSource? _source;
 }
 
 /// <summary>One requirement judged against one of the indicator's values.</summary>
@@ -33,13 +38,21 @@ internal sealed record Judged(Candidate Candidate, JudgementRole Role, MeasuredR
 }
 
 /// <summary>Working state of one indicator (or one component of it) during an assessment.</summary>
-internal sealed class IndicatorWork(Indicator indicator, IndicatorComponent? component, IReadOnlyList<MeasuredResult> results, bool derived,
-    DeclaredValue? declared, AssessmentContext context)
+internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? component, IReadOnlyList<MeasuredResult> results, bool derived,
+    DeclaredValue? declared, bool withConditional)
 {
+    private readonly AssessmentContext context = plan.Plan.Context;
+
     private readonly Dictionary<Candidate, Judged> _judged = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<LevelRung, RungAnswer> _answers = new(ReferenceEqualityComparer.Instance);
 
-    public Indicator Indicator { get; } = indicator;
+    public Indicator Indicator { get; } = plan.Indicator;
+
+    /// <summary>What the indicator's requirements are for this kind of product, shared by every submission of the plan.</summary>
+    public IndicatorPlan Plan { get; } = plan;
+
+    /// <summary>Whether the applicable requirements include those with a condition (a value was submitted).</summary>
+    public bool WithConditional { get; } = withConditional;
 
     public IndicatorComponent? Component { get; } = component;
 

@@ -9,11 +9,12 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// </summary>
 internal sealed record Requirements(IReadOnlyList<Candidate> Applicable, IReadOnlyList<Candidate> Family)
 {
-    /// <summary>Requirement ids of the declared standard are empty: they are the enterprise's, not the catalog's.</summary>
-    public static Requirements Resolve(Submission submission, Catalog catalog, Product product, IReadOnlySet<string> family, DateOnly date)
+    /// <summary>The catalog requirements for a kind of product (class, category, declared standards) on the plan's date.</summary>
+    public static Requirements Resolve(AssessmentPlan plan, Product product, IReadOnlySet<string> family)
     {
-        var standards = catalog.Standards.Where(s => s is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
-        var requirements = catalog.Requirements.Where(r => r is not null).ToList();
+        var standards = plan.Standards;
+        var requirements = plan.Requirements;
+        var date = plan.Options.AssessmentDate;
         var declared = (product.DeclaredStandards ?? []).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => EditionSelector.Family(d)).ToHashSet(StringComparer.Ordinal);
         var applicable = EditionSelector.Select(
                 requirements.Where(r => (r.AppliesTo ?? new Applicability()).Matches(product.Category, product.ProductClass)), standards, date)
@@ -38,30 +39,47 @@ internal sealed record Requirements(IReadOnlyList<Candidate> Applicable, IReadOn
             inFamily.Add(a);
         }
 
-        if (submission.EnterpriseStandard is { } es && !string.IsNullOrWhiteSpace(es.Code))
+        return new Requirements(applicable, inFamily);
+    }
+
+    /// <summary>
+    /// The limits of the enterprise's own standard (the standard it declares for the product), by indicator: binding and
+    /// declared. Their requirement ids are empty: they are the enterprise's, not the catalog's.
+    /// </summary>
+    public static Dictionary<string, List<Candidate>> Own(Submission submission, AssessmentPlan plan)
+    {
+        var own = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        if (submission.EnterpriseStandard is not { } es || string.IsNullOrWhiteSpace(es.Code))
         {
-            var standard = new Standard
-            {
-                Code = es.Code,
-                Title = new(es.Title ?? "", es.Title ?? ""),
-                Tier = es.Code.TrimStart().StartsWith("T/", StringComparison.OrdinalIgnoreCase) ? StandardTier.Group : StandardTier.Enterprise,
-                Force = StandardForce.Recommended,
-            };
-            foreach (var limit in (es.Limits ?? []).Where(l => l?.Limit is not null && !string.IsNullOrWhiteSpace(l.IndicatorId)))
-            {
-                var indicator = catalog.Indicators.FirstOrDefault(i => i.Id == limit.IndicatorId);
-                var requirement = new Requirement
-                {
-                    IndicatorId = limit.IndicatorId,
-                    StandardCode = es.Code,
-                    Limit = limit.Limit,
-                    Unit = string.IsNullOrWhiteSpace(limit.Unit) ? indicator?.Unit ?? "" : limit.Unit!,
-                };
-                applicable.Add(new Candidate(requirement, standard, EditionStatus.InForce, Binding: true, Declared: true, Own: true));
-            }
+            return own;
         }
 
-        return new Requirements(applicable, inFamily);
+        var standard = new Standard
+        {
+            Code = es.Code,
+            Title = new(es.Title ?? "", es.Title ?? ""),
+            Tier = es.Code.TrimStart().StartsWith("T/", StringComparison.OrdinalIgnoreCase) ? StandardTier.Group : StandardTier.Enterprise,
+            Force = StandardForce.Recommended,
+        };
+        foreach (var limit in (es.Limits ?? []).Where(l => l?.Limit is not null && !string.IsNullOrWhiteSpace(l.IndicatorId)))
+        {
+            var indicator = plan.Known.GetValueOrDefault(limit.IndicatorId);
+            var requirement = new Requirement
+            {
+                IndicatorId = limit.IndicatorId,
+                StandardCode = es.Code,
+                Limit = limit.Limit,
+                Unit = string.IsNullOrWhiteSpace(limit.Unit) ? indicator?.Unit ?? "" : limit.Unit!,
+            };
+            if (!own.TryGetValue(limit.IndicatorId, out var list))
+            {
+                own[limit.IndicatorId] = list = [];
+            }
+
+            list.Add(new Candidate(requirement, standard, EditionStatus.InForce, Binding: true, Declared: true, Own: true));
+        }
+
+        return own;
     }
 
     /// <summary>Mandatory by its own force, else its standard's.</summary>

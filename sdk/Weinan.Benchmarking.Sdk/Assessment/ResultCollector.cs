@@ -10,9 +10,8 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 internal static class ResultCollector
 {
     public static Dictionary<(string Indicator, string? Component), (List<MeasuredResult> Results, bool Derived)> Collect(
-        Submission submission, Catalog catalog, IReadOnlyList<IDerivedIndicator>? derived, List<Issue> issues)
+        Submission submission, IReadOnlyDictionary<string, Indicator> known, IReadOnlyList<IDerivedIndicator>? derived, List<Issue> issues)
     {
-        var known = catalog.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var results = new Dictionary<(string, string?), (List<MeasuredResult> Results, bool Derived)>();
         var submitted = submission.Results ?? [];
         for (var i = 0; i < submitted.Count; i++)

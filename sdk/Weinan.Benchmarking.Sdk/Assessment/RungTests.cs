@@ -44,8 +44,9 @@ internal static class RungTests
             RungTest.MeetsMandatory => (w.Applicable.Where(c => c.Binding && c.InTiers(tiers)).ToList(),
                 new LocalizedText("没有强制性要求、明示标准或标示值要求", "no mandatory, declared-standard or label requirement")),
             RungTest.MeetsAll => (w.Applicable.Where(c => c.InTiers(tiers)).ToList(), NoRequirementOf(tiers)),
-            RungTest.MeetsTopGrade => TopGrades(w, tiers, context),
-            _ => Strictest(w, tiers, context),
+            RungTest.MeetsTopGrade => w.Plan.Rung(rung, w.WithConditional, () => TopGrades(w, tiers, context)),
+            _ => Strictest(w, w.Plan.Rung(rung, w.WithConditional, () => (Maximal(w.Family.Where(c => c.InTiers(tiers)).ToList(), w.Indicator, context),
+                NoRequirementOf(tiers))), context),
         };
 
         if (candidates.Count == 0)
@@ -96,7 +97,7 @@ internal static class RungTests
             return ([], NoRequirementOf(tiers));
         }
 
-        var binding = Strictest(w.Applicable.Where(c => c.Binding && c.InTiers(tiers) && !c.Own).ToList(), w, context);
+        var binding = Maximal(w.Applicable.Where(c => c.Binding && c.InTiers(tiers) && !c.Own).ToList(), w.Indicator, context);
         var counted = new List<Candidate>();
         foreach (var group in inTiers.GroupBy(c => EditionSelector.Family(c.Standard.Code), StringComparer.Ordinal))
         {
@@ -117,20 +118,22 @@ internal static class RungTests
         return (counted, new LocalizedText("没有高于强制性要求的国内等级", "no domestic grade above the mandatory one"));
     }
 
-    /// <summary>The strictest requirements of the tiers among every class and grade of the product's family.</summary>
-    private static (List<Candidate>, LocalizedText) Strictest(IndicatorWork w, IReadOnlyList<StandardTier> tiers, AssessmentContext context) =>
-        (Strictest(w.Family.Where(c => c.InTiers(tiers)).ToList(), w, context), NoRequirementOf(tiers));
-
     /// <summary>
-    /// The requirements no other is stricter than; of equally strict ones, one (one the value's test method can be judged
-    /// against, else an applicable one, else an international one); of ranges that overlap without nesting, the
-    /// narrowest containing the value.
+    /// The strictest requirements of the tiers among every class and grade of the product's family, from those no other is
+    /// stricter than (<paramref name="maximal"/>): of equally strict ones, one (one the value's test method can be judged
+    /// against, else an applicable one, else an international one); of ranges that overlap without nesting, the narrowest
+    /// containing the value.
     /// </summary>
-    internal static List<Candidate> Strictest(List<Candidate> candidates, IndicatorWork w, AssessmentContext context)
+    private static (List<Candidate>, LocalizedText) Strictest(IndicatorWork w, (List<Candidate> Candidates, LocalizedText Reason) maximal,
+        AssessmentContext context) =>
+        (maximal.Candidates.Count == 0 ? maximal.Candidates : Strictest(maximal.Candidates, w, context), maximal.Reason);
+
+    /// <summary>The requirements no other is stricter than: they depend on the requirements alone, not on any value.</summary>
+    internal static List<Candidate> Maximal(List<Candidate> candidates, Indicator indicator, AssessmentContext context) =>
+        candidates.Where(c => !candidates.Any(o => !ReferenceEquals(o, c) && context.Compare(indicator, o, c) == ComparisonOutcome.Stricter)).ToList();
+
+    private static List<Candidate> Strictest(List<Candidate> maximal, IndicatorWork w, AssessmentContext context)
     {
-        var maximal = candidates
-            .Where(c => !candidates.Any(o => !ReferenceEquals(o, c) && context.Compare(w.Indicator, o, c) == ComparisonOutcome.Stricter))
-            .ToList();
         var chosen = new List<Candidate>();
         foreach (var c in maximal.OrderBy(c => Preference(c, w, context)))
         {

@@ -31,6 +31,31 @@ public sealed class UnitConverter
     public bool TryGetFactor(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
         out decimal factor, out string description)
     {
+        var key = (fromUnit, fromBasis, toUnit, toBasis, indicatorId);
+        if (_found.TryGetValue(key, out var known))
+        {
+            (factor, description) = (known.Factor, known.Description);
+            return known.Found;
+        }
+
+        var found = Find(fromUnit, fromBasis, toUnit, toBasis, indicatorId, out factor, out description);
+
+        // Units and bases come from submissions too: the memory stays bounded whatever they hold.
+        if (_found.Count < MaxRemembered)
+        {
+            _found.TryAdd(key, (found, factor, description));
+        }
+
+        return found;
+    }
+
+    private const int MaxRemembered = 4096;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string?, string?, string?, string?, string?), (bool Found, decimal Factor, string Description)> _found = new();
+
+    private bool Find(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
+        out decimal factor, out string description)
+    {
         factor = 1m;
         description = "";
         var steps = new List<string>();

@@ -48,6 +48,9 @@ public static class Units
         // Temperature (no conversion between scales).
         ("temperature", "°C", 1m));
 
+    private static readonly Dictionary<string, string> Compact =
+        Table.Keys.ToDictionary(k => k.Replace(" ", "", StringComparison.Ordinal), k => k, StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
         ["%(m/m)"] = "%",
@@ -106,22 +109,14 @@ public static class Units
         }
 
         // Built-in symbols with an inner blank ("g/100 g") are matched without it.
-        foreach (var symbol in Table.Keys)
-        {
-            if (symbol.Replace(" ", "", StringComparison.Ordinal) == compact)
-            {
-                return symbol;
-            }
-        }
-
-        return compact;
+        return Compact.GetValueOrDefault(compact, compact);
     }
 
     /// <summary>The built-in unit with this symbol (after <see cref="Canonical"/>), or null.</summary>
     public static Unit? Find(string? unit) => Table.GetValueOrDefault(Canonical(unit));
 
     /// <summary>Whether two spellings name the same unit (case-sensitive after the aliases).</summary>
-    public static bool Same(string? a, string? b) => Canonical(a) == Canonical(b);
+    public static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal) || Canonical(a) == Canonical(b);
 
     /// <summary>Every built-in symbol.</summary>
     public static IReadOnlyCollection<string> Symbols => Table.Keys;

@@ -1,0 +1,250 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Catalogs;
+using Weinan.Benchmarking.Sdk.Numbers;
+
+namespace Weinan.Benchmarking.Sdk.Assessment;
+
+/// <summary>
+/// Everything of an assessment that depends only on the catalog and the options, worked out once and shared by every
+/// submission assessed with them: the ladder, the unit converter, the standards by code, the rules written into each
+/// result, limit comparisons, and per kind of product (class, category, declared standards) the requirements that apply,
+/// their editions, and the candidates each rung test looks at. Thread-safe: a batch assesses in parallel over one plan.
+/// </summary>
+/// <remarks>
+/// Plans are kept per catalog instance (a catalog is immutable once it is assessed against) and per options value.
+/// </remarks>
+internal sealed class AssessmentPlan
+{
+    private static readonly ConditionalWeakTable<Catalog, ConcurrentDictionary<AssessmentOptions, AssessmentPlan>> Plans = new();
+
+    private readonly ConcurrentDictionary<ProductKey, ProductPlan> _products = new();
+    private readonly ConcurrentDictionary<Standard, AppliedStandard[]> _applied = new(ReferenceEqualityComparer.Instance);
+
+    private AssessmentPlan(Catalog catalog, AssessmentOptions options)
+    {
+        Catalog = catalog;
+        Options = options;
+        Ladder = WithFailingBottom(options.Ladder ?? catalog.Ladder ?? DefaultLadder.Instance);
+        Converter = new UnitConverter(catalog.Conversions);
+        Standards = catalog.Standards.Where(s => s is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
+        Context = new AssessmentContext(options, Converter, new TestMethods(catalog.TestMethods), Standards);
+        Indicators = catalog.Indicators.Where(i => i is not null).ToList();
+        Known = Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Requirements = catalog.Requirements.Where(r => r is not null).ToList();
+        Target = Ladder.Rungs[0].Id;
+        if (options.TargetRung is { } wanted && Ladder.Rungs.Any(r => r.Id == wanted))
+        {
+            Target = wanted;
+        }
+        else if (options.TargetRung is not null)
+        {
+            Issues.Add(ResultCollector.Warning("WB2905", "targetRung", $"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{Ladder.Rungs[0].Name.Zh}”",
+                $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{Ladder.Rungs[0].Name.En}' is used"));
+        }
+
+        if (options.DecisionRule.Kind != DecisionRuleKind.SimpleAcceptance && LimitJudge.GuardBandFactor(options.DecisionRule) is null)
+        {
+            Issues.Add(new Issue
+            {
+                Code = Validation.IssueCodes.GuardBandFactorInvalid,
+                Path = "decisionRule.guardBandFactor",
+                Message = new($"保护带系数“{options.DecisionRule.GuardBandFactor}”不是小于 1e20 的非负十进制数；带不确定度的判定无法判定",
+                    $"guard band factor '{options.DecisionRule.GuardBandFactor}' is not a non-negative decimal below 1e20; judgements of values with U are indeterminate"),
+            });
+        }
+
+        Rules = new AppliedRules
+        {
+            AssessmentDate = options.AssessmentDate,
+            DefaultMethod = options.DefaultMethod,
+            DecisionRule = options.DecisionRule,
+            Rounding = Rounding.RuleName,
+            RoundingText = Rounding.RuleText,
+            BelowDetectionLimit = LimitJudge.BelowDetectionRule,
+            BelowDetectionLimitText = LimitJudge.BelowDetectionText,
+            Ladder = Ladder.Id,
+            LadderName = Ladder.Name,
+            LadderRungs = Ladder.Rungs,
+            TargetRung = Target,
+        };
+    }
+
+    public Catalog Catalog { get; }
+
+    public AssessmentOptions Options { get; }
+
+    public LevelLadder Ladder { get; }
+
+    public UnitConverter Converter { get; }
+
+    public IReadOnlyDictionary<string, Standard> Standards { get; }
+
+    public AssessmentContext Context { get; }
+
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    public IReadOnlyDictionary<string, Indicator> Known { get; }
+
+    public IReadOnlyList<Requirement> Requirements { get; }
+
+    /// <summary>The target rung of gap analysis.</summary>
+    public string Target { get; }
+
+    /// <summary>Issues of the options themselves (an unknown target rung, an invalid guard band factor), in every result.</summary>
+    public List<Issue> Issues { get; } = [];
+
+    /// <summary>The rules every result of this plan was assessed by.</summary>
+    public AppliedRules Rules { get; }
+
+    /// <summary>The plan for a catalog and options: made on first use, then shared.</summary>
+    public static AssessmentPlan For(Catalog catalog, AssessmentOptions options) =>
+        Plans.GetOrCreateValue(catalog).GetOrAdd(options, o => new AssessmentPlan(catalog, o));
+
+    /// <summary>The plan for a kind of product: its class, category and the standards it declares.</summary>
+    public ProductPlan For(Product product)
+    {
+        var key = new ProductKey(
+            product.ProductClass?.Trim().ToLowerInvariant() ?? "",
+            product.Category?.Trim().ToLowerInvariant() ?? "",
+            string.Join('\n', (product.DeclaredStandards ?? []).Where(d => !string.IsNullOrWhiteSpace(d))
+                .Select(d => EditionSelector.Family(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
+        if (_products.TryGetValue(key, out var plan))
+        {
+            return plan;
+        }
+
+        plan = new ProductPlan(this, product);
+
+        // Classes and categories come from submissions: past a bound, plans are made per submission and not kept.
+        return _products.Count < MaxProducts ? _products.GetOrAdd(key, plan) : plan;
+    }
+
+    /// <summary>A standard as applied on the assessment date, and the edition in force when it is withdrawn.</summary>
+    public AppliedStandard[] Applied(Standard standard) =>
+        Standards.TryGetValue(standard.Code, out var known) && ReferenceEquals(known, standard)
+            ? _applied.GetOrAdd(standard, ApplyOn)
+            : ApplyOn(standard);
+
+    private AppliedStandard[] ApplyOn(Standard s)
+    {
+        var date = Options.AssessmentDate;
+        var editions = StandardEditions.StatusOn(s, date) == EditionStatus.Withdrawn &&
+                       StandardEditions.CurrentEdition(s, Standards, date) is { } current
+            ? new[] { s, current }
+            : [s];
+        return editions.Select(e => new AppliedStandard
+        {
+            Code = e.Code,
+            Title = e.Title,
+            Tier = e.Tier,
+            Force = e.Force,
+            Status = StandardEditions.StatusOn(e, date),
+            SupersededBy = e.SupersededBy,
+        }).ToArray();
+    }
+
+    private const int MaxProducts = 1024;
+
+    /// <summary>A ladder always ends in a failing rung that always holds, so a product failing every test cannot pass.</summary>
+    private static LevelLadder WithFailingBottom(LevelLadder ladder) =>
+        ladder.Rungs.Count > 0 && ladder.Rungs[^1] is { Test: RungTest.Always, Failing: true }
+            ? ladder
+            : ladder with { Rungs = [.. ladder.Rungs, DefaultLadder.Instance.Rungs[^1]] };
+
+    private readonly record struct ProductKey(string ProductClass, string Category, string Declared);
+}
+
+/// <summary>The requirements that apply to one kind of product, and what the rung tests look at per indicator.</summary>
+internal sealed class ProductPlan
+{
+    public ProductPlan(AssessmentPlan plan, Product product)
+    {
+        ProductClass = plan.Catalog.ProductClasses.FirstOrDefault(c => c is not null &&
+            string.Equals(c.Id, product.ProductClass, StringComparison.OrdinalIgnoreCase));
+        Family = FamilyOf(plan.Catalog, ProductClass);
+        var requirements = Assessment.Requirements.Resolve(plan, product, Family);
+        Indicators = plan.Indicators.Select(i => new IndicatorPlan(i,
+            ProductClass?.Exemptions.FirstOrDefault(e => e is not null && e.IndicatorId == i.Id),
+            requirements.Applicable.Where(c => c.Requirement.IndicatorId == i.Id).ToList(),
+            requirements.Family.Where(c => c.Requirement.IndicatorId == i.Id).ToList(),
+            plan)).ToList();
+    }
+
+    public ProductClass? ProductClass { get; }
+
+    /// <summary>The product classes of the product's family (the class alone when it names none).</summary>
+    public IReadOnlySet<string> Family { get; }
+
+    /// <summary>Per catalog indicator, in catalog order.</summary>
+    public IReadOnlyList<IndicatorPlan> Indicators { get; }
+
+    private static HashSet<string> FamilyOf(Catalog catalog, ProductClass? productClass)
+    {
+        var family = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (productClass is null)
+        {
+            return family;
+        }
+
+        family.Add(productClass.Id);
+        if (!string.IsNullOrWhiteSpace(productClass.Family))
+        {
+            family.UnionWith(catalog.ProductClasses.Where(c => c is not null &&
+                string.Equals(c.Family, productClass.Family, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id));
+        }
+
+        return family;
+    }
+}
+
+/// <summary>
+/// One indicator for one kind of product: the catalog requirements that apply (all, and those without a condition), the
+/// family's requirements, and the rung candidates that depend on these alone, worked out on first use.
+/// </summary>
+internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, List<Candidate> applicable, List<Candidate> family, AssessmentPlan plan)
+{
+    private readonly ConcurrentDictionary<(LevelRung Rung, bool WithConditional), (List<Candidate> Candidates, LocalizedText Reason)> _rungs =
+        new(RungKeyComparer.Instance);
+
+    private IReadOnlyList<LimitComparison>? _comparisons;
+
+    public Indicator Indicator { get; } = indicator;
+
+    public Exemption? Exemption { get; } = exemption;
+
+    /// <summary>Catalog requirements applying to the product's class.</summary>
+    public List<Candidate> Applicable { get; } = applicable;
+
+    /// <summary>Those of them without a condition: what applies when no value was submitted.</summary>
+    public List<Candidate> Unconditional { get; } = applicable.Where(c => c.Requirement.Condition is null).ToList();
+
+    /// <summary>Requirements of every class of the product's family, the applicable ones included.</summary>
+    public List<Candidate> Family { get; } = family;
+
+    public AssessmentPlan Plan { get; } = plan;
+
+    /// <summary>
+    /// The candidates of a rung whose choice depends only on the catalog requirements (the top grades; the requirements
+    /// no other is stricter than), computed once. <paramref name="withConditional"/> tells which applicable list the
+    /// indicator's work uses.
+    /// </summary>
+    public (List<Candidate> Candidates, LocalizedText Reason) Rung(LevelRung rung, bool withConditional,
+        Func<(List<Candidate>, LocalizedText)> compute) => _rungs.GetOrAdd((rung, withConditional), _ => compute());
+
+    /// <summary>The comparisons of the applicable domestic limits with the applicable international ones, made once.</summary>
+    public IReadOnlyList<LimitComparison> DomesticAgainstInternational(Func<IReadOnlyList<LimitComparison>> build) =>
+        _comparisons ??= build();
+
+    private sealed class RungKeyComparer : IEqualityComparer<(LevelRung Rung, bool WithConditional)>
+    {
+        public static RungKeyComparer Instance { get; } = new();
+
+        public bool Equals((LevelRung Rung, bool WithConditional) x, (LevelRung Rung, bool WithConditional) y) =>
+            ReferenceEquals(x.Rung, y.Rung) && x.WithConditional == y.WithConditional;
+
+        public int GetHashCode((LevelRung Rung, bool WithConditional) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Rung), obj.WithConditional);
+    }
+}
