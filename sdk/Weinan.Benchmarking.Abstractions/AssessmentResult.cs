@@ -14,6 +14,9 @@ public sealed record AssessmentResult
     /// <summary>Sector.</summary>
     public string Sector { get; init; } = "";
 
+    /// <summary>The submission's reporting period (<c>2026</c>, <c>2026-H2</c>, <c>2026-Q3</c>, <c>2026-07</c>), when it gave one.</summary>
+    public string? Period { get; init; }
+
     /// <summary>Name of the sector's catalog, e.g. 纺织服装 / Textiles and apparel.</summary>
     public LocalizedText? SectorName { get; init; }
 

@@ -7,8 +7,8 @@ public static class SchemaVersions
     public const string Catalog = "1.1";
 
     /// <summary>Submission format version.</summary>
-    public const string Submission = "1.1";
+    public const string Submission = "1.2";
 
     /// <summary>Assessment result format version.</summary>
-    public const string Result = "1.1";
+    public const string Result = "1.2";
 }

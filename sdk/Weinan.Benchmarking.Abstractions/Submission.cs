@@ -12,6 +12,12 @@ public sealed record Submission
     /// <summary>Sector, e.g. <c>textiles</c>; selects the catalog.</summary>
     public string Sector { get; init; } = "";
 
+    /// <summary>
+    /// The reporting period the results belong to (format 1.2): a year <c>2026</c>, half year <c>2026-H1</c>, quarter
+    /// <c>2026-Q3</c> or month <c>2026-07</c>. With the credit code and the product it keys the enterprise's history.
+    /// </summary>
+    public string? Period { get; init; }
+
     /// <summary>The enterprise.</summary>
     public Enterprise Enterprise { get; init; } = new();
 
@@ -44,6 +50,9 @@ public sealed record Enterprise
 /// <summary>The product assessed.</summary>
 public sealed record Product
 {
+    /// <summary>The enterprise's own code for the product (format 1.2); the product name stands in when it is absent.</summary>
+    public string? Id { get; init; }
+
     /// <summary>Product name.</summary>
     public string Name { get; init; } = "";
 

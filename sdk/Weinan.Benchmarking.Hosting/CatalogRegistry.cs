@@ -1,5 +1,6 @@
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Catalogs;
+using Weinan.Benchmarking.Sdk.Pipeline;
 using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Hosting;
@@ -109,6 +110,20 @@ public sealed class CatalogRegistry
         }
 
         var failed = catalog is null || (merged.Count > 0 && issues.Any(i => i.Severity == Severity.Error));
-        return new CatalogSelection(failed ? null : catalog, plugin, references, issues);
+        if (failed)
+        {
+            return new CatalogSelection(null, plugin, references, issues);
+        }
+
+        // A plugin's own catalog is resolved once per sector and shared, so assessments reuse what it works out.
+        var resolved = merged.Count == 0 && plugin is not null
+            ? _resolved.GetOrAdd(sector, _ => Resolve(sector, catalog!, plugin, references))
+            : Resolve(sector, catalog!, plugin, references);
+        return new CatalogSelection(catalog, plugin, references, issues, resolved);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SectorCatalog> _resolved = new(StringComparer.OrdinalIgnoreCase);
+
+    private static SectorCatalog Resolve(string sector, Catalog catalog, LoadedPlugin? plugin, IReadOnlyList<CatalogReference> references) =>
+        new(sector, catalog, plugin?.Plugin.DerivedIndicators, plugin?.Plugin.ReportPartials, references);
 }

@@ -1,4 +1,5 @@
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Pipeline;
 
 namespace Weinan.Benchmarking.Hosting;
 
@@ -7,7 +8,9 @@ namespace Weinan.Benchmarking.Hosting;
 /// <param name="Plugin">The plugin serving the sector, if any (a data-only catalog may serve a sector alone).</param>
 /// <param name="References">Catalogs used, with their versions, for the result.</param>
 /// <param name="Issues">Issues found (unknown sector, merge clashes, validation of the merged catalog).</param>
-public sealed record CatalogSelection(Catalog? Catalog, LoadedPlugin? Plugin, IReadOnlyList<CatalogReference> References, IReadOnlyList<Issue> Issues)
+/// <param name="Sector">The catalog resolved for assessment, when there is one.</param>
+public sealed record CatalogSelection(Catalog? Catalog, LoadedPlugin? Plugin, IReadOnlyList<CatalogReference> References, IReadOnlyList<Issue> Issues,
+    SectorCatalog? Sector = null)
 {
     /// <summary>The plugin's derived indicators, or none.</summary>
     public IReadOnlyList<IDerivedIndicator> DerivedIndicators => Plugin?.Plugin.DerivedIndicators ?? [];

@@ -95,7 +95,7 @@ public sealed partial class CliTests
         run.Error.ShouldBeEmpty();
         run.Out.ShouldBe(Approved("sample-cotton-shirt.approved.json"));
         var result = ParseResult(run.Out);
-        result.SchemaVersion.ShouldBe("1.1");
+        result.SchemaVersion.ShouldBe(SchemaVersions.Result);
         result.Catalogs.ShouldBe([new CatalogReference("textiles", "2.0.0")]);
         result.Level.Rung.ShouldBe("non-compliant");
         result.Level.Failing.ShouldBeTrue();

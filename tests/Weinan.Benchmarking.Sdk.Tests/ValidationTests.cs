@@ -201,6 +201,25 @@ public class ValidationTests
             InputValidation.ValidateSubmission(Valid.Submission()).ShouldBeEmpty();
         }
 
+        [Theory]
+        [InlineData("2026")]
+        [InlineData("2026-H2")]
+        [InlineData("2026-Q4")]
+        [InlineData("2026-12")]
+        public void Should_Accept_A_Period_As_A_Year_Half_Quarter_Or_Month(string period) =>
+            Submission(s => s with { Period = period }).ShouldBeEmpty();
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("26")]
+        [InlineData("2026-H3")]
+        [InlineData("2026-Q5")]
+        [InlineData("2026-13")]
+        [InlineData("2026/07")]
+        [InlineData("3026")]
+        public void Should_Report_WB2070_When_The_Period_Is_Not_One_Of_The_Four_Forms(string period) =>
+            ShouldHaveIssue(Submission(s => s with { Period = period }), "WB2070", "period");
+
         [Fact]
         public void Should_Report_WB2001_When_Schema_Version_Is_Unsupported() =>
             ShouldHaveIssue(Submission(s => s with { SchemaVersion = "2.0" }), "WB2001", "schemaVersion");

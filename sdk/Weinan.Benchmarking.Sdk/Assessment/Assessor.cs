@@ -105,6 +105,7 @@ public static class Assessor
         {
             SubmissionId = submission.Id,
             Sector = submission.Sector,
+            Period = submission.Period,
             SectorName = plan.Catalog.Name,
             ProductClassName = productClass?.Name,
             Enterprise = submission.Enterprise ?? new Enterprise(),

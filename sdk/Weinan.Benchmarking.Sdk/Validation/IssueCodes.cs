@@ -35,6 +35,7 @@ internal static class IssueCodes
     public const string DeclaredUnit = "WB2063";
     public const string DeclaredDuplicate = "WB2064";
     public const string DeclaredStandardUnknown = "WB2065";
+    public const string PeriodFormat = "WB2070";
     public const string EnterpriseStandardCode = "WB2040";
     public const string EnterpriseLimitIndicator = "WB2041";
     public const string EnterpriseLimitDuplicate = "WB2042";

@@ -33,6 +33,15 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
             }
         });
 
+        RuleFor(s => s.Period).Custom((period, ctx) =>
+        {
+            if (period is not null && !Periods.IsValid(period))
+            {
+                ctx.Report(PeriodFormat, null, $"报告期\"{Show(period)}\"的格式无效（应为 2026、2026-H1、2026-Q3 或 2026-07）。",
+                    $"Invalid period \"{Show(period)}\" (write 2026, 2026-H1, 2026-Q3 or 2026-07).");
+            }
+        });
+
         RuleFor(s => s.Enterprise).Custom((enterprise, ctx) =>
         {
             if (enterprise is null)
