@@ -104,4 +104,21 @@ internal static class PluginIssues
         Message = new($"行业“{sector}”已由插件“{owner}”提供；此插件对该行业的目录不会被使用。",
             $"Sector '{sector}' is already served by plugin '{owner}'; this plugin's catalog is not used for it."),
     };
+
+    public static Issue ProjectNotBuilt(string folder, IEnumerable<string> assemblies)
+    {
+        var names = string.Join(", ", assemblies.Select(a => a + ".dll"));
+        return Error(HostingIssueCodes.ProjectNotBuilt, folder, "",
+            $"{folder} 是插件的源代码项目，尚未构建（bin/ 下没有 {names}）。请先构建：dotnet build {folder}",
+            $"{folder} is a plugin's source project and has not been built (no {names} under bin/). Build it first: dotnet build {folder}");
+    }
+
+    public static Issue BuildOutputStale(string folder, string source, string assembly) => new()
+    {
+        Code = HostingIssueCodes.BuildOutputStale,
+        Severity = Severity.Warning,
+        File = source,
+        Message = new($"{source} 比构建输出 {assembly} 新，检查的是上次构建的插件。请重新构建：dotnet build {folder}",
+            $"{source} is newer than the build output {assembly}, so the plugin as last built was checked. Rebuild it: dotnet build {folder}"),
+    };
 }
