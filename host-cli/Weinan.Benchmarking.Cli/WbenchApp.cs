@@ -47,10 +47,12 @@ public static class WbenchApp
                 plugins.AddCommand<ListPluginsCommand>("list")
                     .WithDescription("列出已加载的插件及加载失败的问题 / List the plugins loaded and the issues of those skipped")
                     .WithExample("plugins", "list")
+                    .WithExample("plugins", "list", "--details")
                     .WithExample("plugins", "list", "--plugins", "./my-plugins", "--lang", "en");
                 plugins.AddCommand<CheckPluginCommand>("check")
-                    .WithDescription("检查插件文件夹、插件 dll 或目录 JSON，列出全部问题 / Check a plugin folder, plugin dll or catalog JSON and list every issue")
+                    .WithDescription("检查插件（文件夹、源代码项目、dll 或标识）或目录 JSON，列出全部问题 / Check a plugin (folder, source project, dll or id) or a catalog JSON and list every issue")
                     .WithExample("plugins", "check", "plugins/Weinan.Benchmarking.Plugins.Textiles")
+                    .WithExample("plugins", "check", "chemicals")
                     .WithExample("plugins", "check", "my-catalog.json", "--lang", "en");
             });
 

@@ -45,6 +45,12 @@ public static class HostingIssueCodes
     /// <summary>The plugin was built against an older contract major than this host.</summary>
     public const string OlderContract = "WB4014";
 
+    /// <summary>A plugin's source project folder has no build output: build it first.</summary>
+    public const string ProjectNotBuilt = "WB4015";
+
+    /// <summary>A plugin project's sources are newer than the build output that was checked.</summary>
+    public const string BuildOutputStale = "WB4016";
+
     /// <summary>No loaded plugin or added catalog covers the sector.</summary>
     public const string UnknownSector = "WB4101";
 

@@ -97,7 +97,7 @@ public sealed class PluginHost : IDisposable
         }
 
         // A folder that is itself a plugin folder (DIR/<DIR>.dll) is loaded as one plugin.
-        if (File.Exists(Path.Combine(directory.Path, Path.GetFileName(directory.Path) + ".dll")))
+        if (SectorPluginLoader.IsPluginFolder(directory.Path))
         {
             return [directory.Path];
         }

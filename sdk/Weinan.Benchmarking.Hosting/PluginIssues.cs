@@ -8,6 +8,9 @@ internal static class PluginIssues
     private static Issue Error(string code, string file, string path, string zh, string en) =>
         new() { Code = code, File = file, Path = path, Message = new(zh, en) };
 
+    private static Issue Warning(string code, string file, string path, string zh, string en) =>
+        Error(code, file, path, zh, en) with { Severity = Severity.Warning };
+
     private static string Folder(string path) =>
         Path.GetFileName(Path.TrimEndingDirectorySeparator(Directory.Exists(path) ? path : Path.GetDirectoryName(path) ?? path));
 
@@ -86,22 +89,22 @@ internal static class PluginIssues
         $"插件“{Folder(file)}”（{id}）的目录有 {errors} 个错误，插件已跳过。",
         $"The catalog of plugin '{Folder(file)}' ({id}) has {errors} error(s); the plugin was skipped.");
 
-    public static Issue DuplicatePlugin(string file, string id, string first) => new()
-    {
-        Code = HostingIssueCodes.DuplicatePlugin,
-        Severity = Severity.Warning,
-        File = file,
-        Path = "descriptor.id",
-        Message = new($"插件“{id}”已从 {first} 加载，此处的同名插件被跳过。", $"Plugin '{id}' is already loaded from {first}; this copy was skipped."),
-    };
+    public static Issue DuplicatePlugin(string file, string id, string first) => Warning(HostingIssueCodes.DuplicatePlugin, file, "descriptor.id",
+        $"插件“{id}”已从 {first} 加载，此处的同名插件被跳过。", $"Plugin '{id}' is already loaded from {first}; this copy was skipped.");
 
-    public static Issue SectorClaimedTwice(string file, string sector, string owner) => new()
+    public static Issue SectorClaimedTwice(string file, string sector, string owner) => Warning(HostingIssueCodes.SectorClaimedTwice, file, "sectors",
+        $"行业“{sector}”已由插件“{owner}”提供；此插件对该行业的目录不会被使用。",
+        $"Sector '{sector}' is already served by plugin '{owner}'; this plugin's catalog is not used for it.");
+
+    public static Issue ProjectNotBuilt(string folder, IEnumerable<string> assemblies)
     {
-        Code = HostingIssueCodes.SectorClaimedTwice,
-        Severity = Severity.Warning,
-        File = file,
-        Path = "sectors",
-        Message = new($"行业“{sector}”已由插件“{owner}”提供；此插件对该行业的目录不会被使用。",
-            $"Sector '{sector}' is already served by plugin '{owner}'; this plugin's catalog is not used for it."),
-    };
+        var names = string.Join(", ", assemblies.Select(a => a + ".dll"));
+        return Error(HostingIssueCodes.ProjectNotBuilt, folder, "",
+            $"{folder} 是插件的源代码项目，尚未构建（bin/ 下没有 {names}）。请先构建：dotnet build {folder}",
+            $"{folder} is a plugin's source project and has not been built (no {names} under bin/). Build it first: dotnet build {folder}");
+    }
+
+    public static Issue BuildOutputStale(string folder, string source, string assembly) => Warning(HostingIssueCodes.BuildOutputStale, source, "",
+        $"{source} 比构建输出 {assembly} 新，检查的是上次构建的插件。请重新构建：dotnet build {folder}",
+        $"{source} is newer than the build output {assembly}, so the plugin as last built was checked. Rebuild it: dotnet build {folder}");
 }

@@ -17,13 +17,21 @@ public static class SectorPluginLoader
     {
         var full = Path.GetFullPath(folder);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
-        var assembly = Path.Combine(full, name + ".dll");
         if (!Directory.Exists(full))
         {
             return Failed(full, PluginIssues.FolderNotFound(full));
         }
 
-        return File.Exists(assembly) ? LoadAssembly(assembly) : Failed(full, PluginIssues.AssemblyMissing(full, name));
+        return IsPluginFolder(full) ? LoadAssembly(FolderAssembly(full)) : Failed(full, PluginIssues.AssemblyMissing(full, name));
+    }
+
+    /// <summary>Whether <paramref name="folder"/> is a built plugin folder: it holds <c>&lt;Name&gt;.dll</c>, named after the folder.</summary>
+    public static bool IsPluginFolder(string folder) => File.Exists(FolderAssembly(Path.GetFullPath(folder)));
+
+    private static string FolderAssembly(string full)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(full);
+        return Path.Combine(trimmed, Path.GetFileName(trimmed) + ".dll");
     }
 
     /// <summary>Loads the plugin assembly at <paramref name="assemblyPath"/>.</summary>

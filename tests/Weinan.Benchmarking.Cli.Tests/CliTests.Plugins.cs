@@ -148,6 +148,64 @@ public sealed partial class CliTests
     }
 
     [Fact]
+    public void Should_ListTheFiveSectorPlugins()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "plugins", "list", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        var ids = run.Out.Split('\n').Skip(2).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
+        ids.ShouldBe(TestPaths.PluginProjects.Select(p => CatalogOf(p).Id).Order(StringComparer.Ordinal).ToList());
+        ids.Count.ShouldBe(5);
+        run.Out.ShouldNotContain("Confidence of the requirements");
+    }
+
+    [Fact]
+    public void Should_ShowEveryPluginsConfidenceMix_InAllAndByStandard_When_DetailsAreAsked()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, "plugins", "list", "--details", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        var lines = run.Out.Split('\n');
+        lines.ShouldContain("Confidence of the requirements");
+        lines.ShouldContain("Plugin\tStandard\tConfirmed\tSecondary source\tDerived\tUnconfirmed\tTotal");
+        foreach (var catalog in TestPaths.PluginProjects.Select(CatalogOf))
+        {
+            lines.ShouldContain(MixRow(catalog.Name.En, "(all standards)", catalog.Requirements));
+            var cited = catalog.Standards.Where(s => catalog.Requirements.Any(r => r.StandardCode == s.Code)).ToList();
+            cited.ShouldNotBeEmpty();
+            foreach (var standard in cited)
+            {
+                lines.ShouldContain(MixRow(catalog.Name.En, standard.Code, catalog.Requirements.Where(r => r.StandardCode == standard.Code).ToList()));
+            }
+
+            lines.Count(l => l.StartsWith(catalog.Name.En + "\t", StringComparison.Ordinal)).ShouldBe(1 + cited.Count);
+        }
+    }
+
+    [Fact]
+    public void Should_DrawTheConfidenceMixAsATableInChinese_When_DetailsAreAskedOnATerminal()
+    {
+        var run = Wbench.Run(TestPaths.CliOutput, rich: true, "plugins", "list", "--details");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Console.ShouldContain("要求的可信度构成");
+        foreach (var word in new[] { "已确认", "二手来源", "推导", "未确认", "合计", "（全部标准）", "建筑建材", "GB 175-2023" })
+        {
+            run.Console.ShouldContain(word);
+        }
+
+        run.Console.ShouldContain("│");
+        run.Console.ShouldNotContain("econdary");
+        run.Console.ShouldNotContain("onfirmed");
+        run.Console.ShouldNotContain("all standards");
+        run.Out.ShouldBeEmpty();
+    }
+
+    private static string MixRow(string plugin, string standard, IReadOnlyList<Requirement> requirements) => string.Join('\t',
+        [plugin, standard, .. Enum.GetValues<Confidence>().Select(c => requirements.Count(r => r.Provenance.Confidence == c).ToString()),
+            requirements.Count.ToString()]);
+
+    [Fact]
     public void Should_ListPlugins_When_ThePluginsBranchIsGivenAlone()
     {
         var run = Wbench.Run(TestPaths.CliOutput, "plugins");

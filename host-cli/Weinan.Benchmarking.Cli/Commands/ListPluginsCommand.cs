@@ -3,6 +3,7 @@ using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Cli.Settings;
+using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Commands;
 
@@ -32,6 +33,10 @@ public sealed class ListPluginsCommand(CliEnvironment env) : Command<PluginsList
                     string.Join(", ", p.Sectors),
                     string.Create(CultureInfo.InvariantCulture, $"{p.Catalog.Standards.Count}/{p.Catalog.Indicators.Count}/{p.Catalog.Requirements.Count}"),
                     Path.GetFileName(p.Directory)]));
+            if (settings.Details)
+            {
+                ConfidenceMix(output, host.Plugins);
+            }
         }
 
         output.Issues(host.Issues);
@@ -41,5 +46,41 @@ public sealed class ListPluginsCommand(CliEnvironment env) : Command<PluginsList
         }
 
         return host.HasLoadErrors ? ExitCodes.PluginLoadFailure : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// How well each plugin's limits are backed: its requirements by confidence, in all and then for each standard that
+    /// has requirements, in catalog order.
+    /// </summary>
+    private static void ConfidenceMix(CliOutput output, IReadOnlyList<LoadedPlugin> plugins)
+    {
+        var levels = Enum.GetValues<Confidence>();
+        output.Table(output.T("要求的可信度构成", "Confidence of the requirements"),
+            [output.T("插件", "Plugin"), output.T("标准", "Standard"), .. levels.Select(c => Heading(output.T(Vocabulary.Confidence(c)))), output.T("合计", "Total")],
+            plugins.SelectMany(p => Rows(output, p, levels)));
+    }
+
+    /// <summary>A vocabulary word as a column heading: English words start with a capital, Chinese ones stay as they are.</summary>
+    private static string Heading(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static IEnumerable<IReadOnlyList<string>> Rows(CliOutput output, LoadedPlugin plugin, Confidence[] levels)
+    {
+        var name = output.T(plugin.Descriptor.Name);
+        IReadOnlyList<string> Row(string standard, IReadOnlyList<Requirement> requirements) =>
+        [
+            name, standard,
+            .. levels.Select(c => requirements.Count(r => r.Provenance.Confidence == c).ToString(CultureInfo.InvariantCulture)),
+            requirements.Count.ToString(CultureInfo.InvariantCulture),
+        ];
+
+        yield return Row(output.T("（全部标准）", "(all standards)"), plugin.Catalog.Requirements);
+        foreach (var standard in plugin.Catalog.Standards)
+        {
+            var cited = plugin.Catalog.Requirements.Where(r => r.StandardCode == standard.Code).ToList();
+            if (cited.Count > 0)
+            {
+                yield return Row(standard.Code, cited);
+            }
+        }
     }
 }

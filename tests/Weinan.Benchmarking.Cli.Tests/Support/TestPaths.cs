@@ -26,6 +26,12 @@ internal static class TestPaths
     /// <summary>The repository's root folder.</summary>
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
+    /// <summary>The sector plugins' source project folders, <c>plugins/&lt;Name&gt;/</c>, each with its <c>catalog.json</c>.</summary>
+    public static IReadOnlyList<string> PluginProjects { get; } = Directory.GetDirectories(Path.Combine(RepositoryRoot, "plugins"))
+        .Where(d => File.Exists(Path.Combine(d, "catalog.json")))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
     /// <summary>A textiles sample submission, e.g. <c>cotton-shirt</c>.</summary>
     public static string TextilesSample(string name) => Path.Combine(RepositoryRoot, "samples", "textiles", name + ".json");
 

@@ -15,10 +15,14 @@ namespace Weinan.Benchmarking.Reporting.Tests.Support;
 /// </summary>
 internal static class ReportApprovals
 {
-    public static void Verify(string text, string scenario, string extension, [CallerFilePath] string callerFile = "")
+    public static void Verify(string text, string scenario, string extension, [CallerFilePath] string callerFile = "") =>
+        VerifyIn(Path.Combine(Path.GetDirectoryName(callerFile)!, "Approved"), text, scenario, extension);
+
+    /// <summary>As <see cref="Verify"/>, with the golden files in <paramref name="folder"/>.</summary>
+    public static void VerifyIn(string folder, string text, string scenario, string extension)
     {
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var namer = new ExplicitNamer(Path.Combine(Path.GetDirectoryName(callerFile)!, "Approved"), scenario);
+        var namer = new ExplicitNamer(folder, scenario);
         Directory.CreateDirectory(namer.SourcePath);
         Approvals.Verify(new Utf8TextWriter(normalized, extension), namer, new FailOrApproveReporter());
     }
