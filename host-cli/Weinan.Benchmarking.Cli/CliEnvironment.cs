@@ -59,7 +59,7 @@ public sealed class CliEnvironment
             return false;
         }
 
-        return args[0] is "assess" or "indicators" or "standards" ||
+        return args[0] is "assess" or "batch" or "indicators" or "standards" ||
                (args[0] == "plugins" && (args.Count == 1 || args[1] == "list" || args[1].StartsWith('-')));
     }
 

@@ -40,6 +40,11 @@ public static class WbenchApp
                 .WithExample("assess", "submission.json", "--format", "json", "--lang", "en", "--method", "rounded", "--date", "2025-06-30")
                 .WithExample("assess", "submission.json", "--decision-rule", "guard-band", "--guard-band", "1", "--catalog", "extra-limits.json");
 
+            config.AddCommand<BatchCommand>("batch")
+                .WithDescription("批量评价表格、JSONL 或文件夹中的提交，输出结果、拒收行和汇总 / Assess the submissions of workbooks, CSV, JSONL or folders; write results, rejected rows and summaries")
+                .WithExample("batch", "samples/batch/intake.xlsx", "--out", "out")
+                .WithExample("batch", "submissions.jsonl", "more.csv", "--out", "out", "--lang", "en");
+
             config.AddBranch("plugins", plugins =>
             {
                 plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");

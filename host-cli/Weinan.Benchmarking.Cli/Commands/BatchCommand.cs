@@ -1,0 +1,101 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Batch;
+using Weinan.Benchmarking.Batch.Sinks;
+using Weinan.Benchmarking.Batch.Sources;
+using Weinan.Benchmarking.Cli.Output;
+using Weinan.Benchmarking.Cli.Settings;
+using Weinan.Benchmarking.Hosting;
+
+namespace Weinan.Benchmarking.Cli.Commands;
+
+/// <summary>
+/// <c>wbench batch INPUT… --out DIR</c>: assesses every row of the inputs through the pipeline, in parallel and in input
+/// order, and writes <c>results.jsonl</c> and <c>rejected.csv</c> (see <c>docs/batch.md</c>).
+/// </summary>
+public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
+{
+    /// <summary>The file names written into the output folder.</summary>
+    public static class Files
+    {
+        /// <summary>Compact results, one per line.</summary>
+        public const string Results = "results.jsonl";
+
+        /// <summary>Rejected rows with reasons.</summary>
+        public const string Rejected = "rejected.csv";
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, BatchSettings settings, CancellationToken cancellationToken)
+    {
+        var output = new CliOutput(env, settings.Language);
+        using var host = env.LoadPlugins(settings.Plugins);
+        output.Issues(PluginIssueExit.AsWarnings(host.Issues));
+        if (PluginIssueExit.HasUsageError(host.Issues))
+        {
+            return ExitCodes.InputError;
+        }
+
+        var additions = new List<CatalogFile>();
+        foreach (var path in settings.Catalogs)
+        {
+            var (file, issues) = CatalogFile.Read(path);
+            output.Issues(issues);
+            if (file is null)
+            {
+                return ExitCodes.InputError;
+            }
+
+            additions.Add(file);
+        }
+
+        var outDir = settings.Out!;
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var why = FileErrors.Describe(ex);
+            output.Issues([new Issue
+            {
+                Code = HostingIssueCodes.OutputFailed,
+                File = outDir,
+                Message = new($"无法创建输出文件夹 {outDir}：{why.Zh}", $"Cannot create the output folder {outDir}: {why.En}"),
+            }]);
+            return ExitCodes.OutputError;
+        }
+
+        var runner = new BatchRunner(sector =>
+        {
+            var selection = host.Catalogs.Select(sector, additions);
+            return new SectorResolution(selection.Sector, selection.Issues);
+        }, settings.ToOptions(env.Today), settings.Parallelism);
+        var intake = new IntakeOptions(sector => runner.Resolve(sector).Catalog?.Catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
+            settings.Sector);
+        var counters = new BatchCounters();
+        var records = SubmissionSources.Read(settings.Inputs, intake, counters);
+
+        using var results = new ResultLinesSink(Path.Combine(outDir, Files.Results));
+        using var rejected = new RejectedRowsSink(Path.Combine(outDir, Files.Rejected), settings.Language);
+        var totals = BatchProgressDisplay.Run(env, output, progress => runner.Run(records, [results, rejected], counters, progress, cancellationToken));
+
+        output.Issues(counters.Notices);
+        output.Line(new LocalizedText(
+            $"读取 {totals.Read} 行 = 已评价 {totals.Assessed} + 拒收 {totals.Rejected}（空行 {totals.BlankRows} 已跳过）；用时 {totals.Elapsed.TotalSeconds:0.0} 秒",
+            $"Read {totals.Read} rows = {totals.Assessed} assessed + {totals.Rejected} rejected ({totals.BlankRows} blank skipped); {totals.Elapsed.TotalSeconds:0.0} s"));
+        output.Line(new LocalizedText($"输出：{outDir}", $"Output: {outDir}"));
+        if (!totals.Reconciled)
+        {
+            output.Issues([new Issue
+            {
+                Code = BatchIssueCodes.Reconcile,
+                Message = new("读取、评价与拒收的行数不一致。", "Rows read, assessed and rejected do not reconcile."),
+            }]);
+            return ExitCodes.InternalError;
+        }
+
+        return totals.Rejected > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Spectre.Console;
+using Weinan.Benchmarking.Batch;
+
+namespace Weinan.Benchmarking.Cli.Output;
+
+/// <summary>
+/// Progress of a batch on standard error: a live line with rows done, rate and elapsed time on a terminal, a plain line
+/// every few seconds when piped. The total is not known while the input streams, so there is no ETA until the end.
+/// </summary>
+internal static class BatchProgressDisplay
+{
+    public static BatchTotals Run(CliEnvironment env, CliOutput output, Func<IProgress<BatchProgress>, BatchTotals> run)
+    {
+        if (env.ErrorRich)
+        {
+            BatchTotals? totals = null;
+            env.ErrorConsole.Status().Start(Text(output, new BatchProgress(0, 0, 0, TimeSpan.Zero)), status =>
+            {
+                totals = run(new Progress(p => status.Status(Text(output, p))));
+            });
+            return totals!;
+        }
+
+        var last = TimeSpan.Zero;
+        return run(new Progress(p =>
+        {
+            if (p.Elapsed - last >= TimeSpan.FromSeconds(5))
+            {
+                last = p.Elapsed;
+                env.Error.WriteLine(Text(output, p));
+            }
+        }));
+    }
+
+    private static string Text(CliOutput output, BatchProgress p) => string.Format(CultureInfo.InvariantCulture,
+        output.T("已处理 {0:N0} 行（评价 {1:N0}，拒收 {2:N0}），{3:N0} 行/秒，用时 {4:0} 秒", "{0:N0} rows ({1:N0} assessed, {2:N0} rejected), {3:N0} rows/s, {4:0} s"),
+        p.Read, p.Assessed, p.Rejected, p.Rate, p.Elapsed.TotalSeconds);
+
+    /// <summary>Reports synchronously on the calling thread (the batch's consumer thread).</summary>
+    private sealed class Progress(Action<BatchProgress> report) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => report(value);
+    }
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Weinan.Benchmarking.Cli.Settings;
+
+/// <summary>Options of <c>wbench batch</c>.</summary>
+public sealed class BatchSettings : JudgementSettings
+{
+    /// <summary>The inputs.</summary>
+    [CommandArgument(0, "<INPUT>")]
+    [Description(".xlsx、.csv、.jsonl、.json 文件或提交 JSON 文件夹（可多个）/ .xlsx, .csv, .jsonl or .json files, or folders of submission JSON files (one or more)")]
+    public string[] Inputs { get; init; } = [];
+
+    /// <summary>The output folder.</summary>
+    [CommandOption("-o|--out <DIR>")]
+    [Description("输出文件夹（必填；不存在时创建）/ Output folder (required; created if missing)")]
+    public string? Out { get; init; }
+
+    /// <summary>Default sector of tabular rows.</summary>
+    [CommandOption("--sector <SECTOR>")]
+    [Description("表格中未填写行业的行所用的行业 / Sector of spreadsheet rows that name none")]
+    public string? Sector { get; init; }
+
+    /// <summary>Rows assessed at once.</summary>
+    [CommandOption("--parallel <N>")]
+    [Description("并行评价的行数（默认处理器数）/ Rows assessed at once (default: the number of processors)")]
+    public string? Parallel { get; init; }
+
+    /// <summary>The degree of parallelism, when given.</summary>
+    public int? Parallelism => int.TryParse(Parallel, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var result = base.Validate();
+        if (!result.Successful)
+        {
+            return result;
+        }
+
+        result = Paths([("--out", Out), .. Inputs.Select(i => ("INPUT", (string?)i))]);
+        if (!result.Successful)
+        {
+            return result;
+        }
+
+        if (Out is null)
+        {
+            return Invalid("--out", "", Language == Output.CliLanguage.English ? "an output folder" : "输出文件夹");
+        }
+
+        return Parallel is not null && Parallelism is not (>= 1 and <= 256)
+            ? Invalid("--parallel", Parallel, "1 … 256")
+            : ValidationResult.Success();
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Pipeline;
+
+namespace Weinan.Benchmarking.Batch;
+
+/// <summary>The catalog of a sector, or why there is none.</summary>
+/// <param name="Catalog">The resolved catalog; null when no plugin serves the sector or its catalog is invalid.</param>
+/// <param name="Issues">Issues of the resolution (errors when there is no catalog).</param>
+public sealed record SectorResolution(SectorCatalog? Catalog, IReadOnlyList<Issue> Issues);
+
+/// <summary>
+/// Runs a batch: every record through the pipeline step (<see cref="AssessmentPipeline.Assess"/>), in parallel over
+/// all cores, handed to the sinks in input order. Rows are streamed: memory depends on the degree of parallelism, not
+/// on the size of the input. A row that cannot be read or assessed is rejected with its issues; the rest go on.
+/// </summary>
+public sealed partial class BatchRunner
+{
+    private readonly Func<string, SectorResolution> _resolve;
+    private readonly ConcurrentDictionary<string, Lazy<SectorResolution>> _sectors = new(StringComparer.Ordinal);
+    private readonly AssessmentOptions _options;
+    private readonly int _parallelism;
+
+    /// <summary>A runner.</summary>
+    /// <param name="resolve">Resolves a sector's catalog; called once per sector.</param>
+    /// <param name="options">Assessment options, the same for every row.</param>
+    /// <param name="parallelism">Rows assessed at once (default: the number of processors).</param>
+    public BatchRunner(Func<string, SectorResolution> resolve, AssessmentOptions options, int? parallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        ArgumentNullException.ThrowIfNull(options);
+        _resolve = resolve;
+        _options = options;
+        _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+    }
+
+    /// <summary>The catalog of a sector (resolved once).</summary>
+    public SectorResolution Resolve(string sector) =>
+        _sectors.GetOrAdd(sector, s => new Lazy<SectorResolution>(() => _resolve(s))).Value;
+
+    /// <summary>Runs the batch.</summary>
+    /// <param name="records">The records, in input order (see <see cref="Sources.SubmissionSources"/>).</param>
+    /// <param name="sinks">Receive every item in input order, then the totals.</param>
+    /// <param name="counters">The sources' counters (blank rows).</param>
+    /// <param name="progress">Told of progress about four times a second.</param>
+    /// <param name="cancellationToken">Stops the batch between rows; sinks are not completed.</param>
+    public BatchTotals Run(IEnumerable<SourceRecord> records, IReadOnlyList<IBatchSink> sinks, BatchCounters counters,
+        IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(sinks);
+        ArgumentNullException.ThrowIfNull(counters);
+        var clock = Stopwatch.StartNew();
+        long read = 0, assessed = 0, rejected = 0;
+        var lastReport = TimeSpan.Zero;
+
+        var items = records
+            .Select((record, index) => (Record: record, Sequence: (long)index))
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(_parallelism)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .WithCancellation(cancellationToken)
+            .Select(x => Process(x.Record, x.Sequence));
+
+        foreach (var item in items)
+        {
+            read++;
+            if (item.Rejected)
+            {
+                rejected++;
+            }
+            else
+            {
+                assessed++;
+            }
+
+            foreach (var sink in sinks)
+            {
+                sink.Write(item);
+            }
+
+            if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
+            {
+                lastReport = clock.Elapsed;
+                progress.Report(new BatchProgress(read, assessed, rejected, lastReport));
+            }
+        }
+
+        var totals = new BatchTotals(read, assessed, rejected, counters.BlankRows, clock.Elapsed);
+        progress?.Report(new BatchProgress(read, assessed, rejected, totals.Elapsed));
+        foreach (var sink in sinks)
+        {
+            sink.Complete(totals);
+        }
+
+        return totals;
+    }
+
+    /// <summary>One row: read, resolve its sector, assess, write its line.</summary>
+    public BatchItem Process(SourceRecord record, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var row = record.Parse();
+        if (row.Submission is not { } submission)
+        {
+            return new BatchItem(sequence, row, null, Locate(row, row.Issues), null, null);
+        }
+
+        var resolution = Resolve(submission.Sector);
+        if (resolution.Catalog is not { } catalog)
+        {
+            return new BatchItem(sequence, row, null, Locate(row, [.. row.Issues, .. resolution.Issues]), null, null);
+        }
+
+        var step = AssessmentPipeline.Assess(submission, catalog, _options, row.File);
+        var issues = row.Issues.Count == 0 ? Locate(row, step.Issues) : Locate(row, [.. row.Issues, .. step.Issues]);
+        return step.Result is { } result
+            ? new BatchItem(sequence, row, result, issues, catalog, ResultLine.Write(result, row))
+            : new BatchItem(sequence, row, null, issues, catalog, null);
+    }
+
+    /// <summary>Issues named by file and row; for tabular rows a result's path names its column.</summary>
+    private static IReadOnlyList<Issue> Locate(SourceRow row, IReadOnlyList<Issue> issues)
+    {
+        if (issues.Count == 0)
+        {
+            return issues;
+        }
+
+        var located = new Issue[issues.Count];
+        for (var n = 0; n < issues.Count; n++)
+        {
+            var issue = issues[n] with { File = row.File, Line = row.Row > 0 ? row.Row : issues[n].Line };
+            if (row.Columns is { } columns && ResultPath().Match(issue.Path) is { Success: true } match &&
+                int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < columns.Count)
+            {
+                var column = columns[index];
+                issue = issue with { Path = column.Key + issue.Path[match.Length..], Column = ColumnNumber(column.Name) };
+            }
+
+            located[n] = issue;
+        }
+
+        return located;
+    }
+
+    private static int? ColumnNumber(string name)
+    {
+        if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        var n = 0;
+        foreach (var c in name)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return null;
+            }
+
+            n = (n * 26) + (c - 'A' + 1);
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"^results\[(\d+)\]")]
+    private static partial Regex ResultPath();
+}

@@ -1,0 +1,99 @@
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Json;
+
+namespace Weinan.Benchmarking.Batch.Sources;
+
+/// <summary>A submission written as JSON text: a line of a JSONL file.</summary>
+internal sealed class JsonTextRecord(string file, int row, string text) : SourceRecord
+{
+    public override SourceRow Parse()
+    {
+        var read = BenchmarkJson.Deserialize<Submission>(text, file);
+        // The reader counts lines within the text; a JSONL row is one line of the file.
+        var issues = read.Issues.Select(i => i with { Line = row }).ToList();
+        var failed = issues.Any(i => i.Severity == Severity.Error);
+        return new SourceRow(file, row, failed ? null : read.Value, issues);
+    }
+}
+
+/// <summary>A submission JSON file, read when parsed.</summary>
+internal sealed class JsonFileRecord(string file) : SourceRecord
+{
+    public override SourceRow Parse()
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new SourceRow(file, 0, null, [SourceIssues.Unreadable(file, ex)]);
+        }
+
+        var read = BenchmarkJson.Deserialize<Submission>(text, file);
+        var failed = read.Issues.Any(i => i.Severity == Severity.Error);
+        return new SourceRow(file, 1, failed ? null : read.Value, read.Issues);
+    }
+}
+
+/// <summary>Reads JSONL files line by line and folders of submission JSON files.</summary>
+internal static class JsonSources
+{
+    /// <summary>One record per non-blank line; blank lines are counted, not read.</summary>
+    public static IEnumerable<SourceRecord> Lines(string file, BatchCounters counters)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [new ReadRecord(new SourceRow(file, 0, null, [SourceIssues.Unreadable(file, ex)]))];
+        }
+
+        return Read(reader, file, counters);
+    }
+
+    private static IEnumerable<SourceRecord> Read(StreamReader reader, string file, BatchCounters counters)
+    {
+        using (reader)
+        {
+            var row = 0;
+            while (true)
+            {
+                string? line;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    line = null;
+                    counters.Notice(SourceIssues.Unreadable(file, ex) with { Line = row + 1 });
+                }
+
+                if (line is null)
+                {
+                    yield break;
+                }
+
+                row++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    counters.Blank();
+                    continue;
+                }
+
+                yield return new JsonTextRecord(file, row, line);
+            }
+        }
+    }
+
+    /// <summary>Every <c>*.json</c> file under a folder, in ordinal order of their relative paths.</summary>
+    public static IEnumerable<SourceRecord> Folder(string folder) =>
+        Directory.EnumerateFiles(folder, "*.json", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Order(StringComparer.Ordinal)
+            .Select(f => (SourceRecord)new JsonFileRecord(f));
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using MiniExcelLibs;
+using Weinan.Benchmarking.Abstractions;
+
+namespace Weinan.Benchmarking.Batch.Sources;
+
+/// <summary>A data row of a tabular file, turned into a submission when parsed.</summary>
+internal sealed class TabularRecord(IntakeLayout layout, int row, string?[] cells, string? defaultSector) : SourceRecord
+{
+    public override SourceRow Parse() => layout.ToRow(row, cells, defaultSector);
+}
+
+/// <summary>Reads CSV and XLSX intake files: the header row, then one record per non-blank row, streamed.</summary>
+internal static class TabularSources
+{
+    /// <summary>Records of a CSV file (UTF-8, comma separated, header in row 1).</summary>
+    public static IEnumerable<SourceRecord> Csv(string file, IntakeOptions options, BatchCounters counters)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [Failed(file, SourceIssues.Unreadable(file, ex))];
+        }
+
+        return Rows(file, ReadCsv(reader, file, counters), i => (i + 1).ToString(CultureInfo.InvariantCulture), options, counters);
+    }
+
+    private static IEnumerable<string?[]> ReadCsv(StreamReader reader, string file, BatchCounters counters)
+    {
+        using var csv = CsvReader.Create(reader, new CsvReaderOptions
+        {
+            HasHeader = false,
+            SkipEmptyLines = false,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+        }, leaveOpen: false);
+        while (true)
+        {
+            string?[] cells;
+            try
+            {
+                if (!csv.Read())
+                {
+                    yield break;
+                }
+
+                cells = new string?[csv.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = csv.GetString(i);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or CsvFormatException or InvalidOperationException or DecoderFallbackException)
+            {
+                counters.Notice(SourceIssues.Unreadable(file, ex));
+                yield break;
+            }
+
+            yield return cells;
+        }
+    }
+
+    /// <summary>Records of the first sheet of an XLSX workbook.</summary>
+    public static IEnumerable<SourceRecord> Xlsx(string file, IntakeOptions options, BatchCounters counters)
+    {
+        IEnumerable<IDictionary<string, object?>> rows;
+        try
+        {
+            // Streamed; the first sheet of the workbook; keys are column letters.
+            rows = MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object?>>();
+        }
+        catch (Exception ex) when (IsUnreadableWorkbook(ex))
+        {
+            return [Failed(file, SourceIssues.NotAWorkbook(file))];
+        }
+
+        return Rows(file, ReadXlsx(file, rows, counters), Letters, options, counters);
+    }
+
+    private static IEnumerable<string?[]> ReadXlsx(string file, IEnumerable<IDictionary<string, object?>> rows, BatchCounters counters)
+    {
+        using var enumerator = Guard(file, rows.GetEnumerator, counters);
+        if (enumerator is null)
+        {
+            yield break;
+        }
+
+        while (true)
+        {
+            IDictionary<string, object?> row;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+
+                row = enumerator.Current;
+            }
+            catch (Exception ex) when (IsUnreadableWorkbook(ex))
+            {
+                counters.Notice(SourceIssues.NotAWorkbook(file));
+                yield break;
+            }
+
+            var cells = new string?[row.Count];
+            var i = 0;
+            foreach (var value in row.Values)
+            {
+                cells[i++] = CellText(value);
+            }
+
+            yield return cells;
+        }
+    }
+
+    private static T? Guard<T>(string file, Func<T> open, BatchCounters counters)
+        where T : class
+    {
+        try
+        {
+            return open();
+        }
+        catch (Exception ex) when (IsUnreadableWorkbook(ex))
+        {
+            counters.Notice(SourceIssues.NotAWorkbook(file));
+            return null;
+        }
+    }
+
+    private static bool IsUnreadableWorkbook(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or FormatException
+            or NotSupportedException or System.Xml.XmlException or ArgumentException or KeyNotFoundException or NullReferenceException
+            or IndexOutOfRangeException or InvalidCastException;
+
+    /// <summary>
+    /// The text of a cell. Numbers are written as the shortest decimal that reads back as the stored number, which is
+    /// what a spreadsheet shows unformatted; trailing zeros typed into a number cell are not stored by the workbook
+    /// (the intake template formats value columns as text so that <c>4.50</c> stays <c>4.50</c>).
+    /// </summary>
+    internal static string? CellText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        float f => f.ToString("R", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        int n => n.ToString(CultureInfo.InvariantCulture),
+        long n => n.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateTime t => t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    /// <summary>The spreadsheet letters of a zero-based column index (A, …, Z, AA, …).</summary>
+    internal static string Letters(int index)
+    {
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+
+    private static IEnumerable<SourceRecord> Rows(string file, IEnumerable<string?[]> rows, Func<int, string> columnName, IntakeOptions options,
+        BatchCounters counters)
+    {
+        IntakeLayout? layout = null;
+        var row = 0;
+        foreach (var cells in rows)
+        {
+            row++;
+            if (layout is null)
+            {
+                var (read, issues) = IntakeLayout.Read(file, cells, columnName, options.IndicatorsOf, counters);
+                if (read is null)
+                {
+                    yield return Failed(file, [.. issues]);
+                    yield break;
+                }
+
+                layout = read;
+                continue;
+            }
+
+            if (Array.TrueForAll(cells, string.IsNullOrWhiteSpace))
+            {
+                counters.Blank();
+                continue;
+            }
+
+            yield return new TabularRecord(layout, row, cells, options.DefaultSector);
+        }
+
+        if (row == 0)
+        {
+            yield return Failed(file, new Issue
+            {
+                Code = BatchIssueCodes.Header,
+                File = file,
+                Message = new($"{file} 是空的：没有表头行。", $"{file} is empty: it has no header row."),
+            });
+        }
+    }
+
+    private static ReadRecord Failed(string file, params Issue[] issues) => new(new SourceRow(file, 0, null, issues));
+}
