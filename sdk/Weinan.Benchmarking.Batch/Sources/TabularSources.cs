@@ -28,10 +28,10 @@ internal static class TabularSources
             return [Failed(file, SourceIssues.Unreadable(file, ex))];
         }
 
-        return Rows(file, ReadCsv(reader, file, counters), i => (i + 1).ToString(CultureInfo.InvariantCulture), options, counters);
+        return Rows(file, ReadCsv(reader, file), i => (i + 1).ToString(CultureInfo.InvariantCulture), options, counters);
     }
 
-    private static IEnumerable<string?[]> ReadCsv(StreamReader reader, string file, BatchCounters counters)
+    private static IEnumerable<RawRow> ReadCsv(StreamReader reader, string file)
     {
         using var csv = CsvReader.Create(reader, new CsvReaderOptions
         {
@@ -42,7 +42,8 @@ internal static class TabularSources
         }, leaveOpen: false);
         while (true)
         {
-            string?[] cells;
+            string?[] cells = [];
+            Issue? failure = null;
             try
             {
                 if (!csv.Read())
@@ -58,11 +59,16 @@ internal static class TabularSources
             }
             catch (Exception ex) when (ex is IOException or CsvFormatException or InvalidOperationException or DecoderFallbackException)
             {
-                counters.Notice(SourceIssues.Unreadable(file, ex));
+                failure = SourceIssues.Unreadable(file, ex);
+            }
+
+            if (failure is not null)
+            {
+                yield return new RawRow(null, failure);
                 yield break;
             }
 
-            yield return cells;
+            yield return new RawRow(cells, null);
         }
     }
 
@@ -80,57 +86,53 @@ internal static class TabularSources
             return [Failed(file, SourceIssues.NotAWorkbook(file))];
         }
 
-        return Rows(file, ReadXlsx(file, rows, counters), Letters, options, counters);
+        return Rows(file, ReadXlsx(file, rows), Letters, options, counters);
     }
 
-    private static IEnumerable<string?[]> ReadXlsx(string file, IEnumerable<IDictionary<string, object?>> rows, BatchCounters counters)
+    private static IEnumerable<RawRow> ReadXlsx(string file, IEnumerable<IDictionary<string, object?>> rows)
     {
-        using var enumerator = Guard(file, rows.GetEnumerator, counters);
-        if (enumerator is null)
+        IEnumerator<IDictionary<string, object?>>? enumerator = null;
+        try
         {
-            yield break;
-        }
-
-        while (true)
-        {
-            IDictionary<string, object?> row;
-            try
+            while (true)
             {
-                if (!enumerator.MoveNext())
+                string?[]? cells = null;
+                var failed = false;
+                try
                 {
+                    enumerator ??= rows.GetEnumerator();
+                    if (enumerator.MoveNext())
+                    {
+                        var row = enumerator.Current;
+                        cells = new string?[row.Count];
+                        var i = 0;
+                        foreach (var value in row.Values)
+                        {
+                            cells[i++] = CellText(value);
+                        }
+                    }
+                }
+                catch (Exception ex) when (IsUnreadableWorkbook(ex))
+                {
+                    failed = true;
+                }
+
+                if (cells is null || failed)
+                {
+                    if (failed)
+                    {
+                        yield return new RawRow(null, SourceIssues.NotAWorkbook(file));
+                    }
+
                     yield break;
                 }
 
-                row = enumerator.Current;
+                yield return new RawRow(cells, null);
             }
-            catch (Exception ex) when (IsUnreadableWorkbook(ex))
-            {
-                counters.Notice(SourceIssues.NotAWorkbook(file));
-                yield break;
-            }
-
-            var cells = new string?[row.Count];
-            var i = 0;
-            foreach (var value in row.Values)
-            {
-                cells[i++] = CellText(value);
-            }
-
-            yield return cells;
         }
-    }
-
-    private static T? Guard<T>(string file, Func<T> open, BatchCounters counters)
-        where T : class
-    {
-        try
+        finally
         {
-            return open();
-        }
-        catch (Exception ex) when (IsUnreadableWorkbook(ex))
-        {
-            counters.Notice(SourceIssues.NotAWorkbook(file));
-            return null;
+            enumerator?.Dispose();
         }
     }
 
@@ -171,24 +173,33 @@ internal static class TabularSources
         return letters;
     }
 
-    private static IEnumerable<SourceRecord> Rows(string file, IEnumerable<string?[]> rows, Func<int, string> columnName, IntakeOptions options,
+    /// <summary>A row of cells, or why the file could not be read further.</summary>
+    private readonly record struct RawRow(string?[]? Cells, Issue? Failure);
+
+    private static IEnumerable<SourceRecord> Rows(string file, IEnumerable<RawRow> rows, Func<int, string> columnName, IntakeOptions options,
         BatchCounters counters)
     {
         IntakeLayout? layout = null;
         var row = 0;
-        foreach (var cells in rows)
+        foreach (var (read, failure) in rows)
         {
+            if (read is not { } cells)
+            {
+                yield return Failed(file, failure!);
+                yield break;
+            }
+
             row++;
             if (layout is null)
             {
-                var (read, issues) = IntakeLayout.Read(file, cells, columnName, options.IndicatorsOf, counters);
-                if (read is null)
+                var (header, issues) = IntakeLayout.Read(file, cells, columnName, options.IndicatorsOf, counters);
+                if (header is null)
                 {
                     yield return Failed(file, [.. issues]);
                     yield break;
                 }
 
-                layout = read;
+                layout = header;
                 continue;
             }
 

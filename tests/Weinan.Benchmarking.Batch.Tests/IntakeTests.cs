@@ -1,0 +1,184 @@
+using MiniExcelLibs;
+using Weinan.Benchmarking.Batch.Sinks;
+using Weinan.Benchmarking.Batch.Sources;
+using Weinan.Benchmarking.Batch.Tests.Support;
+
+namespace Weinan.Benchmarking.Batch.Tests;
+
+/// <summary>Reading submissions from the four kinds of input, rejecting what cannot be read, in input order.</summary>
+public class IntakeTests
+{
+    private const string Header = "id,sector,period,enterprise.name,enterprise.creditCode,enterprise.county,product.name,product.class,evidence,standard.code,formaldehyde,formaldehyde.limit,ph,备注 [remarks]";
+
+    [Fact]
+    public void Should_Read_Every_Line_Of_A_Jsonl_File_And_Reject_A_Malformed_Line_By_Its_Line_Number()
+    {
+        // Given: the textile samples as lines, a blank line and a broken line
+        using var temp = new TempDirectory();
+        var lines = Directory.GetFiles(Catalogs.Samples("textiles"), "*.json").Order(StringComparer.Ordinal)
+            .Select(f => File.ReadAllText(f).ReplaceLineEndings(" ")).ToList();
+        var file = temp.File("in.jsonl", string.Join("\n", [lines[0], "", "{\"id\": ", .. lines.Skip(1)]) + "\n");
+
+        // When
+        var (items, totals, _) = Catalogs.Run([file]);
+
+        // Then
+        totals.Read.ShouldBe(lines.Count + 1);
+        totals.Assessed.ShouldBe(lines.Count);
+        totals.Rejected.ShouldBe(1);
+        totals.BlankRows.ShouldBe(1);
+        totals.Reconciled.ShouldBeTrue();
+        var bad = items.Single(i => i.Rejected);
+        bad.Row.Row.ShouldBe(3);
+        bad.Issues.ShouldContain(i => i.Code == "WB1001" && i.Line == 3 && i.File == file);
+        items.Select(i => i.Row.Row).ShouldBe(items.Select(i => i.Row.Row).Order());
+    }
+
+    [Fact]
+    public void Should_Read_A_Folder_In_Ordinal_Order_Of_Its_Paths()
+    {
+        // When
+        var (items, totals, _) = Catalogs.Run([Catalogs.Samples("textiles")]);
+
+        // Then
+        totals.Read.ShouldBe(Directory.GetFiles(Catalogs.Samples("textiles"), "*.json").Length);
+        items.Select(i => i.Row.File).ShouldBe(items.Select(i => i.Row.File).Order(StringComparer.Ordinal));
+        items.ShouldAllBe(i => !i.Rejected);
+    }
+
+    [Fact]
+    public void Should_Read_A_Csv_Row_Into_A_Submission_With_Its_Enterprise_Limit_And_Report_An_Unknown_Column_Once()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        var file = temp.File("intake.csv", Header + "\n" +
+            "t-1,textiles,2026-H2,渭南纺织,91610500MA6W0TXK61,临渭区,纯棉衬衫,skin-contact,accreditedLab,Q/WNFZ 0001-2025,82,≤50,6.5,ok\n" +
+            "t-2,textiles,2026-H2,渭南纺织,91610500MA6W0TXK61,临渭区,纯棉衬衫,skin-contact,企业自检,,30,,6.0,\n");
+
+        // When
+        var (items, totals, counters) = Catalogs.Run([file]);
+
+        // Then
+        items.SelectMany(i => i.Issues).ShouldNotContain(i => i.Severity == Severity.Error);
+        totals.Assessed.ShouldBe(2);
+        var first = items[0].Row.Submission!;
+        first.Id.ShouldBe("t-1");
+        first.Period.ShouldBe("2026-H2");
+        first.Enterprise.County.ShouldBe("临渭区");
+        first.Results.Select(r => (r.IndicatorId, r.Value, r.Evidence)).ShouldBe([("formaldehyde", "82", EvidenceGrade.AccreditedLab), ("ph", "6.5", EvidenceGrade.AccreditedLab)]);
+        first.EnterpriseStandard!.Limits.Single().Limit.ShouldBe(Limit.AtMost("50"));
+        items[1].Row.Submission!.Results[0].Evidence.ShouldBe(EvidenceGrade.SelfTested);
+        items[0].Result!.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements.ShouldContain(j => j.Verdict == Verdict.Fail);
+        counters.Notices.Where(n => n.Code == BatchIssueCodes.UnknownColumn).ShouldHaveSingleItem().Path.ShouldBe("remarks");
+    }
+
+    [Fact]
+    public void Should_Reject_A_Row_With_A_Bad_Cell_Naming_Its_Row_And_Column_And_Go_On()
+    {
+        // Given: an unreadable limit in row 2, a value that is not a number in row 3, no sector in row 4
+        using var temp = new TempDirectory();
+        var file = temp.File("intake.csv", Header + "\n" +
+            "t-1,textiles,2026-H2,甲,91610500MA6W0TXK61,临渭区,衬衫,skin-contact,declared,Q/A 1-2025,20,about 50,6.5,\n" +
+            "t-2,textiles,2026-H2,乙,91610500MA6W0TXK61,临渭区,衬衫,skin-contact,declared,,abc,,6.5,\n" +
+            "t-3,,2026-H2,丙,91610500MA6W0TXK61,临渭区,衬衫,skin-contact,declared,,20,,6.5,\n" +
+            "t-4,textiles,2026-H2,丁,91610500MA6W0TXK61,临渭区,衬衫,skin-contact,declared,,20,,6.5,\n");
+
+        // When
+        var (items, totals, _) = Catalogs.Run([file]);
+
+        // Then
+        totals.ShouldBe(totals with { Read = 4, Assessed = 1, Rejected = 3 });
+        items[0].Issues.ShouldContain(i => i.Code == BatchIssueCodes.Cell && i.Line == 2 && i.Path == "formaldehyde.limit");
+        items[1].Issues.ShouldContain(i => i.Severity == Severity.Error && i.Line == 3 && i.Path.StartsWith("formaldehyde", StringComparison.Ordinal) && i.Column == 11);
+        items[2].Issues.ShouldContain(i => i.Code == BatchIssueCodes.NoSector && i.Line == 4);
+        items[3].Rejected.ShouldBeFalse();
+        RejectedRowsSink.Fields(items[1], items[1].Issues.First(i => i.Severity == Severity.Error), "en")[..4].ShouldBe([file, "3", "11", "formaldehyde.value"]);
+    }
+
+    [Fact]
+    public void Should_Read_An_Xlsx_Workbook_As_It_Reads_The_Same_Rows_In_Csv()
+    {
+        // Given: the same two rows as a workbook (headers with names and keys in brackets) and as CSV
+        using var temp = new TempDirectory();
+        var keys = Header.Split(',');
+        string[][] rows =
+        [
+            ["t-1", "textiles", "2026-H2", "渭南纺织", "91610500MA6W0TXK61", "临渭区", "纯棉衬衫", "skin-contact", "accreditedLab", "Q/WNFZ 0001-2025", "82", "≤50", "6.5", ""],
+            ["t-2", "textiles", "2026-H2", "渭南纺织", "91610500MA6W0TXK61", "临渭区", "纯棉衬衫", "skin-contact", "declared", "", "<20", "", "7.5", ""],
+        ];
+        var xlsx = Path.Combine(temp.Path, "intake.xlsx");
+        MiniExcel.SaveAs(xlsx, rows.Select(r => keys.Select((k, i) => (Key: "名称 Name [" + k.Replace("备注 [remarks]", "remarks", StringComparison.Ordinal) + "]", Value: (object)r[i]))
+            .ToDictionary(p => p.Key, p => p.Value)).ToList());
+        var csv = temp.File("intake.csv", Header + "\n" + string.Join("\n", rows.Select(r => string.Join(",", r))) + "\n");
+
+        // When
+        var fromXlsx = Catalogs.Run([xlsx]);
+        var fromCsv = Catalogs.Run([csv]);
+
+        // Then
+        fromXlsx.Totals.Assessed.ShouldBe(2);
+        fromXlsx.Items.Select(i => i.Row.Row).ShouldBe([2, 3]);
+        fromXlsx.Items.Select(i => Sdk.Json.BenchmarkJson.Serialize(i.Row.Submission!))
+            .ShouldBe(fromCsv.Items.Select(i => Sdk.Json.BenchmarkJson.Serialize(i.Row.Submission!)));
+    }
+
+    [Fact]
+    public void Should_Reject_A_File_That_Is_Not_What_Its_Name_Says_And_Go_On_With_The_Next()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        var fake = temp.File("fake.xlsx", "not a workbook");
+        var odd = temp.File("notes.txt", "hello");
+        var good = Path.Combine(Catalogs.Samples("textiles"), "cotton-shirt.json");
+
+        // When
+        var (items, totals, _) = Catalogs.Run([fake, odd, Path.Combine(temp.Path, "missing.jsonl"), good]);
+
+        // Then
+        totals.ShouldBe(totals with { Read = 4, Assessed = 1, Rejected = 3 });
+        items[0].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputUnreadable && i.File == fake);
+        items[1].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputKind);
+        items[2].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputUnreadable);
+        items[3].Rejected.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_Give_The_Same_Lines_In_The_Same_Order_Whatever_The_Parallelism()
+    {
+        // Given: every sample of two sectors, many times over
+        using var temp = new TempDirectory();
+        var lines = new[] { "textiles", "chemicals" }.SelectMany(s => Directory.GetFiles(Catalogs.Samples(s), "*.json"))
+            .Select(f => File.ReadAllText(f).ReplaceLineEndings(" ")).ToList();
+        var file = temp.File("in.jsonl", string.Join("\n", Enumerable.Range(0, 30).SelectMany(_ => lines)));
+
+        // When
+        var one = Catalogs.Run([file], parallelism: 1).Items;
+        var four = Catalogs.Run([file], parallelism: 4).Items;
+
+        // Then
+        four.Count.ShouldBe(lines.Count * 30);
+        four.Select(i => Convert.ToBase64String(i.Line!)).ShouldBe(one.Select(i => Convert.ToBase64String(i.Line!)));
+        four.Select(i => i.Sequence).ShouldBe(Enumerable.Range(0, four.Count).Select(i => (long)i));
+    }
+
+    [Theory]
+    [InlineData("≤75", "Upper", null, "75")]
+    [InlineData("<= 75", "Upper", null, "75")]
+    [InlineData("≥32.5", "Lower", "32.5", null)]
+    [InlineData("4.0~7.5", "Range", "4.0", "7.5")]
+    [InlineData("4.0-7.5", "Range", "4.0", "7.5")]
+    public void Should_Read_A_Limit_As_Written_In_A_Cell(string text, string kind, string? min, string? max)
+    {
+        var limit = LimitText.Parse(text).ShouldNotBeNull();
+        limit.Kind.ToString().ShouldBe(kind);
+        limit.Min.ShouldBe(min);
+        limit.Max.ShouldBe(max);
+    }
+
+    [Theory]
+    [InlineData("about 50")]
+    [InlineData("≤")]
+    [InlineData("-")]
+    [InlineData("1-")]
+    public void Should_Not_Read_What_Is_Not_A_Limit(string text) => LimitText.Parse(text).ShouldBeNull();
+}
