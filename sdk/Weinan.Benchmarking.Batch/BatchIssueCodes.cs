@@ -1,29 +1,29 @@
 namespace Weinan.Benchmarking.Batch;
 
-/// <summary>Issue codes of batch input and output (WB5xxx); the table with meanings is in <c>docs/batch.md</c>.</summary>
+/// <summary>Issue codes of batch input and output (WB6xxx); the table with meanings is in <c>docs/batch.md</c>.</summary>
 public static class BatchIssueCodes
 {
     /// <summary>An input is neither a folder nor a <c>.xlsx</c>, <c>.csv</c>, <c>.jsonl</c> or <c>.json</c> file.</summary>
-    public const string InputKind = "WB5001";
+    public const string InputKind = "WB6001";
 
     /// <summary>An input file cannot be read (not a workbook, not text, unreadable).</summary>
-    public const string InputUnreadable = "WB5002";
+    public const string InputUnreadable = "WB6002";
 
     /// <summary>A tabular file has no header row, or a header is empty or repeated.</summary>
-    public const string Header = "WB5010";
+    public const string Header = "WB6010";
 
     /// <summary>A column header the intake format does not know (the column is not read).</summary>
-    public const string UnknownColumn = "WB5011";
+    public const string UnknownColumn = "WB6011";
 
     /// <summary>A cell cannot be read (a limit, an evidence grade, a flag).</summary>
-    public const string Cell = "WB5012";
+    public const string Cell = "WB6012";
 
     /// <summary>A row names no sector and no default sector was given.</summary>
-    public const string NoSector = "WB5013";
+    public const string NoSector = "WB6013";
 
     /// <summary>A row has more cells than the header has columns.</summary>
-    public const string ExtraCells = "WB5014";
+    public const string ExtraCells = "WB6014";
 
     /// <summary>Read, assessed and rejected rows do not reconcile (a defect, never expected).</summary>
-    public const string Reconcile = "WB5090";
+    public const string Reconcile = "WB6090";
 }
