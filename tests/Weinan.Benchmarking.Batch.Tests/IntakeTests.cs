@@ -161,6 +161,35 @@ public class IntakeTests
         four.Select(i => i.Sequence).ShouldBe(Enumerable.Range(0, four.Count).Select(i => (long)i));
     }
 
+    [Fact]
+    public void Should_Count_Rows_That_Read_As_Assessed_And_Assess_None_In_A_Read_Only_Pass()
+    {
+        // Given: a good line and a broken one
+        using var temp = new TempDirectory();
+        var good = File.ReadAllText(Path.Combine(Catalogs.Samples("textiles"), "cotton-shirt.json")).ReplaceLineEndings(" ");
+        var file = temp.File("in.jsonl", good + "\n{\"id\": \n");
+        var counters = new BatchCounters();
+        var runner = new BatchRunner(Catalogs.Resolve, Catalogs.Options, 2, readOnly: true);
+        var items = new List<BatchItem>();
+
+        // When
+        var totals = runner.Run(SubmissionSources.Read([file], Catalogs.Intake(), counters), [new Collect(items)], counters);
+
+        // Then
+        totals.ShouldBe(totals with { Read = 2, Assessed = 1, Rejected = 1 });
+        items.ShouldAllBe(i => i.Result == null && i.Line == null);
+        items[1].Rejected.ShouldBeTrue();
+    }
+
+    private sealed class Collect(List<BatchItem> items) : IBatchSink
+    {
+        public void Write(BatchItem item) => items.Add(item);
+
+        public void Complete(BatchTotals totals)
+        {
+        }
+    }
+
     [Theory]
     [InlineData("≤75", "Upper", null, "75")]
     [InlineData("<= 75", "Upper", null, "75")]

@@ -71,7 +71,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
         {
             var selection = host.Catalogs.Select(sector, additions);
             return new SectorResolution(selection.Sector, selection.Issues);
-        }, settings.ToOptions(env.Today), settings.Parallelism);
+        }, settings.ToOptions(env.Today), settings.Parallelism, settings.ReadOnly);
         var intake = new IntakeOptions(sector => runner.Resolve(sector).Catalog?.Catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
             settings.Sector);
         var counters = new BatchCounters();

@@ -23,6 +23,11 @@ public sealed class BatchSettings : JudgementSettings
     [Description("表格中未填写行业的行所用的行业 / Sector of spreadsheet rows that name none")]
     public string? Sector { get; init; }
 
+    /// <summary>Read the inputs without assessing.</summary>
+    [CommandOption("--read-only")]
+    [Description("只读取并检查各行，不评价（报告无法读取的行）/ Read and check every row without assessing it (reports rows that cannot be read)")]
+    public bool ReadOnly { get; init; }
+
     /// <summary>Rows assessed at once.</summary>
     [CommandOption("--parallel <N>")]
     [Description("并行评价的行数（默认处理器数）/ Rows assessed at once (default: the number of processors)")]
