@@ -1,5 +1,3 @@
-using Weinan.Benchmarking.Sdk.Assessment;
-
 namespace Weinan.Benchmarking.Plugins.FoodProcessing.Tests;
 
 /// <summary>Each shipped sample through the real engine on 2026-11-27, and planted variants of them.</summary>
