@@ -68,6 +68,22 @@ public class ReportRendererSafetyTests
     }
 
     [Theory]
+    [InlineData("R&D, a & b, <0.01, &lt;", @"R\&D, a & b, \<0.01, \&lt;")]
+    [InlineData("http://bbs.example/forum.php?goto=lastpost&mod=redirect&tid=6763 ; http://www2.example/index.php?controller=Dict_German&keyword=Fussnoten",
+        "<http://bbs.example/forum.php?goto=lastpost&mod=redirect&tid=6763> ; <http://www2.example/index.php?controller=Dict_German&keyword=Fussnoten>")]
+    [InlineData("（来源：https://a.example/x_(y)）", "（来源：<https://a.example/x_(y)>）")]
+    [InlineData("see https://a.example/p. Then (https://a.example/q), 'https://a.example/r'", @"see <https://a.example/p>. Then (<https://a.example/q>), '<https://a.example/r>'")]
+    [InlineData("http://x.example/<b>|*_", @"<http://x.example/>\<b\>\|\*\_")]
+    public void Should_Escape_For_Markdown_With_Backslashes_And_Autolinks_Never_Entities(string text, string expected)
+    {
+        // When
+        var markdown = TextEscaper.Markdown(text);
+
+        // Then
+        markdown.ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData(ReportFormat.Html, "&lt;U+202E&gt;")]
     [InlineData(ReportFormat.Markdown, @"\<U+202E\>")]
     public void Should_Show_Bidi_Controls_In_Data_As_Visible_Marks(ReportFormat format, string mark)
