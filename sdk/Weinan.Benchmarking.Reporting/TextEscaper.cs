@@ -107,6 +107,35 @@ internal static partial class TextEscaper
     [GeneratedRegex(@"https?://[\x21-\x7E-[<>|""\\`]]+", RegexOptions.IgnoreCase)]
     private static partial Regex WebAddress();
 
+    /// <summary>
+    /// A quoted CSS string for a <c>content</c> property inside the page's style element: letters, digits, spaces, the
+    /// punctuation of codes and ids (<c>- . _ : / , ( ) + #</c>) and other non-ASCII text as they are; every other character as a
+    /// six-digit CSS escape (<c>\00003c</c>), so no quote, backslash, brace or <c>&lt;/style&gt;</c> can end the string or the
+    /// style element; control characters dropped, bidi controls shown as marks.
+    /// </summary>
+    public static string CssString(string? text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var c in DisplayText.MarkBidiControls(text ?? ""))
+        {
+            if (char.IsControl(c))
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.' or '_' or ':' or '/' or ',' or '(' or ')' or '+' or '#' || (c > 0x7F && !char.IsWhiteSpace(c)))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append('\\').Append(((int)c).ToString("x6", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
+
     /// <summary>Shared rules (&amp; &lt; &gt; as entities, line breaks as spaces, control characters dropped) plus a format's own.</summary>
     private static string Escape(string? text, Func<char, string?> special)
     {

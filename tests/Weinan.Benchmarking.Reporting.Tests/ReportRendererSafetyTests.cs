@@ -53,6 +53,25 @@ public class ReportRendererSafetyTests
     }
 
     [Fact]
+    public void Should_Keep_The_Running_Header_A_Css_String_When_The_Report_Id_And_Enterprise_Are_Hostile()
+    {
+        // Given
+        var (renderer, _) = ReportRenderer.Load();
+        var hostile = Some.Hostile() with { Enterprise = new Enterprise { Name = "x\"; } </style><script>alert(4)</script>{ \\" } };
+
+        // When
+        var html = renderer!.Render(hostile, ReportFormat.Html, "en");
+        var style = html[html.IndexOf("<style>", StringComparison.Ordinal)..html.IndexOf("</style>", StringComparison.Ordinal)];
+
+        // Then
+        html.ShouldNotContain("<script>");
+        html.Split("</style>").Length.ShouldBe(2, "the style element ends once, after the page rule");
+        style.ShouldContain("@bottom-center");
+        style.ShouldContain("@top-left { content: \"Benchmarking gap-analysis report · Submission \\00003c/title\\00003e\\00003cimg src\\00003dx onerror\\00003dalert(3)\\00003e\";");
+        style.ShouldContain("@top-right { content: \"x\\000022\\00003b \\00007d \\00003c/style\\00003e\\00003cscript\\00003ealert(4)\\00003c/script\\00003e\\00007b \\00005c\";");
+    }
+
+    [Fact]
     public void Should_Escape_Every_Data_Field_When_Rendering_Markdown()
     {
         // Given
