@@ -28,16 +28,16 @@ public static class ReportModelBuilder
             esc(result.Enterprise.Name), esc(result.Enterprise.CreditCode), esc(result.Enterprise.County), esc(result.Enterprise.Cluster),
             esc(result.Product.Name), "", esc(result.ProductClassName?.For(language) ?? result.Product.ProductClass),
             Date(result.Rules.AssessmentDate), esc(result.SubmissionId), esc(result.SectorName?.For(language) ?? result.Sector), esc(result.EnterpriseStandardCode),
-            esc(string.Join(", ", result.Catalogs.Select(c => $"{c.Id} {c.Version}"))), esc(result.SchemaVersion));
+            esc(string.Join(Pick("；", "; "), result.Catalogs.Select(c => CatalogText(result, c, language)))), esc(result.SchemaVersion));
 
         var levelName = result.Level.Name.For(language);
         levelName = string.IsNullOrEmpty(levelName) ? ladder.NameOf(result.Level.Rung, language) : levelName;
         var topRung = ladder.Rungs.Count > 0 && ladder.Rungs[0].Id == result.Level.Rung;
         var scope = Vocabulary.Scope(result.Level.Scope).For(language);
-        var label = scope.Length == 0 ? levelName : Pick($"{levelName}（{scope}）", $"{levelName} ({scope})");
+        var scopeNote = scope.Length == 0 ? "" : Pick($"（{scope}）", $"({scope})");
         var level = new LevelView(esc(result.Level.Rung), esc(levelName), result.Level.Failing, esc(result.Level.Reason?.For(language)),
-            !result.Level.Determined ? "undetermined" : result.Level.Failing ? "fail" : topRung ? "top" : "ok", esc(scope), esc(label),
-            result.Level.Determined);
+            !result.Level.Determined ? "undetermined" : result.Level.Failing ? "fail" : topRung ? "top" : "ok", esc(scope),
+            esc(Pick(levelName + scopeNote, scope.Length == 0 ? levelName : $"{levelName} {scopeNote}")), result.Level.Determined, esc(scopeNote));
 
         var indicators = result.Indicators.Select(i => BuildIndicator(i, language, esc, provenance, RungName)).ToList();
 
@@ -47,6 +47,7 @@ public static class ReportModelBuilder
             .Select(x =>
             {
                 var c = x.c;
+                var values = ValuesOf(result, c.IndicatorId);
                 var fn = provenance.Footnote(c.Reference, c.IndicatorId);
                 if (fn == 0)
                 {
@@ -55,15 +56,15 @@ public static class ReportModelBuilder
 
                 return new ComparisonView(
                     esc(IndicatorName(result, c.IndicatorId, language)),
-                    esc(SourceName(c.Subject, language)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language)),
-                    esc(SourceName(c.Reference, language)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language)),
+                    esc(SourceName(c.Subject, language)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language, values)),
+                    esc(SourceName(c.Reference, language)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language, values)),
                     esc(ReportStrings.Outcome(c.Outcome, language)), OutcomeCss(c.Outcome), esc(c.Note?.For(language)), fn > 0, fn);
             }).ToList();
 
         var gaps = result.Gaps.OrderBy(g => g.Priority).ThenBy(g => IndicatorOrder(result, g.IndicatorId)).Select(g =>
         {
             var unit = string.IsNullOrEmpty(g.Limit.Unit) ? UnitOf(result, g.IndicatorId, "") : g.Limit.Unit;
-            var values = result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId)?.Values ?? [];
+            var values = ValuesOf(result, g.IndicatorId);
             var fn = provenance.Footnote(g.Limit, g.IndicatorId);
             var required = g.Kind == GapKind.Evidence && g.RequiredEvidence is { } grade
                 ? Pick($"证据等级 ≥ {Vocabulary.Evidence(grade).Zh}", $"evidence ≥ {Vocabulary.Evidence(grade).En}")
@@ -86,7 +87,7 @@ public static class ReportModelBuilder
             esc(ReportStrings.GuardBand(result.Rules.DecisionRule, language)),
             esc(result.Rules.RoundingText?.For(language) ?? result.Rules.Rounding),
             esc(result.Rules.BelowDetectionLimitText?.For(language) ?? result.Rules.BelowDetectionLimit),
-            esc(result.Rules.LadderName is { } ladderName ? $"{ladderName.For(language)} ({result.Rules.Ladder})" : result.Rules.Ladder),
+            esc(result.Rules.LadderName?.For(language) ?? result.Rules.Ladder),
             string.IsNullOrEmpty(result.Rules.TargetRung) ? "" : RungName(result.Rules.TargetRung), esc(result.SchemaVersion));
 
         var standards = result.Standards.Select(s => new StandardView(esc(s.Code), esc(s.Title.For(language)),
@@ -100,6 +101,7 @@ public static class ReportModelBuilder
             esc(i.File is null ? "" : i.Line is null ? i.File : string.Create(Inv, $"{i.File}({i.Line},{i.Column})")))).ToList();
 
         var footnotes = provenance.Footnotes.Select((f, index) => new FootnoteView(index + 1, f)).ToList();
+        var appendix = provenance.Appendix(Pick("企业自定", "Enterprise's own"));
 
         return new ReportModel
         {
@@ -115,9 +117,11 @@ public static class ReportModelBuilder
             NotEvaluated = notEvaluated,
             Rules = rules,
             Standards = standards,
-            Provenance = provenance.Views(Pick("企业自定", "Enterprise's own")),
+            Provenance = appendix.Rows,
             Footnotes = footnotes,
             Issues = issues,
+            Sources = appendix.Sources,
+            Print = format == ReportFormat.Html ? PrintTexts(result, language) : new PrintView("", "", "", "", ""),
         };
     }
 
@@ -138,7 +142,8 @@ public static class ReportModelBuilder
             var reference = j.Role == JudgementRole.Reference;
             var verdict = reference ? Vocabulary.ReferenceVerdict(j.Verdict) : Vocabulary.Verdict(j.Verdict);
             var css = reference && j.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "short" : VerdictCss(j.Verdict);
-            var value = j.Value;
+            // A categorical value by its name, as the indicator's own value is shown.
+            var value = i.Values.Count > 0 ? Vocabulary.Value(j.Value, i.Values).For(language) : j.Value;
             if (!string.IsNullOrEmpty(j.TestMethod) && j.TestMethod != i.TestMethod)
             {
                 value += $" ({j.TestMethod})";
@@ -187,6 +192,27 @@ public static class ReportModelBuilder
     private static string ComponentName(AssessmentResult result, string indicatorId, string? component, LocalizedText name, string language) =>
         ComponentName(name, result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId && i.Component == component)?.ComponentName, language);
 
+    /// <summary>The running header and the page number of the printed report, as CSS strings.</summary>
+    private static PrintView PrintTexts(AssessmentResult result, string language)
+    {
+        var labels = ReportStrings.Labels(language);
+        return new PrintView(
+            TextEscaper.CssString($"{labels["title"]} · {labels["submission"]} {result.SubmissionId}"),
+            TextEscaper.CssString(result.Enterprise.Name),
+            TextEscaper.CssString(ReportStrings.Pick(language, "第 ", "Page ")),
+            TextEscaper.CssString(ReportStrings.Pick(language, " 页 / 共 ", " of ")),
+            TextEscaper.CssString(ReportStrings.Pick(language, " 页", "")));
+    }
+
+    /// <summary>
+    /// A catalog by its sector's name and version (纺织服装（2.0.0 版）); a catalog that does not serve the sector, such as a
+    /// data-only catalog of the enterprise's, by its id.
+    /// </summary>
+    private static string CatalogText(AssessmentResult result, CatalogReference catalog, string language) =>
+        catalog.Id == result.Sector && result.SectorName?.For(language) is { Length: > 0 } sector
+            ? ReportStrings.Pick(language, $"{sector}（{catalog.Version} 版）", $"{sector} {catalog.Version}")
+            : $"{catalog.Id} {catalog.Version}";
+
     internal static string Date(DateOnly date) => date == default ? "" : date.ToString("yyyy-MM-dd", Inv);
 
     internal static string SourceName(LimitSource source, string language) =>
@@ -198,6 +224,10 @@ public static class ReportModelBuilder
 
     internal static string WithUnit(string? value, string? unit) =>
         string.IsNullOrEmpty(value) ? "" : string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";
+
+    /// <summary>The named values of a categorical indicator, so its limits and values name them (无异味, not <c>none</c>).</summary>
+    internal static IReadOnlyList<IndicatorValue> ValuesOf(AssessmentResult result, string indicatorId) =>
+        result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Values ?? [];
 
     private static string UnitOf(AssessmentResult result, string indicatorId, string fallback) =>
         result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Unit is { Length: > 0 } unit ? unit : fallback;
