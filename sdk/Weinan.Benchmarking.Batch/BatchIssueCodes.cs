@@ -24,6 +24,18 @@ public static class BatchIssueCodes
     /// <summary>A row has more cells than the header has columns.</summary>
     public const string ExtraCells = "WB6014";
 
+    /// <summary>The product category asked of <c>wbench leaders</c> is in no submission read.</summary>
+    public const string LeaderCategory = "WB6070";
+
+    /// <summary>The category has no product in the reporting period asked for.</summary>
+    public const string LeaderPeriod = "WB6071";
+
+    /// <summary>Products declaring one enterprise standard give different limits (the first product read is used).</summary>
+    public const string LeaderLimitsDiffer = "WB6072";
+
+    /// <summary>A variety has fewer than three reference indicators to rank on.</summary>
+    public const string LeaderFewReferences = "WB6073";
+
     /// <summary>Read, assessed and rejected rows do not reconcile (a defect, never expected).</summary>
     public const string Reconcile = "WB6090";
 }
