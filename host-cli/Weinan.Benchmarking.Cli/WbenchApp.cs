@@ -45,6 +45,11 @@ public static class WbenchApp
                 .WithExample("batch", "samples/batch/intake.xlsx", "--out", "out")
                 .WithExample("batch", "submissions.jsonl", "more.csv", "--out", "out", "--lang", "en");
 
+            config.AddCommand<LeadersCommand>("leaders")
+                .WithDescription("对品类中声明的企业标准按覆盖率和先进性排名，标出“领跑者”候选 / Rank the enterprise standards declared in a product category by coverage and advancement and flag top-runner candidates")
+                .WithExample("leaders", "submissions.jsonl", "--category", "apparel", "--period", "2026")
+                .WithExample("leaders", "samples/batch/intake.xlsx", "--category", "apparel", "--top", "10", "--format", "csv", "--out", "leaders.csv", "--lang", "en");
+
             config.AddBranch("plugins", plugins =>
             {
                 plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");

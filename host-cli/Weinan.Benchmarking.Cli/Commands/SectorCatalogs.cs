@@ -10,23 +10,9 @@ internal static class SectorCatalogs
 {
     public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, SectorSettings settings, CliOutput output)
     {
-        output.Issues(PluginIssueExit.AsWarnings(host.Issues));
-        if (PluginIssueExit.HasUsageError(host.Issues))
+        if (CatalogAdditions.Read(host, settings.Catalogs, output) is not { } additions)
         {
             return ([], ExitCodes.InputError);
-        }
-
-        var additions = new List<CatalogFile>();
-        foreach (var path in settings.Catalogs)
-        {
-            var (file, issues) = CatalogFile.Read(path);
-            output.Issues(issues);
-            if (file is null)
-            {
-                return ([], ExitCodes.InputError);
-            }
-
-            additions.Add(file);
         }
 
         var targets = settings.Sector is { } sector
