@@ -6,22 +6,12 @@ using Spectre.Console.Cli;
 namespace Weinan.Benchmarking.Cli.Settings;
 
 /// <summary>Options of <c>wbench batch</c>.</summary>
-public sealed class BatchSettings : JudgementSettings
+public sealed class BatchSettings : InputSettings
 {
-    /// <summary>The inputs.</summary>
-    [CommandArgument(0, "<INPUT>")]
-    [Description(".xlsx、.csv、.jsonl、.json 文件或提交 JSON 文件夹（可多个）/ .xlsx, .csv, .jsonl or .json files, or folders of submission JSON files (one or more)")]
-    public string[] Inputs { get; init; } = [];
-
     /// <summary>The output folder.</summary>
     [CommandOption("-o|--out <DIR>")]
     [Description("输出文件夹（必填；不存在时创建）/ Output folder (required; created if missing)")]
     public string? Out { get; init; }
-
-    /// <summary>Default sector of tabular rows.</summary>
-    [CommandOption("--sector <SECTOR>")]
-    [Description("表格中未填写行业的行所用的行业 / Sector of spreadsheet rows that name none")]
-    public string? Sector { get; init; }
 
     /// <summary>Read the inputs without assessing.</summary>
     [CommandOption("--read-only")]
@@ -45,7 +35,7 @@ public sealed class BatchSettings : JudgementSettings
             return result;
         }
 
-        result = Paths([("--out", Out), .. Inputs.Select(i => ("INPUT", (string?)i))]);
+        result = Paths([("--out", Out)]);
         if (!result.Successful)
         {
             return result;

@@ -17,13 +17,8 @@ public enum LeadersFormat
 }
 
 /// <summary>Options of <c>wbench leaders</c>.</summary>
-public sealed class LeadersSettings : JudgementSettings
+public sealed class LeadersSettings : InputSettings
 {
-    /// <summary>The inputs.</summary>
-    [CommandArgument(0, "<INPUT>")]
-    [Description(".xlsx、.csv、.jsonl、.json 文件或提交 JSON 文件夹（可多个）/ .xlsx, .csv, .jsonl or .json files, or folders of submission JSON files (one or more)")]
-    public string[] Inputs { get; init; } = [];
-
     /// <summary>The product category ranked.</summary>
     [CommandOption("--category <C>")]
     [Description("排名的产品品类（必填，如 apparel）/ Product category to rank (required, e.g. apparel)")]
@@ -49,11 +44,6 @@ public sealed class LeadersSettings : JudgementSettings
     [Description("输出文件（原子写入；.json 为 JSON，否则为 CSV）/ Output file (written atomically; JSON for .json, else CSV)")]
     public string? Out { get; init; }
 
-    /// <summary>Default sector of tabular rows.</summary>
-    [CommandOption("--sector <SECTOR>")]
-    [Description("表格中未填写行业的行所用的行业 / Sector of spreadsheet rows that name none")]
-    public string? Sector { get; init; }
-
     /// <summary>The number of ranks to show, when given.</summary>
     public int? TopRanks => int.TryParse(Top, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
@@ -65,12 +55,7 @@ public sealed class LeadersSettings : JudgementSettings
     public override ValidationResult Validate()
     {
         var result = base.Validate();
-        if (!result.Successful)
-        {
-            return result;
-        }
-
-        result = Paths([("--out", Out), .. Inputs.Select(i => ("INPUT", (string?)i))]);
+        result = result.Successful ? Paths([("--out", Out)]) : result;
         if (!result.Successful)
         {
             return result;

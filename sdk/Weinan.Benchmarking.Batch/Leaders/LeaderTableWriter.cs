@@ -50,23 +50,18 @@ public static class LeaderTableWriter
             w.WriteStartObject();
             w.WriteString("format", LeaderTable.Format);
             w.WriteString("category", table.Category);
+            w.WritePropertyName("period");
             if (table.Period is { } period)
             {
-                w.WriteString("period", period);
+                w.WriteStringValue(period);
             }
             else
             {
-                w.WriteNull("period");
+                w.WriteNullValue();
             }
 
             w.WriteString("assessmentDate", table.AssessmentDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteStartArray("formula");
-            foreach (var line in table.Formula)
-            {
-                w.WriteStringValue(line.For(language));
-            }
-
-            w.WriteEndArray();
+            Array(w, "formula", table.Formula, line => w.WriteStringValue(line.For(language)));
             w.WriteStartObject("criteria");
             w.WriteNumber("coverageWeight", table.Criteria.CoverageWeight);
             w.WriteNumber("nationalWeight", table.Criteria.NationalWeight);
@@ -80,13 +75,7 @@ public static class LeaderTableWriter
             w.WriteNumber("withoutEnterpriseStandard", table.WithoutEnterpriseStandard);
             w.WriteNumber("notAssessed", table.NotAssessed);
             w.WriteEndObject();
-            w.WriteStartArray("lists");
-            foreach (var list in table.Lists)
-            {
-                WriteList(w, list, language);
-            }
-
-            w.WriteEndArray();
+            Array(w, "lists", table.Lists, list => WriteList(w, list, language));
             w.WriteEndObject();
         }
 
@@ -133,38 +122,20 @@ public static class LeaderTableWriter
         w.WriteStartObject();
         w.WriteString("sector", list.Sector);
         w.WriteString("sectorName", list.SectorName.For(language));
-        w.WriteStartArray("catalogs");
-        foreach (var c in list.Catalogs)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", c.Id);
-            w.WriteString("version", c.Version);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        ResultLine.WriteCatalogs(w, list.Catalogs);
         w.WriteString("productClass", list.ProductClass);
         w.WriteString("variety", list.Name.For(language));
-        w.WriteStartArray("referenceIndicators");
-        foreach (var r in list.References)
+        Array(w, "referenceIndicators", list.References, r =>
         {
             w.WriteStartObject();
             w.WriteString("id", r.Id);
             w.WriteString("name", r.Name.For(language));
             w.WriteBoolean("key", r.Key);
-            References(w, "national", r.National);
-            References(w, "international", r.International);
+            Array(w, "national", r.National, s => WriteReference(w, s));
+            Array(w, "international", r.International, s => WriteReference(w, s));
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("entries");
-        foreach (var e in list.Entries)
-        {
-            WriteEntry(w, e, language);
-        }
-
-        w.WriteEndArray();
+        });
+        Array(w, "entries", list.Entries, e => WriteEntry(w, e, language));
         w.WriteEndObject();
     }
 
@@ -172,15 +143,10 @@ public static class LeaderTableWriter
     {
         w.WriteStartObject();
         w.WriteNumber("rank", e.Rank);
-        w.WriteStartObject("enterprise");
-        w.WriteString("name", e.Enterprise.Name);
-        Optional(w, "creditCode", e.Enterprise.CreditCode);
-        Optional(w, "county", e.Enterprise.County);
-        Optional(w, "cluster", e.Enterprise.Cluster);
-        w.WriteEndObject();
+        ResultLine.WriteEnterprise(w, e.Enterprise);
         w.WriteStartObject("standard");
         w.WriteString("code", e.StandardCode);
-        Optional(w, "title", e.StandardTitle);
+        ResultLine.Optional(w, "title", e.StandardTitle);
         w.WriteEndObject();
         w.WriteNumber("products", e.Products);
         w.WriteNumber("compliantProducts", e.CompliantProducts);
@@ -189,55 +155,35 @@ public static class LeaderTableWriter
         WriteShare(w, "stricterThanInternational", e.International);
         w.WriteNumber("score", e.Score);
         w.WriteBoolean("candidate", e.Candidate);
-        w.WriteStartArray("notes");
-        foreach (var n in e.Notes)
+        Array(w, "notes", e.Notes, n =>
         {
             w.WriteStartObject();
-            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(n.Kind.ToString()));
+            w.WriteString("kind", ResultLine.Camel(n.Kind.ToString()));
             w.WriteBoolean("excludes", n.Excludes);
             w.WriteString("text", LeaderWords.Note(n).For(language));
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("indicators");
-        foreach (var i in e.Indicators)
+        });
+        Array(w, "indicators", e.Indicators, i =>
         {
             w.WriteStartObject();
             w.WriteString("id", i.IndicatorId);
-            if (i.Limit is { } limit)
-            {
-                w.WriteString("limit", limit.ToString());
-                Optional(w, "unit", i.Unit);
-            }
-            else
-            {
-                w.WriteNull("limit");
-            }
-
-            Outcome(w, "national", i.National);
-            Outcome(w, "international", i.International);
+            ResultLine.Optional(w, "limit", i.Limit?.ToString());
+            ResultLine.Optional(w, "unit", i.Limit is null ? null : i.Unit);
+            ResultLine.Optional(w, "national", i.National is { } national ? ResultLine.Camel(national.ToString()) : null);
+            ResultLine.Optional(w, "international", i.International is { } international ? ResultLine.Camel(international.ToString()) : null);
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
     }
 
-    private static void References(Utf8JsonWriter w, string name, IReadOnlyList<LimitSource> sources)
+    private static void WriteReference(Utf8JsonWriter w, LimitSource source)
     {
-        w.WriteStartArray(name);
-        foreach (var s in sources)
-        {
-            w.WriteStartObject();
-            w.WriteString("standard", s.StandardCode);
-            Optional(w, "grade", s.Grade?.Label);
-            w.WriteString("limit", s.Limit.ToString());
-            Optional(w, "unit", string.IsNullOrEmpty(s.Unit) ? null : s.Unit);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WriteStartObject();
+        w.WriteString("standard", source.StandardCode);
+        ResultLine.Optional(w, "grade", source.Grade?.Label);
+        w.WriteString("limit", source.Limit.ToString());
+        ResultLine.Optional(w, "unit", string.IsNullOrEmpty(source.Unit) ? null : source.Unit);
+        w.WriteEndObject();
     }
 
     private static void WriteShare(Utf8JsonWriter w, string name, Share share)
@@ -249,24 +195,15 @@ public static class LeaderTableWriter
         w.WriteEndObject();
     }
 
-    private static void Outcome(Utf8JsonWriter w, string name, ComparisonOutcome? outcome)
+    private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> write)
     {
-        if (outcome is { } o)
+        w.WriteStartArray(name);
+        foreach (var item in items)
         {
-            w.WriteString(name, JsonNamingPolicy.CamelCase.ConvertName(o.ToString()));
+            write(item);
         }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            w.WriteString(name, value);
-        }
+        w.WriteEndArray();
     }
 
     private static string Fraction(Share share) =>
