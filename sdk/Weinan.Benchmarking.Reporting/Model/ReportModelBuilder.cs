@@ -67,7 +67,7 @@ public static class ReportModelBuilder
             var fn = provenance.Footnote(g.Limit, g.IndicatorId);
             var required = g.Kind == GapKind.Evidence && g.RequiredEvidence is { } grade
                 ? Pick($"证据等级 ≥ {Vocabulary.Evidence(grade).Zh}", $"evidence ≥ {Vocabulary.Evidence(grade).En}")
-                : WithUnit(g.Required, unit);
+                : g.RequiredText is { } words ? words.For(language) : WithUnit(g.Required, unit);
             var absolute = g.GradeSteps is { } steps ? Pick($"{steps} 级", steps == 1 ? "1 grade" : $"{steps} grades") : WithUnit(g.AbsoluteGap, unit);
             return new GapView(g.Priority, esc(ComponentName(result, g.IndicatorId, g.Component, g.Name, language)), g.Key,
                 string.IsNullOrEmpty(g.CurrentRung) ? esc(Pick("—", "—")) : RungName(g.CurrentRung), RungName(g.NextRung),
