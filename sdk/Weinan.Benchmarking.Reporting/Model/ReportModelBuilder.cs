@@ -64,15 +64,16 @@ public static class ReportModelBuilder
         var gaps = result.Gaps.OrderBy(g => g.Priority).ThenBy(g => IndicatorOrder(result, g.IndicatorId)).Select(g =>
         {
             var unit = string.IsNullOrEmpty(g.Limit.Unit) ? UnitOf(result, g.IndicatorId, "") : g.Limit.Unit;
+            var indicator = result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId && i.Component == g.Component);
             var values = ValuesOf(result, g.IndicatorId);
             var fn = provenance.Footnote(g.Limit, g.IndicatorId);
             var required = g.Kind == GapKind.Evidence && g.RequiredEvidence is { } grade
                 ? Pick($"证据等级 ≥ {Vocabulary.Evidence(grade).Zh}", $"evidence ≥ {Vocabulary.Evidence(grade).En}")
-                : WithUnit(g.Required, unit);
+                : g.RequiredText is { } words ? words.For(language) : WithUnit(g.Required, unit);
             var absolute = g.GradeSteps is { } steps ? Pick($"{steps} 级", steps == 1 ? "1 grade" : $"{steps} grades") : WithUnit(g.AbsoluteGap, unit);
             return new GapView(g.Priority, esc(ComponentName(result, g.IndicatorId, g.Component, g.Name, language)), g.Key,
                 string.IsNullOrEmpty(g.CurrentRung) ? esc(Pick("—", "—")) : RungName(g.CurrentRung), RungName(g.NextRung),
-                esc(values.Count > 0 ? Vocabulary.Value(g.Measured, values).For(language) : WithUnit(g.Measured, unit)),
+                esc(values.Count > 0 ? Vocabulary.Value(g.Measured, values).For(language) : MeasuredText(g.Measured, indicator, unit)),
                 esc(values.Count > 0 && g.Kind == GapKind.Limit ? Vocabulary.Limit(g.Limit.Limit, null, values).For(language) : required), esc(absolute),
                 string.IsNullOrEmpty(g.RelativeGapPercent) ? "" : esc(g.RelativeGapPercent + " %"),
                 esc($"{SourceName(g.Limit, language)} {LimitText(g.Limit, language, values)}"), fn > 0, fn, g.Binding, esc(WithUnit(g.Margin, unit)));
@@ -161,29 +162,35 @@ public static class ReportModelBuilder
         var failing = i.Judgements.Any(j => j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail);
         var chart = ChartBuilder.Build(i, language, esc, j => provenance.Footnote(j.Requirement, i.IndicatorId));
         return new IndicatorView(esc(i.IndicatorId + (i.Component is null ? "" : "-" + i.Component)),
-            esc(ComponentName(i.Name, i.ComponentName, language)), esc(i.Unit), i.Key, esc(ValueText(i, language)), esc(i.Uncertainty),
+            esc(ComponentName(i.Name, i.ComponentName, language)), esc(i.Unit), i.Key, esc(ValueText(i, language)),
+            esc(string.IsNullOrEmpty(i.SubmittedUnit) ? i.Uncertainty : WithUnit(i.Uncertainty, i.SubmittedUnit)),
             esc(ReportStrings.Evidence(i.Evidence, language)), i.Derived,
             string.IsNullOrEmpty(i.Rung) ? "—" : rungName(i.Rung), esc(i.RungNote?.For(language)), esc(i.TestMethod), esc(i.Reference),
-            esc(WithUnit(i.Declared, i.Unit)), esc(i.SubmittedUnit),
+            esc(WithUnit(i.Declared, i.Unit)), esc(SubmittedUnitText(i)),
             i.BestMet is null ? "" : esc($"{SourceName(i.BestMet, language)} {LimitText(i.BestMet, language, i.Values)}"),
             string.IsNullOrEmpty(i.CappedBy) ? "" : rungName(i.CappedBy), failing, failing ? "fail" : "pass", judgements, chart);
     }
 
-    /// <summary>
-    /// The value as submitted, in words: a categorical value by its name; a value submitted in another unit with its unit
-    /// and its value in the indicator's unit, <c>12 % (= 120000 mg/kg)</c>.
-    /// </summary>
-    internal static string ValueText(IndicatorResult i, string language)
-    {
-        if (i.Values.Count > 0)
-        {
-            return Vocabulary.Value(i.Value, i.Values).For(language);
-        }
+    /// <summary>The value as submitted, in words: a categorical value by its name, a number as written (its unit apart).</summary>
+    internal static string ValueText(IndicatorResult i, string language) =>
+        i.Values.Count > 0 ? Vocabulary.Value(i.Value, i.Values).For(language) : i.Value;
 
-        return i.ValueInUnit is { } inUnit && !string.IsNullOrEmpty(i.SubmittedUnit)
-            ? $"{i.Value} {i.SubmittedUnit} (= {inUnit} {i.Unit})"
-            : i.Value;
-    }
+    /// <summary>
+    /// The unit a value was submitted in when it is not the indicator's, with the value in the indicator's unit:
+    /// <c>% (= 120000 mg/kg)</c>, so that the templates, which write the value and then this unit, show
+    /// <c>12 % (= 120000 mg/kg)</c>; empty for a value in the indicator's unit.
+    /// </summary>
+    internal static string SubmittedUnitText(IndicatorResult i) =>
+        string.IsNullOrEmpty(i.SubmittedUnit) ? "" : i.ValueInUnit is { } inUnit ? $"{i.SubmittedUnit} (= {inUnit} {i.Unit})" : i.SubmittedUnit;
+
+    /// <summary>
+    /// A gap's measured value with its unit: the indicator's value submitted in another unit as it was submitted,
+    /// <c>0.0082 % (= 82 mg/kg)</c>; any other with the limit's unit.
+    /// </summary>
+    private static string MeasuredText(string measured, IndicatorResult? indicator, string limitUnit) =>
+        indicator is not null && measured == indicator.Value && SubmittedUnitText(indicator) is { Length: > 0 } submitted
+            ? $"{measured} {submitted}"
+            : WithUnit(measured, limitUnit);
 
     /// <summary>An indicator's name with its component: 纤维含量（棉）.</summary>
     internal static string ComponentName(LocalizedText name, LocalizedText? component, string language) =>

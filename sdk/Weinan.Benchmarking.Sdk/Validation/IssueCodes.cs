@@ -46,7 +46,7 @@ internal static class IssueCodes
     public const string GuardBandFactorInvalid = "WB2906";
 
     /// <summary>Limit checks of enterprise-standard limits.</summary>
-    public static readonly LimitCodes EnterpriseLimit = new("WB2043", "WB2044", "WB2045", "WB2046", "WB2047", "WB2048", "WB2049");
+    public static readonly LimitCodes EnterpriseLimit = new("WB2043", "WB2044", "WB2045", "WB2046", "WB2047", "WB2048", "WB2049", "WB2052");
 
     // Catalogs: WB3xxx.
     public const string CatalogSchemaVersion = "WB3001";
@@ -88,7 +88,7 @@ internal static class IssueCodes
     public const string RungBeatsAll = "WB3074";
 
     /// <summary>Limit checks of catalog requirements.</summary>
-    public static readonly LimitCodes RequirementLimit = new("WB3040", "WB3041", "WB3042", "WB3043", "WB3044", "WB3045", "WB3046");
+    public static readonly LimitCodes RequirementLimit = new("WB3040", "WB3041", "WB3042", "WB3043", "WB3044", "WB3045", "WB3046", "WB3048");
 }
 
 /// <summary>Codes of the limit checks, shared by catalog requirements and enterprise-standard limits.</summary>
@@ -99,4 +99,6 @@ internal static class IssueCodes
 /// <param name="Scale">Ordinal grade not on the indicator's scale.</param>
 /// <param name="Accepted">Categorical limit without accepted values.</param>
 /// <param name="KindMismatch">Limit kind does not fit the indicator kind.</param>
-internal sealed record LimitCodes(string BoundMissing, string NotDecimal, string Order, string Tolerance, string Scale, string Accepted, string KindMismatch);
+/// <param name="Figure">A not-permitted limit written with a figure (min, max, nominal, tolerance, basis).</param>
+internal sealed record LimitCodes(string BoundMissing, string NotDecimal, string Order, string Tolerance, string Scale, string Accepted, string KindMismatch,
+    string Figure);
