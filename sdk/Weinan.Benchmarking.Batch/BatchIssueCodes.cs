@@ -24,6 +24,9 @@ public static class BatchIssueCodes
     /// <summary>A row has more cells than the header has columns.</summary>
     public const string ExtraCells = "WB6014";
 
+    /// <summary>A per-row report could not be written (its folder cannot be created, or the file cannot be written).</summary>
+    public const string ReportFailed = "WB6060";
+
     /// <summary>The product category asked of <c>wbench leaders</c> is in no submission read.</summary>
     public const string LeaderCategory = "WB6070";
 

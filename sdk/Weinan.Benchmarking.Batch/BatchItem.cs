@@ -52,3 +52,14 @@ public interface IBatchSink
     /// <summary>Called once after the last item.</summary>
     void Complete(BatchTotals totals);
 }
+
+/// <summary>
+/// Receives every item on the thread that assessed it, right after the pipeline step and before the ordered sinks, in
+/// no set order and from several threads at once: for work per item that can run in parallel, such as rendering a
+/// report. Implementations must be thread-safe.
+/// </summary>
+public interface IConcurrentSink
+{
+    /// <summary>Receives an item (on any of the assessing threads).</summary>
+    void Write(BatchItem item);
+}

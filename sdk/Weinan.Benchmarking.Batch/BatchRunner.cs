@@ -42,6 +42,12 @@ public sealed partial class BatchRunner
 
     private readonly bool _readOnly;
 
+    /// <summary>
+    /// Sinks that receive every item on the thread that assessed it, in parallel and in no set order, before the ordered
+    /// sinks do (see <see cref="IConcurrentSink"/>): their work slows the assessing threads, never the ordered sinks.
+    /// </summary>
+    public IReadOnlyList<IConcurrentSink> ConcurrentSinks { get; init; } = [];
+
     /// <summary>The catalog of a sector (resolved once).</summary>
     public SectorResolution Resolve(string sector) =>
         _sectors.GetOrAdd(sector, s => new Lazy<SectorResolution>(() => _resolve(s))).Value;
@@ -69,7 +75,7 @@ public sealed partial class BatchRunner
             .WithDegreeOfParallelism(_parallelism)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancellationToken)
-            .Select(x => Process(x.Record, x.Sequence));
+            .Select(x => Hand(Process(x.Record, x.Sequence)));
 
         foreach (var item in items)
         {
@@ -126,6 +132,16 @@ public sealed partial class BatchRunner
         return step.Result is { } result
             ? new BatchItem(sequence, row, result, issues, catalog, ResultLine.Write(result, row))
             : new BatchItem(sequence, row, null, issues, catalog, null);
+    }
+
+    private BatchItem Hand(BatchItem item)
+    {
+        foreach (var sink in ConcurrentSinks)
+        {
+            sink.Write(item);
+        }
+
+        return item;
     }
 
     /// <summary>Issues named by file and row; for tabular rows a result's path names its column.</summary>

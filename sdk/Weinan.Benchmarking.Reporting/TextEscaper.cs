@@ -5,7 +5,7 @@ using Weinan.Benchmarking.Abstractions;
 namespace Weinan.Benchmarking.Reporting;
 
 /// <summary>Escapes data text for an output format, so that no submitted or catalog text is ever markup.</summary>
-internal static partial class TextEscaper
+public static partial class TextEscaper
 {
     public static Func<string?, string> For(ReportFormat format) => format == ReportFormat.Html ? Html : Markdown;
 

@@ -23,6 +23,11 @@ public sealed class BatchSettings : InputSettings
     [Description("并行评价的行数（默认处理器数）/ Rows assessed at once (default: the number of processors)")]
     public string? Parallel { get; init; }
 
+    /// <summary>Whether to write a report per assessed row.</summary>
+    [CommandOption("--reports")]
+    [Description("为每个已评价的行在 DIR/reports/ 中写一份 HTML 报告 / Write an HTML report per assessed row into DIR/reports/")]
+    public bool Reports { get; init; }
+
     /// <summary>The degree of parallelism, when given.</summary>
     public int? Parallelism => int.TryParse(Parallel, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
