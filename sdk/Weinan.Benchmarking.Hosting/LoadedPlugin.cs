@@ -17,6 +17,15 @@ public sealed record LoadedPlugin(
     ISectorPlugin Plugin,
     IReadOnlyList<Issue> Warnings)
 {
+    /// <summary>SHA-256 (lower-case hex) of the catalog JSON the plugin returned, as UTF-8.</summary>
+    public string CatalogSha256 { get; init; } = "";
+
+    /// <summary>
+    /// Whether the catalog was not validated at load because its hash and the validating code matched those of the
+    /// plugin's trusted manifest, written by a build that validated it without an issue (see <see cref="PluginManifest"/>).
+    /// </summary>
+    public bool CatalogValidatedByBuild { get; init; }
+
     /// <summary>Sectors served: the descriptor's and the catalog's, without duplicates or blanks.</summary>
     public IReadOnlyList<string> Sectors { get; } =
         Descriptor.Sectors.Concat(Catalog.Sectors).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -8,12 +8,19 @@ namespace Weinan.Benchmarking.Hosting;
 /// <summary>
 /// Loads one sector plugin in its own load context with the contract shared: load the assembly, find the one entry
 /// type, create it, read and check the descriptor, read and validate the catalog. Every failure is an issue, never an
-/// exception.
+/// exception. A catalog whose hash is the one in the plugin's trusted manifest, validated by the same code, is not
+/// validated again.
 /// </summary>
 public static class SectorPluginLoader
 {
     /// <summary>Loads the plugin in <c>folder/&lt;Name&gt;.dll</c>, where <c>&lt;Name&gt;</c> is the folder's name.</summary>
-    public static PluginLoadAttempt LoadFolder(string folder)
+    public static PluginLoadAttempt LoadFolder(string folder) => LoadFolder(folder, null);
+
+    /// <summary>
+    /// Loads the plugin in <c>folder/&lt;Name&gt;.dll</c> with its trusted <paramref name="manifest"/> (see
+    /// <see cref="PluginManifest.ReadTrusted"/>), if any.
+    /// </summary>
+    internal static PluginLoadAttempt LoadFolder(string folder, PluginManifest? manifest)
     {
         var full = Path.GetFullPath(folder);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
@@ -22,7 +29,7 @@ public static class SectorPluginLoader
             return Failed(full, PluginIssues.FolderNotFound(full));
         }
 
-        return IsPluginFolder(full) ? LoadAssembly(FolderAssembly(full)) : Failed(full, PluginIssues.AssemblyMissing(full, name));
+        return IsPluginFolder(full) ? LoadAssembly(FolderAssembly(full), manifest) : Failed(full, PluginIssues.AssemblyMissing(full, name));
     }
 
     /// <summary>Whether <paramref name="folder"/> is a built plugin folder: it holds <c>&lt;Name&gt;.dll</c>, named after the folder.</summary>
@@ -35,7 +42,9 @@ public static class SectorPluginLoader
     }
 
     /// <summary>Loads the plugin assembly at <paramref name="assemblyPath"/>.</summary>
-    public static PluginLoadAttempt LoadAssembly(string assemblyPath)
+    public static PluginLoadAttempt LoadAssembly(string assemblyPath) => LoadAssembly(assemblyPath, null);
+
+    private static PluginLoadAttempt LoadAssembly(string assemblyPath, PluginManifest? manifest)
     {
         var path = Path.GetFullPath(assemblyPath);
         var folder = Path.GetDirectoryName(path) ?? path;
@@ -68,14 +77,14 @@ public static class SectorPluginLoader
             return new PluginLoadAttempt(path, null, issues);
         }
 
-        var catalog = ReadCatalog(plugin, written, path, issues);
-        if (catalog is null || issues.Any(i => i.Severity == Severity.Error))
+        var catalog = ReadCatalog(plugin, written, path, manifest, issues);
+        if (catalog.Value is null || issues.Any(i => i.Severity == Severity.Error))
         {
             return new PluginLoadAttempt(path, null, issues);
         }
 
         // What the descriptor leaves empty comes from the catalog, so a plugin states its identity once.
-        var descriptor = Complete(written, catalog);
+        var descriptor = Complete(written, catalog.Value);
         DescriptorChecks.Check(descriptor, path, issues);
         if (issues.Any(i => i.Severity == Severity.Error))
         {
@@ -94,7 +103,11 @@ public static class SectorPluginLoader
             return new PluginLoadAttempt(path, null, issues);
         }
 
-        var loaded = new LoadedPlugin(folder, path, descriptor, catalog, plugin, issues);
+        var loaded = new LoadedPlugin(folder, path, descriptor, catalog.Value, plugin, issues)
+        {
+            CatalogSha256 = catalog.Sha256,
+            CatalogValidatedByBuild = catalog.Trusted,
+        };
         if (loaded.Sectors.Count == 0)
         {
             issues.Add(PluginIssues.InvalidDescriptor(path, "sectors", new("插件及其目录均未声明任何行业。", "Neither the plugin nor its catalog names a sector.")));
@@ -185,26 +198,40 @@ public static class SectorPluginLoader
             : (catalog.Standards ?? []).Where(s => s is not null && !string.IsNullOrWhiteSpace(s.Code)).Select(s => s.Code).ToList(),
     };
 
-    private static Catalog? ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, List<Issue> issues)
+    /// <summary>The catalog read, its hash, and whether the manifest vouched for it so it was not validated.</summary>
+    private readonly record struct CatalogRead(Catalog? Value, string Sha256, bool Trusted);
+
+    private static CatalogRead ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, PluginManifest? manifest,
+        List<Issue> issues)
     {
         string json;
         try
         {
-            json = plugin.ReadCatalogJson();
+            json = plugin.ReadCatalogJson() ?? "";
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             issues.Add(PluginIssues.PluginThrew(path, "ReadCatalogJson", ex));
-            return null;
+            return default;
         }
 
         var file = path + "#catalog.json";
-        var read = BenchmarkJson.Deserialize<Catalog>(json ?? "", file);
+        var sha256 = PluginManifest.Sha256(json);
+        var read = BenchmarkJson.Deserialize<Catalog>(json, file);
         issues.AddRange(read.Issues);
         if (read.Value is null || read.Issues.Any(i => i.Severity == Severity.Error))
         {
             issues.Add(PluginIssues.CatalogUnreadable(path, string.IsNullOrWhiteSpace(descriptor.Id) ? Path.GetFileNameWithoutExtension(path) : descriptor.Id));
-            return null;
+            return default;
+        }
+
+        // The same text, validated without an issue by the same reading and validating code when the plugin was built:
+        // validating it again would find the same nothing.
+        if (manifest is not null && read.Issues.Count == 0 &&
+            string.Equals(manifest.CatalogSha256, sha256, StringComparison.Ordinal) &&
+            string.Equals(manifest.ValidatedBy, PluginManifest.ValidatorIdentity, StringComparison.Ordinal))
+        {
+            return new CatalogRead(read.Value, sha256, Trusted: true);
         }
 
         var validation = InputValidation.ValidateCatalog(read.Value, file);
@@ -213,10 +240,10 @@ public static class SectorPluginLoader
         {
             issues.Add(PluginIssues.CatalogInvalid(path, string.IsNullOrWhiteSpace(descriptor.Id) ? read.Value.Id : descriptor.Id,
                 validation.Count(i => i.Severity == Severity.Error)));
-            return null;
+            return default;
         }
 
-        return read.Value;
+        return new CatalogRead(read.Value, sha256, Trusted: false);
     }
 
     private static PluginLoadAttempt Failed(string source, Issue issue) => new(source, null, [issue]);

@@ -15,7 +15,8 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
     public override int Execute(CommandContext context, AssessSettings settings, CancellationToken cancellationToken)
     {
         var output = new CliOutput(env, settings.Language);
-        using var host = env.LoadPlugins(settings.Plugins);
+        // Only the plugins that may serve the submission's sector are loaded; without a sector that can be read, all are.
+        using var host = env.LoadPlugins(settings.Plugins, SubmissionSector.Peek(settings.Submission));
         output.Issues(PluginIssueExit.AsWarnings(host.Issues));
         if (PluginIssueExit.HasUsageError(host.Issues))
         {
