@@ -17,8 +17,8 @@ public sealed record LoadedPlugin(
     ISectorPlugin Plugin,
     IReadOnlyList<Issue> Warnings)
 {
-    /// <summary>SHA-256 (lower-case hex) of the catalog JSON the plugin returned, as UTF-8.</summary>
-    public string CatalogSha256 { get; init; } = "";
+    /// <summary>XxHash128 (lower-case hex) of the catalog JSON the plugin returned, as UTF-8.</summary>
+    public string CatalogHash { get; init; } = "";
 
     /// <summary>
     /// Whether the catalog was not validated at load because its hash and the validating code matched those of the

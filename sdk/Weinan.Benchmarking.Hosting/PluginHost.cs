@@ -103,7 +103,7 @@ public sealed class PluginHost : IDisposable
         var plugins = new List<LoadedPlugin>();
         var notLoaded = new List<PluginManifest>();
         var issues = new List<Issue>();
-        var known = new List<(string Id, string Directory, string AssemblyPath, IReadOnlyList<string> Sectors)>();
+        var known = new List<KnownPlugin>();
         foreach (var folder in folders)
         {
             issues.AddRange(folder.SearchIssues);
@@ -121,15 +121,16 @@ public sealed class PluginHost : IDisposable
                     }
                 }
 
-                var (id, sectors) = plugin is null ? (candidate.Manifest!.Id, candidate.Manifest.Sectors) : (plugin.Descriptor.Id, plugin.Sectors);
+                var id = plugin?.Descriptor.Id ?? candidate.Manifest!.Id;
+                var sectors = plugin?.Sectors ?? candidate.Manifest!.Sectors;
                 var first = known.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.OrdinalIgnoreCase));
-                if (first.Id is not null)
+                if (first is not null)
                 {
                     issues.Add(PluginIssues.DuplicatePlugin(candidate.AssemblyPath, first.Id, first.Directory));
                     continue;
                 }
 
-                known.Add((id, candidate.Folder, candidate.AssemblyPath, sectors));
+                known.Add(new KnownPlugin(id, candidate.Folder, candidate.AssemblyPath, sectors));
                 if (plugin is null)
                 {
                     notLoaded.Add(candidate.Manifest!);
@@ -142,13 +143,13 @@ public sealed class PluginHost : IDisposable
         }
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (id, _, assemblyPath, sectors) in known)
+        foreach (var plugin in known)
         {
-            foreach (var sector in sectors)
+            foreach (var sector in plugin.Sectors)
             {
-                if (!owners.TryAdd(sector, id))
+                if (!owners.TryAdd(sector, plugin.Id))
                 {
-                    issues.Add(PluginIssues.SectorClaimedTwice(assemblyPath, sector, owners[sector]));
+                    issues.Add(PluginIssues.SectorClaimedTwice(plugin.AssemblyPath, sector, owners[sector]));
                 }
             }
         }
@@ -199,6 +200,9 @@ public sealed class PluginHost : IDisposable
 
 /// <summary>What searching one plugin folder found: issues of the search itself, then one candidate per plugin folder.</summary>
 internal sealed record PluginFolder(IReadOnlyList<Issue> SearchIssues, IReadOnlyList<PluginCandidate> Candidates);
+
+/// <summary>A plugin registered, loaded or known by its manifest: what finding duplicate ids and sectors needs.</summary>
+internal sealed record KnownPlugin(string Id, string Directory, string AssemblyPath, IReadOnlyList<string> Sectors);
 
 /// <summary>One plugin folder found: its trusted manifest, if any, and its load, made once when first asked for.</summary>
 internal sealed class PluginCandidate

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using Weinan.Benchmarking.Abstractions;
@@ -8,21 +8,23 @@ namespace Weinan.Benchmarking.Hosting;
 
 /// <summary>
 /// What a plugin's build learnt by loading it, written beside it as <c>plugin-manifest.json</c>: its id, version,
-/// contract version and sectors, the SHA-256 of every file in its folder, and the SHA-256 of its catalog JSON with the
+/// contract version and sectors, the hash of every file in its folder, and the hash of its catalog JSON with the
 /// identity of the code that validated it. It lets the host see which plugin serves which sector without loading any
 /// assembly or reading any catalog, and skip validating a catalog the build already validated.
 /// <para>
 /// A manifest is trusted only when every file of the folder (the manifest aside) is listed with the hash it has now,
-/// and none is missing or added, and the plugin's contract major is the host's; otherwise the plugin is loaded as if
-/// there were no manifest. The build writes one only for a plugin that loads with no issue at all.
+/// none is missing or added, and the plugin's contract major is the host's; otherwise the plugin is loaded as if there
+/// were no manifest. The build writes one only for a plugin that loads with no issue at all. The hashes are XxHash128:
+/// they tell a changed file from the one the build saw, which is all a manifest needs — a plugin folder is code the
+/// host runs, so whoever can write to it need not forge a hash.
 /// </para>
 /// </summary>
 /// <param name="Id">The plugin id (as the host completes it from the catalog).</param>
 /// <param name="Version">The plugin version.</param>
 /// <param name="ContractVersion">The contract version the plugin was built against.</param>
 /// <param name="Sectors">Every sector the plugin serves (descriptor and catalog).</param>
-/// <param name="Files">SHA-256 (lower-case hex) of each file in the plugin folder by its path relative to the folder, with <c>/</c> separators.</param>
-/// <param name="CatalogSha256">SHA-256 (lower-case hex) of the catalog JSON the plugin returns, as UTF-8.</param>
+/// <param name="Files">Hash (lower-case hex) of each file in the plugin folder by its path relative to the folder, with <c>/</c> separators.</param>
+/// <param name="CatalogHash">Hash (lower-case hex) of the catalog JSON the plugin returns, as UTF-8.</param>
 /// <param name="ValidatedBy">The <see cref="ValidatorIdentity"/> of the host code that validated that catalog without an issue.</param>
 public sealed record PluginManifest(
     string Id,
@@ -30,7 +32,7 @@ public sealed record PluginManifest(
     string ContractVersion,
     IReadOnlyList<string> Sectors,
     IReadOnlyDictionary<string, string> Files,
-    string CatalogSha256,
+    string CatalogHash,
     string ValidatedBy)
 {
     /// <summary>The manifest's file name inside the plugin folder.</summary>
@@ -40,8 +42,7 @@ public sealed record PluginManifest(
     public const string FormatVersion = "1";
 
     private static readonly Lazy<string> Validator = new(() => string.Join(".",
-        new[] { typeof(Catalog), typeof(InputValidation), typeof(FluentValidation.IValidator), typeof(Newtonsoft.Json.JsonReader) }
-            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"))));
+        ModuleId(typeof(Catalog)), ModuleId(typeof(InputValidation)), ModuleId(typeof(FluentValidation.IValidator)), ModuleId(typeof(Newtonsoft.Json.JsonReader))));
 
     /// <summary>
     /// The code that reads and validates a catalog in this process: the module version ids of the contract, of the SDK's
@@ -49,8 +50,21 @@ public sealed record PluginManifest(
     /// </summary>
     public static string ValidatorIdentity => Validator.Value;
 
+    private static string ModuleId(Type type) => type.Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     /// <summary>Whether the manifest names <paramref name="sector"/> (case-insensitive, as the catalogs are looked up).</summary>
-    public bool Serves(string sector) => Sectors.Contains(sector, StringComparer.OrdinalIgnoreCase);
+    public bool Serves(string sector)
+    {
+        foreach (var served in Sectors)
+        {
+            if (string.Equals(served, sector, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="plugin"/>, loaded from the manifest's folder, is the plugin the manifest describes.</summary>
     public bool Describes(LoadedPlugin plugin)
@@ -67,7 +81,7 @@ public sealed record PluginManifest(
     {
         ArgumentNullException.ThrowIfNull(plugin);
         return new PluginManifest(plugin.Descriptor.Id, plugin.Descriptor.Version, plugin.Descriptor.ContractVersion, plugin.Sectors,
-            HashFiles(plugin.Directory), plugin.CatalogSha256, ValidatorIdentity);
+            HashFiles(plugin.Directory), plugin.CatalogHash, ValidatorIdentity);
     }
 
     /// <summary>
@@ -109,7 +123,7 @@ public sealed record PluginManifest(
         }
 
         writer.WriteEndArray();
-        writer.WriteString("catalogSha256", CatalogSha256);
+        writer.WriteString("catalogHash", CatalogHash);
         writer.WriteString("validatedBy", ValidatedBy);
         writer.WriteStartObject("files");
         foreach (var (name, hash) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -152,30 +166,7 @@ public sealed record PluginManifest(
 
         try
         {
-            using var document = JsonDocument.Parse(bytes);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "manifestVersion") != FormatVersion ||
-                !root.TryGetProperty("sectors", out var sectors) || sectors.ValueKind != JsonValueKind.Array ||
-                !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            var sectorList = sectors.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? s.GetString() : null).ToList();
-            var fileMap = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in files.EnumerateObject())
-            {
-                if (file.Value.ValueKind != JsonValueKind.String || !fileMap.TryAdd(file.Name, file.Value.GetString()!))
-                {
-                    return null;
-                }
-            }
-
-            return Text(root, "id") is { } id && Text(root, "version") is { } version && Text(root, "contractVersion") is { } contract &&
-                   Text(root, "catalogSha256") is { } catalog && Text(root, "validatedBy") is { } validatedBy &&
-                   sectorList.Count > 0 && sectorList.All(s => !string.IsNullOrWhiteSpace(s))
-                ? new PluginManifest(id, version, contract, sectorList!, fileMap, catalog, validatedBy)
-                : null;
+            return Parse(bytes);
         }
         catch (JsonException)
         {
@@ -183,17 +174,100 @@ public sealed record PluginManifest(
         }
     }
 
-    /// <summary>SHA-256 of <paramref name="text"/> as UTF-8, lower-case hex.</summary>
-    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    // A plain reader rather than a document or a serializer: this runs at every start, before anything else is warm.
+    private static PluginManifest? Parse(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
 
-    /// <summary>SHA-256 of every file under <paramref name="folder"/> but the manifest, by relative path with <c>/</c> separators.</summary>
+        string? format = null, id = null, version = null, contract = null, catalog = null, validatedBy = null;
+        List<string>? sectors = null;
+        Dictionary<string, string>? files = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "manifestVersion": format = Text(ref reader); break;
+                case "id": id = Text(ref reader); break;
+                case "version": version = Text(ref reader); break;
+                case "contractVersion": contract = Text(ref reader); break;
+                case "catalogHash": catalog = Text(ref reader); break;
+                case "validatedBy": validatedBy = Text(ref reader); break;
+                case "sectors": sectors = SectorList(ref reader); break;
+                case "files": files = FileHashes(ref reader); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return format == FormatVersion && id is not null && version is not null && contract is not null && catalog is not null &&
+               validatedBy is not null && sectors is { Count: > 0 } && files is not null
+            ? new PluginManifest(id, version, contract, sectors, files, catalog, validatedBy)
+            : null;
+    }
+
+    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+
+    private static List<string>? SectorList(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var sectors = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (Text(ref reader) is not { } sector || string.IsNullOrWhiteSpace(sector))
+            {
+                return null;
+            }
+
+            sectors.Add(sector);
+        }
+
+        return sectors;
+    }
+
+    private static Dictionary<string, string>? FileHashes(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            if (Text(ref reader) is not { } hash || !files.TryAdd(name, hash))
+            {
+                return null;
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>XxHash128 of <paramref name="text"/> as UTF-8, lower-case hex.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>XxHash128 of every file under <paramref name="folder"/> but the manifest, by relative path with <c>/</c> separators.</summary>
     public static IReadOnlyDictionary<string, string> HashFiles(string folder)
     {
         var full = Path.GetFullPath(folder);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, path) in FilesOf(full))
+        foreach (var path in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories))
         {
-            files[name] = HashFile(path);
+            if (RelativeName(full, path) is { } name)
+            {
+                files[name] = HashFile(path);
+            }
         }
 
         return files;
@@ -204,8 +278,13 @@ public sealed record PluginManifest(
         try
         {
             var count = 0;
-            foreach (var (name, path) in FilesOf(folder))
+            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             {
+                if (RelativeName(folder, path) is not { } name)
+                {
+                    continue;
+                }
+
                 count++;
                 if (!expected.TryGetValue(name, out var hash) || !string.Equals(hash, HashFile(path), StringComparison.Ordinal))
                 {
@@ -221,17 +300,12 @@ public sealed record PluginManifest(
         }
     }
 
-    private static IEnumerable<(string Name, string Path)> FilesOf(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(path => (Name: Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'), Path: path))
-            .Where(f => f.Name != FileName);
-
-    private static string HashFile(string path)
+    /// <summary>A file's name relative to the plugin folder, with <c>/</c> separators; null for the manifest itself.</summary>
+    private static string? RelativeName(string folder, string path)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        var name = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
+        return name == FileName ? null : name;
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string HashFile(string path) => Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(path)));
 }

@@ -105,7 +105,7 @@ public static class SectorPluginLoader
 
         var loaded = new LoadedPlugin(folder, path, descriptor, catalog.Value, plugin, issues)
         {
-            CatalogSha256 = catalog.Sha256,
+            CatalogHash = catalog.Hash,
             CatalogValidatedByBuild = catalog.Trusted,
         };
         if (loaded.Sectors.Count == 0)
@@ -199,7 +199,7 @@ public static class SectorPluginLoader
     };
 
     /// <summary>The catalog read, its hash, and whether the manifest vouched for it so it was not validated.</summary>
-    private readonly record struct CatalogRead(Catalog? Value, string Sha256, bool Trusted);
+    private readonly record struct CatalogRead(Catalog? Value, string Hash, bool Trusted);
 
     private static CatalogRead ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, PluginManifest? manifest,
         List<Issue> issues)
@@ -216,7 +216,7 @@ public static class SectorPluginLoader
         }
 
         var file = path + "#catalog.json";
-        var sha256 = PluginManifest.Sha256(json);
+        var hash = PluginManifest.Hash(json);
         var read = BenchmarkJson.Deserialize<Catalog>(json, file);
         issues.AddRange(read.Issues);
         if (read.Value is null || read.Issues.Any(i => i.Severity == Severity.Error))
@@ -228,10 +228,10 @@ public static class SectorPluginLoader
         // The same text, validated without an issue by the same reading and validating code when the plugin was built:
         // validating it again would find the same nothing.
         if (manifest is not null && read.Issues.Count == 0 &&
-            string.Equals(manifest.CatalogSha256, sha256, StringComparison.Ordinal) &&
+            string.Equals(manifest.CatalogHash, hash, StringComparison.Ordinal) &&
             string.Equals(manifest.ValidatedBy, PluginManifest.ValidatorIdentity, StringComparison.Ordinal))
         {
-            return new CatalogRead(read.Value, sha256, Trusted: true);
+            return new CatalogRead(read.Value, hash, Trusted: true);
         }
 
         var validation = InputValidation.ValidateCatalog(read.Value, file);
@@ -243,7 +243,7 @@ public static class SectorPluginLoader
             return default;
         }
 
-        return new CatalogRead(read.Value, sha256, Trusted: false);
+        return new CatalogRead(read.Value, hash, Trusted: false);
     }
 
     private static PluginLoadAttempt Failed(string source, Issue issue) => new(source, null, [issue]);

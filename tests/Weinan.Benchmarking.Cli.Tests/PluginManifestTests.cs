@@ -27,7 +27,7 @@ public sealed class PluginManifestTests
         {
             var manifest = PluginManifest.ReadTrusted(plugin.Directory).ShouldNotBeNull(plugin.Directory);
             manifest.Describes(plugin).ShouldBeTrue(plugin.Descriptor.Id);
-            manifest.CatalogSha256.ShouldBe(plugin.CatalogSha256);
+            manifest.CatalogHash.ShouldBe(plugin.CatalogHash);
             manifest.ValidatedBy.ShouldBe(PluginManifest.ValidatorIdentity);
             manifest.Files.Keys.ShouldContain(Path.GetFileName(plugin.AssemblyPath));
             plugin.CatalogValidatedByBuild.ShouldBeTrue(plugin.Descriptor.Id);
@@ -172,7 +172,7 @@ public sealed class PluginManifestTests
         var textiles = CopyPlugin(Path.Combine(CliPlugins, Textiles), temp.Path);
         Rewrite(textiles, m => m with
         {
-            CatalogSha256 = otherCatalog ? new string('0', 64) : m.CatalogSha256,
+            CatalogHash = otherCatalog ? new string('0', 32) : m.CatalogHash,
             ValidatedBy = otherValidator ? "an older host" : m.ValidatedBy,
         });
 
@@ -332,6 +332,6 @@ public sealed class PluginManifestTests
 
     /// <summary>A manifest as the build would have written it before the plugin broke: matching files, its own id and sector.</summary>
     private static void TrustAsBuilt(string folder, string id, string sector) =>
-        new PluginManifest(id, "1.0.0", PluginContract.Version, [sector], PluginManifest.HashFiles(folder), new string('0', 64), PluginManifest.ValidatorIdentity)
+        new PluginManifest(id, "1.0.0", PluginContract.Version, [sector], PluginManifest.HashFiles(folder), new string('0', 32), PluginManifest.ValidatorIdentity)
             .Write(Path.Combine(folder, PluginManifest.FileName));
 }
