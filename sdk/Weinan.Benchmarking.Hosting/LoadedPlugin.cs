@@ -17,7 +17,7 @@ public sealed record LoadedPlugin(
     ISectorPlugin Plugin,
     IReadOnlyList<Issue> Warnings)
 {
-    /// <summary>XxHash128 (lower-case hex) of the catalog JSON the plugin returned, as UTF-8.</summary>
+    /// <summary>XxHash64 (lower-case hex) of the catalog JSON the plugin returned, as UTF-8.</summary>
     public string CatalogHash { get; init; } = "";
 
     /// <summary>
@@ -25,6 +25,12 @@ public sealed record LoadedPlugin(
     /// plugin's trusted manifest, written by a build that validated it without an issue (see <see cref="PluginManifest"/>).
     /// </summary>
     public bool CatalogValidatedByBuild { get; init; }
+
+    /// <summary>
+    /// Whether the catalog was read with <see cref="CatalogDirectJson"/>, because the trusted manifest records
+    /// that the build found it reads alike that way (see <see cref="PluginManifest.CatalogReadsDirectly"/>).
+    /// </summary>
+    public bool CatalogReadDirectly { get; init; }
 
     /// <summary>Sectors served: the descriptor's and the catalog's, without duplicates or blanks.</summary>
     public IReadOnlyList<string> Sectors { get; } =

@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
-using System.Text.Json;
+using Newtonsoft.Json;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Validation;
 
@@ -14,9 +14,10 @@ namespace Weinan.Benchmarking.Hosting;
 /// <para>
 /// A manifest is trusted only when every file of the folder (the manifest aside) is listed with the hash it has now,
 /// none is missing or added, and the plugin's contract major is the host's; otherwise the plugin is loaded as if there
-/// were no manifest. The build writes one only for a plugin that loads with no issue at all. The hashes are XxHash128:
+/// were no manifest. The build writes one only for a plugin that loads with no issue at all. The hashes are XxHash64:
 /// they tell a changed file from the one the build saw, which is all a manifest needs — a plugin folder is code the
-/// host runs, so whoever can write to it need not forge a hash.
+/// host runs, so whoever can write to it need not forge a hash. (XxHash64 rather than XxHash128 because its code is
+/// scalar and so precompiled; the vectorised one is compiled by the JIT at every start.)
 /// </para>
 /// </summary>
 /// <param name="Id">The plugin id (as the host completes it from the catalog).</param>
@@ -39,14 +40,22 @@ public sealed record PluginManifest(
     public const string FileName = "plugin-manifest.json";
 
     /// <summary>The version of the manifest format this host reads and writes.</summary>
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
+
+    /// <summary>
+    /// Whether the catalog text of <see cref="CatalogHash"/> reads to the same catalog with <see cref="CatalogDirectJson"/>
+    /// as with the full reader, so a host with the same <see cref="ValidatedBy"/> may read it directly.
+    /// </summary>
+    public bool CatalogReadsDirectly { get; init; }
 
     private static readonly Lazy<string> Validator = new(() => string.Join(".",
-        ModuleId(typeof(Catalog)), ModuleId(typeof(InputValidation)), ModuleId(typeof(FluentValidation.IValidator)), ModuleId(typeof(Newtonsoft.Json.JsonReader))));
+        ModuleId(typeof(Catalog)), ModuleId(typeof(InputValidation)), ModuleId(typeof(FluentValidation.IValidator)), ModuleId(typeof(JsonReader)),
+        ModuleId(typeof(CatalogDirectJson))));
 
     /// <summary>
     /// The code that reads and validates a catalog in this process: the module version ids of the contract, of the SDK's
-    /// JSON reading and validation, and of the two libraries they use. A catalog validated by other code is validated again.
+    /// JSON reading and validation, of the two libraries they use, and of the host's direct reader. A catalog validated
+    /// by other code is validated again.
     /// </summary>
     public static string ValidatorIdentity => Validator.Value;
 
@@ -81,7 +90,26 @@ public sealed record PluginManifest(
     {
         ArgumentNullException.ThrowIfNull(plugin);
         return new PluginManifest(plugin.Descriptor.Id, plugin.Descriptor.Version, plugin.Descriptor.ContractVersion, plugin.Sectors,
-            HashFiles(plugin.Directory), plugin.CatalogHash, ValidatorIdentity);
+            HashFiles(plugin.Directory), plugin.CatalogHash, ValidatorIdentity)
+        {
+            CatalogReadsDirectly = ReadsDirectly(plugin),
+        };
+    }
+
+    /// <summary>Whether the plugin's catalog text, unchanged since it loaded, reads to the same catalog directly.</summary>
+    private static bool ReadsDirectly(LoadedPlugin plugin)
+    {
+        string json;
+        try
+        {
+            json = plugin.Plugin.ReadCatalogJson() ?? "";
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return false;
+        }
+
+        return string.Equals(Hash(json), plugin.CatalogHash, StringComparison.Ordinal) && CatalogDirectJson.ReadsAlike(json, plugin.Catalog);
     }
 
     /// <summary>
@@ -109,30 +137,40 @@ public sealed record PluginManifest(
     /// <summary>Writes the manifest as JSON to <paramref name="path"/>.</summary>
     public void Write(string path)
     {
-        using var stream = File.Create(path);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var file = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        using var writer = new JsonTextWriter(file) { Formatting = Formatting.Indented };
         writer.WriteStartObject();
-        writer.WriteString("manifestVersion", FormatVersion);
-        writer.WriteString("id", Id);
-        writer.WriteString("version", Version);
-        writer.WriteString("contractVersion", ContractVersion);
-        writer.WriteStartArray("sectors");
+        Property(writer, "manifestVersion", FormatVersion);
+        Property(writer, "id", Id);
+        Property(writer, "version", Version);
+        Property(writer, "contractVersion", ContractVersion);
+        writer.WritePropertyName("sectors");
+        writer.WriteStartArray();
         foreach (var sector in Sectors)
         {
-            writer.WriteStringValue(sector);
+            writer.WriteValue(sector);
         }
 
         writer.WriteEndArray();
-        writer.WriteString("catalogHash", CatalogHash);
-        writer.WriteString("validatedBy", ValidatedBy);
-        writer.WriteStartObject("files");
+        Property(writer, "catalogHash", CatalogHash);
+        Property(writer, "validatedBy", ValidatedBy);
+        writer.WritePropertyName("catalogReadsDirectly");
+        writer.WriteValue(CatalogReadsDirectly);
+        writer.WritePropertyName("files");
+        writer.WriteStartObject();
         foreach (var (name, hash) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            writer.WriteString(name, hash);
+            Property(writer, name, hash);
         }
 
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    private static void Property(JsonWriter writer, string name, string value)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteValue(value);
     }
 
     /// <summary>
@@ -154,10 +192,10 @@ public sealed record PluginManifest(
     /// <summary>Reads a manifest file; null when it is missing, unreadable, or not a manifest of this format version.</summary>
     public static PluginManifest? Read(string path)
     {
-        byte[] bytes;
+        string text;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -166,7 +204,7 @@ public sealed record PluginManifest(
 
         try
         {
-            return Parse(bytes);
+            return Parse(text);
         }
         catch (JsonException)
         {
@@ -174,11 +212,11 @@ public sealed record PluginManifest(
         }
     }
 
-    // A plain reader rather than a document or a serializer: this runs at every start, before anything else is warm.
-    private static PluginManifest? Parse(byte[] bytes)
+    // The token reader the serializer uses, without the serializer: this runs at every start, before anything is warm.
+    private static PluginManifest? Parse(string text)
     {
-        var reader = new Utf8JsonReader(bytes);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
         {
             return null;
         }
@@ -186,43 +224,50 @@ public sealed record PluginManifest(
         string? format = null, id = null, version = null, contract = null, catalog = null, validatedBy = null;
         List<string>? sectors = null;
         Dictionary<string, string>? files = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var direct = false;
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
         {
-            var name = reader.GetString();
+            var name = (string)reader.Value!;
             reader.Read();
+            if (name is not ("sectors" or "files") && reader.TokenType is JsonToken.StartObject or JsonToken.StartArray)
+            {
+                reader.Skip();
+                continue;
+            }
+
             switch (name)
             {
-                case "manifestVersion": format = Text(ref reader); break;
-                case "id": id = Text(ref reader); break;
-                case "version": version = Text(ref reader); break;
-                case "contractVersion": contract = Text(ref reader); break;
-                case "catalogHash": catalog = Text(ref reader); break;
-                case "validatedBy": validatedBy = Text(ref reader); break;
-                case "sectors": sectors = SectorList(ref reader); break;
-                case "files": files = FileHashes(ref reader); break;
-                default: reader.Skip(); break;
+                case "manifestVersion": format = Text(reader); break;
+                case "id": id = Text(reader); break;
+                case "version": version = Text(reader); break;
+                case "contractVersion": contract = Text(reader); break;
+                case "catalogHash": catalog = Text(reader); break;
+                case "validatedBy": validatedBy = Text(reader); break;
+                case "catalogReadsDirectly": direct = reader.TokenType == JsonToken.Boolean && (bool)reader.Value!; break;
+                case "sectors": sectors = SectorList(reader) ?? throw new JsonReaderException("sectors"); break;
+                case "files": files = FileHashes(reader) ?? throw new JsonReaderException("files"); break;
             }
         }
 
-        return format == FormatVersion && id is not null && version is not null && contract is not null && catalog is not null &&
-               validatedBy is not null && sectors is { Count: > 0 } && files is not null
-            ? new PluginManifest(id, version, contract, sectors, files, catalog, validatedBy)
+        return reader.TokenType == JsonToken.EndObject && format == FormatVersion && id is not null && version is not null &&
+               contract is not null && catalog is not null && validatedBy is not null && sectors is { Count: > 0 } && files is not null
+            ? new PluginManifest(id, version, contract, sectors, files, catalog, validatedBy) { CatalogReadsDirectly = direct }
             : null;
     }
 
-    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+    private static string? Text(JsonReader reader) => reader.TokenType == JsonToken.String ? (string)reader.Value! : null;
 
-    private static List<string>? SectorList(ref Utf8JsonReader reader)
+    private static List<string>? SectorList(JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (reader.TokenType != JsonToken.StartArray)
         {
             return null;
         }
 
         var sectors = new List<string>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (reader.Read() && reader.TokenType != JsonToken.EndArray)
         {
-            if (Text(ref reader) is not { } sector || string.IsNullOrWhiteSpace(sector))
+            if (Text(reader) is not { } sector || string.IsNullOrWhiteSpace(sector))
             {
                 return null;
             }
@@ -233,19 +278,19 @@ public sealed record PluginManifest(
         return sectors;
     }
 
-    private static Dictionary<string, string>? FileHashes(ref Utf8JsonReader reader)
+    private static Dictionary<string, string>? FileHashes(JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (reader.TokenType != JsonToken.StartObject)
         {
             return null;
         }
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = (string)reader.Value!;
             reader.Read();
-            if (Text(ref reader) is not { } hash || !files.TryAdd(name, hash))
+            if (Text(reader) is not { } hash || !files.TryAdd(name, hash))
             {
                 return null;
             }
@@ -254,10 +299,10 @@ public sealed record PluginManifest(
         return files;
     }
 
-    /// <summary>XxHash128 of <paramref name="text"/> as UTF-8, lower-case hex.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
+    /// <summary>XxHash64 of <paramref name="text"/> as UTF-8, lower-case hex.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>XxHash128 of every file under <paramref name="folder"/> but the manifest, by relative path with <c>/</c> separators.</summary>
+    /// <summary>XxHash64 of every file under <paramref name="folder"/> but the manifest, by relative path with <c>/</c> separators.</summary>
     public static IReadOnlyDictionary<string, string> HashFiles(string folder)
     {
         var full = Path.GetFullPath(folder);
@@ -307,5 +352,5 @@ public sealed record PluginManifest(
         return name == FileName ? null : name;
     }
 
-    private static string HashFile(string path) => Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(path)));
+    private static string HashFile(string path) => Convert.ToHexStringLower(XxHash64.Hash(File.ReadAllBytes(path)));
 }

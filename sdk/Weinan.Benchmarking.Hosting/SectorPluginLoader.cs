@@ -107,6 +107,7 @@ public static class SectorPluginLoader
         {
             CatalogHash = catalog.Hash,
             CatalogValidatedByBuild = catalog.Trusted,
+            CatalogReadDirectly = catalog.Direct,
         };
         if (loaded.Sectors.Count == 0)
         {
@@ -198,8 +199,11 @@ public static class SectorPluginLoader
             : (catalog.Standards ?? []).Where(s => s is not null && !string.IsNullOrWhiteSpace(s.Code)).Select(s => s.Code).ToList(),
     };
 
-    /// <summary>The catalog read, its hash, and whether the manifest vouched for it so it was not validated.</summary>
-    private readonly record struct CatalogRead(Catalog? Value, string Hash, bool Trusted);
+    /// <summary>
+    /// The catalog read, its hash, whether the manifest vouched for it so it was not validated, and whether it was read
+    /// directly (<see cref="CatalogDirectJson"/>).
+    /// </summary>
+    private readonly record struct CatalogRead(Catalog? Value, string Hash, bool Trusted, bool Direct);
 
     private static CatalogRead ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, PluginManifest? manifest,
         List<Issue> issues)
@@ -217,6 +221,17 @@ public static class SectorPluginLoader
 
         var file = path + "#catalog.json";
         var hash = PluginManifest.Hash(json);
+
+        // The same text, read and validated without an issue by the same code when the plugin was built: validating it
+        // again would find the same nothing, and when the build found that the direct reader reads it alike, so does it.
+        var vouched = manifest is not null &&
+                      string.Equals(manifest.CatalogHash, hash, StringComparison.Ordinal) &&
+                      string.Equals(manifest.ValidatedBy, PluginManifest.ValidatorIdentity, StringComparison.Ordinal);
+        if (vouched && manifest!.CatalogReadsDirectly && CatalogDirectJson.TryRead(json) is { } direct)
+        {
+            return new CatalogRead(direct, hash, Trusted: true, Direct: true);
+        }
+
         var read = BenchmarkJson.Deserialize<Catalog>(json, file);
         issues.AddRange(read.Issues);
         if (read.Value is null || read.Issues.Any(i => i.Severity == Severity.Error))
@@ -225,13 +240,9 @@ public static class SectorPluginLoader
             return default;
         }
 
-        // The same text, validated without an issue by the same reading and validating code when the plugin was built:
-        // validating it again would find the same nothing.
-        if (manifest is not null && read.Issues.Count == 0 &&
-            string.Equals(manifest.CatalogHash, hash, StringComparison.Ordinal) &&
-            string.Equals(manifest.ValidatedBy, PluginManifest.ValidatorIdentity, StringComparison.Ordinal))
+        if (vouched && read.Issues.Count == 0)
         {
-            return new CatalogRead(read.Value, hash, Trusted: true);
+            return new CatalogRead(read.Value, hash, Trusted: true, Direct: false);
         }
 
         var validation = InputValidation.ValidateCatalog(read.Value, file);
@@ -243,7 +254,7 @@ public static class SectorPluginLoader
             return default;
         }
 
-        return new CatalogRead(read.Value, hash, Trusted: false);
+        return new CatalogRead(read.Value, hash, Trusted: false, Direct: false);
     }
 
     private static PluginLoadAttempt Failed(string source, Issue issue) => new(source, null, [issue]);

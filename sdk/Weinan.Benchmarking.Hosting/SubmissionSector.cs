@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Newtonsoft.Json;
 
 namespace Weinan.Benchmarking.Hosting;
 
@@ -8,60 +8,69 @@ namespace Weinan.Benchmarking.Hosting;
 /// </summary>
 public static class SubmissionSector
 {
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
-
     /// <summary>
     /// The <c>sector</c> of the submission at <paramref name="path"/>; null unless the file reads as one JSON object with
     /// exactly one top-level member named <c>sector</c> (in any case, as the submission reader matches names) whose value
-    /// is a non-empty string. Null is never wrong: the caller then loads every plugin, and the submission reader reports
-    /// whatever is amiss.
+    /// is a non-empty string. The text is read and split into tokens as the submission reader does. Null is never wrong:
+    /// the caller then loads every plugin, and the submission reader reports whatever is amiss.
     /// </summary>
     public static string? Peek(string path)
     {
-        byte[] bytes;
+        string text;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null;
         }
 
-        var json = bytes.AsSpan();
-        if (json.StartsWith(Utf8Bom))
-        {
-            json = json[Utf8Bom.Length..];
-        }
-
         try
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            if (!Next(reader) || reader.TokenType != JsonToken.StartObject)
             {
                 return null;
             }
 
             string? sector = null;
             var found = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (Next(reader) && reader.TokenType == JsonToken.PropertyName)
             {
-                var name = reader.GetString();
-                reader.Read();
+                var name = (string)reader.Value!;
+                if (!Next(reader))
+                {
+                    return null;
+                }
+
                 if (string.Equals(name, "sector", StringComparison.OrdinalIgnoreCase))
                 {
                     found++;
-                    sector = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    sector = reader.TokenType == JsonToken.String ? (string)reader.Value! : null;
                 }
 
                 reader.Skip();
             }
 
-            return found == 1 && reader.TokenType == JsonTokenType.EndObject && !string.IsNullOrWhiteSpace(sector) ? sector : null;
+            return found == 1 && reader.TokenType == JsonToken.EndObject && !Next(reader) && !string.IsNullOrWhiteSpace(sector) ? sector : null;
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    private static bool Next(JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonToken.Comment)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using Weinan.Benchmarking.Cli.Tests.Support;
 using Weinan.Benchmarking.Hosting;
+using Weinan.Benchmarking.Sdk.Json;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
@@ -29,10 +30,80 @@ public sealed class PluginManifestTests
             manifest.Describes(plugin).ShouldBeTrue(plugin.Descriptor.Id);
             manifest.CatalogHash.ShouldBe(plugin.CatalogHash);
             manifest.ValidatedBy.ShouldBe(PluginManifest.ValidatorIdentity);
+            manifest.CatalogReadsDirectly.ShouldBeTrue(plugin.Descriptor.Id);
             manifest.Files.Keys.ShouldContain(Path.GetFileName(plugin.AssemblyPath));
             plugin.CatalogValidatedByBuild.ShouldBeTrue(plugin.Descriptor.Id);
         }
 
+        host.Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_ReadEveryShippedCatalogDirectly_ToTheCatalogTheFullReaderReads()
+    {
+        using var host = PluginHost.Load(TestPaths.CliOutput, null, null);
+
+        host.Plugins.Count.ShouldBe(TestPaths.PluginProjects.Count);
+        foreach (var plugin in host.Plugins)
+        {
+            plugin.CatalogReadDirectly.ShouldBeTrue(plugin.Descriptor.Id);
+            var full = BenchmarkJson.Deserialize<Catalog>(plugin.Plugin.ReadCatalogJson()).Value.ShouldNotBeNull();
+            BenchmarkJson.Serialize(plugin.Catalog).ShouldBe(BenchmarkJson.Serialize(full), plugin.Descriptor.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "x", "misspelt": 1 }""")]
+    [InlineData("""{ "id": "x", "ID": "y" }""")]
+    [InlineData("""{ "standards": [ { "code": "GB 1", "editionYear": "2009" } ] }""")]
+    [InlineData("""{ "standards": [ { "code": "GB 1", "tier": 1 } ] }""")]
+    [InlineData("""{ "standards": [ { "code": "GB 1", "effective": "2009-1-1" } ] }""")]
+    [InlineData("""{ "name": { "zh": "名", "fr": "nom" } }""")]
+    [InlineData("""{ "sectors": "textiles" }""")]
+    [InlineData("""{ "id": "x" } { }""")]
+    [InlineData("""[]""")]
+    public void Should_NotReadACatalogDirectly_When_ItHoldsWhatTheDirectReaderDoesNotReadAsWritten(string json)
+    {
+        CatalogDirectJson.TryRead(json).ShouldBeNull();
+        CatalogDirectJson.ReadsAlike(json, new Catalog()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_ReadDirectlyWhatTheFullReaderReads_Including_ItsDefaultsAndLooseForms()
+    {
+        // Plain strings for texts, names and enums in other cases, nulls that keep the model's initial values, comments.
+        const string json = """
+            {
+              "schemaVersion": "1.2", "ID": "x", "name": "名称", "sectors": [ "a" ], "ladder": null,
+              "standards": [ { "code": "GB 1-2009", "tier": "NATIONAL", "force": "mandatory", "editionYear": 2009,
+                               "effective": "2010-06-01", "adoption": { "degree": "neq", "standard": "ISO 1" } } ],
+              /* a comment */
+              "requirements": [ { "id": "r", "limit": { "kind": "upper", "max": "0.10", "minInclusive": null } } ],
+              "units": [ { "symbol": "°T", "name": { "zh": "度", "en": null } } ],
+            }
+            """;
+        var full = BenchmarkJson.Deserialize<Catalog>(json).Value.ShouldNotBeNull();
+
+        var direct = CatalogDirectJson.TryRead(json).ShouldNotBeNull();
+
+        CatalogDirectJson.ReadsAlike(json, full).ShouldBeTrue();
+        direct.Requirements.ShouldHaveSingleItem().Limit.MinInclusive.ShouldBeTrue();
+        direct.Standards.ShouldHaveSingleItem().Withdrawn.ShouldBeNull();
+        direct.Units.ShouldHaveSingleItem().Name.ShouldBe(new LocalizedText("度", ""));
+    }
+
+    [Fact]
+    public void Should_ReadTheCatalogWithTheFullReader_When_TheManifestDoesNotSayItReadsDirectly()
+    {
+        using var temp = new TempDirectory();
+        var textiles = CopyPlugin(Path.Combine(CliPlugins, Textiles), temp.Path);
+        Rewrite(textiles, m => m with { CatalogReadsDirectly = false });
+
+        using var host = PluginHost.LoadForSector(Wbench.Bare, [temp.Path], null, "textiles");
+
+        var plugin = host.Plugins.ShouldHaveSingleItem();
+        plugin.CatalogReadDirectly.ShouldBeFalse();
+        plugin.CatalogValidatedByBuild.ShouldBeTrue();
         host.Issues.ShouldBeEmpty();
     }
 
@@ -179,7 +250,9 @@ public sealed class PluginManifestTests
         using var host = PluginHost.LoadForSector(Wbench.Bare, [temp.Path], null, "textiles");
 
         PluginManifest.ReadTrusted(textiles).ShouldNotBeNull();
-        host.Plugins.ShouldHaveSingleItem().CatalogValidatedByBuild.ShouldBeFalse();
+        var plugin = host.Plugins.ShouldHaveSingleItem();
+        plugin.CatalogValidatedByBuild.ShouldBeFalse();
+        plugin.CatalogReadDirectly.ShouldBeFalse();
         host.Issues.ShouldBeEmpty();
     }
 
@@ -213,6 +286,7 @@ public sealed class PluginManifestTests
         manifest.Id.ShouldBe("fixture");
         manifest.Sectors.ShouldBe(["fixture"]);
         manifest.ContractVersion.ShouldBe(PluginContract.Version);
+        manifest.CatalogReadsDirectly.ShouldBeTrue();
         File.Exists(Path.Combine(throws, PluginManifest.FileName)).ShouldBeFalse();
     }
 
@@ -301,7 +375,8 @@ public sealed class PluginManifestTests
     [InlineData("""{ "results": [] }""", null)]
     [InlineData("""{ "sector": "textiles" """, null)]
     [InlineData("""["sector"]""", null)]
-    [InlineData("{ 'sector': 'textiles' }", null)]
+    [InlineData("{ 'sector': 'textiles' } // as the submission reader reads it", "textiles")]
+    [InlineData("""{ "sector": "textiles" } { }""", null)]
     public void Should_ReadTheSubmissionsSector_Only_When_ItIsPlain(string json, string? sector)
     {
         using var temp = new TempDirectory();
