@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Weinan.Benchmarking.Hosting;
 
 /// <summary>
@@ -9,22 +11,39 @@ namespace Weinan.Benchmarking.Hosting;
 public sealed class PluginPreload
 {
     private readonly PluginSearchDirectory _directory;
-    private readonly Task<PluginFolder> _load;
+    private readonly Thread _thread;
+    private PluginFolder? _folder;
+    private ExceptionDispatchInfo? _failure;
 
     private PluginPreload(string applicationDirectory, Func<string?> sector)
     {
         _directory = PluginSearchDirectory.Resolve(applicationDirectory, null, null)[0];
-        _load = Task.Run(() =>
-        {
-            var folder = PluginHost.Discover(_directory);
-            var wanted = sector();
-            foreach (var candidate in folder.Candidates.Where(c => wanted is null || c.Needed(wanted)))
-            {
-                candidate.Load();
-            }
 
-            return folder;
-        });
+        // A thread of its own rather than the thread pool: a short command then never starts the pool, whose idle
+        // workers spin on a processor for a while before they sleep.
+        _thread = new Thread(() =>
+        {
+            try
+            {
+                var folder = PluginHost.Discover(_directory);
+                var wanted = sector();
+                foreach (var candidate in folder.Candidates.Where(c => wanted is null || c.Needed(wanted)))
+                {
+                    candidate.Load();
+                }
+
+                _folder = folder;
+            }
+            catch (Exception ex)
+            {
+                _failure = ExceptionDispatchInfo.Capture(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "wbench plugin preload",
+        };
+        _thread.Start();
     }
 
     /// <summary>Starts loading every plugin in <c>plugins/</c> under <paramref name="applicationDirectory"/>.</summary>
@@ -42,5 +61,15 @@ public sealed class PluginPreload
         new(applicationDirectory, () => SubmissionSector.Peek(submissionPath));
 
     /// <summary>The preloaded folder when <paramref name="directory"/> is that folder (waiting for it), else null.</summary>
-    internal PluginFolder? For(PluginSearchDirectory directory) => directory == _directory ? _load.GetAwaiter().GetResult() : null;
+    internal PluginFolder? For(PluginSearchDirectory directory)
+    {
+        if (directory != _directory)
+        {
+            return null;
+        }
+
+        _thread.Join();
+        _failure?.Throw();
+        return _folder;
+    }
 }
