@@ -10,11 +10,24 @@ namespace Weinan.Benchmarking.Cli;
 /// </summary>
 public sealed class CliEnvironment
 {
+    // The process's consoles are made when first used: detecting a terminal's capabilities takes a while, and a run
+    // whose output is redirected, or that writes a file, never needs them.
+    private Lazy<IAnsiConsole>? _console;
+    private Lazy<IAnsiConsole>? _errorConsole;
+
     /// <summary>Console for rich standard output (tables, colours) when <see cref="Rich"/>.</summary>
-    public required IAnsiConsole Console { get; init; }
+    public IAnsiConsole Console
+    {
+        get => (_console ?? throw new InvalidOperationException("No console.")).Value;
+        init => _console = new Lazy<IAnsiConsole>(value);
+    }
 
     /// <summary>Console for rich error output when <see cref="ErrorRich"/>.</summary>
-    public required IAnsiConsole ErrorConsole { get; init; }
+    public IAnsiConsole ErrorConsole
+    {
+        get => (_errorConsole ?? throw new InvalidOperationException("No error console.")).Value;
+        init => _errorConsole = new Lazy<IAnsiConsole>(value);
+    }
 
     /// <summary>Raw standard output (JSON, reports, plain text).</summary>
     public required TextWriter Out { get; init; }
@@ -39,6 +52,9 @@ public sealed class CliEnvironment
 
     /// <summary>Today in the local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    /// <summary>The sector a submission file names at a glance (<see cref="SubmissionSector.Peek"/>), or null.</summary>
+    internal Func<string, string?> PeekSector { get; init; } = SubmissionSector.Peek;
 
     /// <summary>The plugins beside the executable, already loading in the background; null to load them when asked.</summary>
     public PluginPreload? Preload { get; init; }
@@ -124,8 +140,8 @@ public sealed class CliEnvironment
         var errorRedirected = System.Console.IsErrorRedirected;
         return new CliEnvironment
         {
-            Console = CreateConsole(System.Console.Out, outRedirected),
-            ErrorConsole = CreateConsole(System.Console.Error, errorRedirected),
+            _console = new Lazy<IAnsiConsole>(() => CreateConsole(System.Console.Out, outRedirected)),
+            _errorConsole = new Lazy<IAnsiConsole>(() => CreateConsole(System.Console.Error, errorRedirected)),
             Out = System.Console.Out,
             Error = System.Console.Error,
             Rich = !outRedirected,
