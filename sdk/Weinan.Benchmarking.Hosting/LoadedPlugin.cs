@@ -27,7 +27,7 @@ public sealed record LoadedPlugin(
     public bool CatalogValidatedByBuild { get; init; }
 
     /// <summary>
-    /// Whether the catalog was read with <see cref="CatalogDirectJson"/>, because the trusted manifest records
+    /// Whether the catalog was read with <see cref="DirectJson"/>, because the trusted manifest records
     /// that the build found it reads alike that way (see <see cref="PluginManifest.CatalogReadsDirectly"/>).
     /// </summary>
     public bool CatalogReadDirectly { get; init; }

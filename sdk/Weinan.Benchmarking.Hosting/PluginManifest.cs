@@ -43,14 +43,14 @@ public sealed record PluginManifest(
     public const string FormatVersion = "2";
 
     /// <summary>
-    /// Whether the catalog text of <see cref="CatalogHash"/> reads to the same catalog with <see cref="CatalogDirectJson"/>
+    /// Whether the catalog text of <see cref="CatalogHash"/> reads to the same catalog with <see cref="DirectJson"/>
     /// as with the full reader, so a host with the same <see cref="ValidatedBy"/> may read it directly.
     /// </summary>
     public bool CatalogReadsDirectly { get; init; }
 
     private static readonly Lazy<string> Validator = new(() => string.Join(".",
         ModuleId(typeof(Catalog)), ModuleId(typeof(InputValidation)), ModuleId(typeof(FluentValidation.IValidator)), ModuleId(typeof(JsonReader)),
-        ModuleId(typeof(CatalogDirectJson))));
+        ModuleId(typeof(DirectJson))));
 
     /// <summary>
     /// The code that reads and validates a catalog in this process: the module version ids of the contract, of the SDK's
@@ -109,7 +109,7 @@ public sealed record PluginManifest(
             return false;
         }
 
-        return string.Equals(Hash(json), plugin.CatalogHash, StringComparison.Ordinal) && CatalogDirectJson.ReadsAlike(json, plugin.Catalog);
+        return string.Equals(Hash(json), plugin.CatalogHash, StringComparison.Ordinal) && DirectJson.ReadsAlike(json, plugin.Catalog);
     }
 
     /// <summary>

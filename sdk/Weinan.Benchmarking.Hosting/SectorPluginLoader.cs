@@ -201,7 +201,7 @@ public static class SectorPluginLoader
 
     /// <summary>
     /// The catalog read, its hash, whether the manifest vouched for it so it was not validated, and whether it was read
-    /// directly (<see cref="CatalogDirectJson"/>).
+    /// directly (<see cref="DirectJson"/>).
     /// </summary>
     private readonly record struct CatalogRead(Catalog? Value, string Hash, bool Trusted, bool Direct);
 
@@ -227,7 +227,7 @@ public static class SectorPluginLoader
         var vouched = manifest is not null &&
                       string.Equals(manifest.CatalogHash, hash, StringComparison.Ordinal) &&
                       string.Equals(manifest.ValidatedBy, PluginManifest.ValidatorIdentity, StringComparison.Ordinal);
-        if (vouched && manifest!.CatalogReadsDirectly && CatalogDirectJson.TryRead(json) is { } direct)
+        if (vouched && manifest!.CatalogReadsDirectly && DirectJson.TryRead<Catalog>(json) is { } direct)
         {
             return new CatalogRead(direct, hash, Trusted: true, Direct: true);
         }

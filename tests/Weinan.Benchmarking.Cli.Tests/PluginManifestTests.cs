@@ -52,46 +52,6 @@ public sealed class PluginManifestTests
         }
     }
 
-    [Theory]
-    [InlineData("""{ "id": "x", "misspelt": 1 }""")]
-    [InlineData("""{ "id": "x", "ID": "y" }""")]
-    [InlineData("""{ "standards": [ { "code": "GB 1", "editionYear": "2009" } ] }""")]
-    [InlineData("""{ "standards": [ { "code": "GB 1", "tier": 1 } ] }""")]
-    [InlineData("""{ "standards": [ { "code": "GB 1", "effective": "2009-1-1" } ] }""")]
-    [InlineData("""{ "name": { "zh": "名", "fr": "nom" } }""")]
-    [InlineData("""{ "sectors": "textiles" }""")]
-    [InlineData("""{ "id": "x" } { }""")]
-    [InlineData("""[]""")]
-    public void Should_NotReadACatalogDirectly_When_ItHoldsWhatTheDirectReaderDoesNotReadAsWritten(string json)
-    {
-        CatalogDirectJson.TryRead(json).ShouldBeNull();
-        CatalogDirectJson.ReadsAlike(json, new Catalog()).ShouldBeFalse();
-    }
-
-    [Fact]
-    public void Should_ReadDirectlyWhatTheFullReaderReads_Including_ItsDefaultsAndLooseForms()
-    {
-        // Plain strings for texts, names and enums in other cases, nulls that keep the model's initial values, comments.
-        const string json = """
-            {
-              "schemaVersion": "1.2", "ID": "x", "name": "名称", "sectors": [ "a" ], "ladder": null,
-              "standards": [ { "code": "GB 1-2009", "tier": "NATIONAL", "force": "mandatory", "editionYear": 2009,
-                               "effective": "2010-06-01", "adoption": { "degree": "neq", "standard": "ISO 1" } } ],
-              /* a comment */
-              "requirements": [ { "id": "r", "limit": { "kind": "upper", "max": "0.10", "minInclusive": null } } ],
-              "units": [ { "symbol": "°T", "name": { "zh": "度", "en": null } } ],
-            }
-            """;
-        var full = BenchmarkJson.Deserialize<Catalog>(json).Value.ShouldNotBeNull();
-
-        var direct = CatalogDirectJson.TryRead(json).ShouldNotBeNull();
-
-        CatalogDirectJson.ReadsAlike(json, full).ShouldBeTrue();
-        direct.Requirements.ShouldHaveSingleItem().Limit.MinInclusive.ShouldBeTrue();
-        direct.Standards.ShouldHaveSingleItem().Withdrawn.ShouldBeNull();
-        direct.Units.ShouldHaveSingleItem().Name.ShouldBe(new LocalizedText("度", ""));
-    }
-
     [Fact]
     public void Should_ReadTheCatalogWithTheFullReader_When_TheManifestDoesNotSayItReadsDirectly()
     {

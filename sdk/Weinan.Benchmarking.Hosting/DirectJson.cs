@@ -7,13 +7,14 @@ using Weinan.Benchmarking.Sdk.Json;
 namespace Weinan.Benchmarking.Hosting;
 
 /// <summary>
-/// Reads a catalog straight into the model from the JSON tokens, instead of with <see cref="BenchmarkJson"/>, whose
-/// serializer first builds a contract for every type of the model by reflection in each process — most of the time a
-/// cold start spends reading a catalog. It reports nothing: no unknown field, no position, no bilingual message; a text
-/// it does not read exactly as written (a number where the model has text, an unknown or repeated field, an enum name it
-/// does not know, …) is not read at all. So it is only for a catalog text already known to read without an issue and
-/// to the same catalog both ways: a plugin's build checks both (<see cref="ReadsAlike"/>) and records it in the plugin's
-/// manifest with the hash of that exact text (<see cref="PluginManifest.CatalogReadsDirectly"/>).
+/// Reads a document of the project's formats (a submission, a catalog) straight into the model from the JSON tokens,
+/// instead of with <see cref="BenchmarkJson"/>, whose serializer first builds a contract for every type of the model by
+/// reflection in each process — most of the time a cold start spends reading its inputs. It reports nothing: no unknown
+/// field, no position, no bilingual message. A text it does not read exactly as written is not read at all: a number
+/// or a boolean where the model has text (the serializer would convert it), text where it has a number or a boolean, an
+/// unknown or repeated field, an enum name it does not know as written, a document without its <c>schemaVersion</c>,
+/// anything after the document. What it reads, the serializer reads to the same value without any issue; everything
+/// else is read, and reported on, by the serializer.
 /// </summary>
 /// <remarks>
 /// Names match the model's property (or record parameter) names in any case, as camelCase names do; a <c>null</c>
@@ -21,15 +22,21 @@ namespace Weinan.Benchmarking.Hosting;
 /// in any case (camelCase); a <see cref="LocalizedText"/> is an object with <c>zh</c> and <c>en</c> or a plain string
 /// taken as both; dates are <c>yyyy-MM-dd</c>. The tokens come from the same reader the serializer uses.
 /// </remarks>
-public static class CatalogDirectJson
+public static class DirectJson
 {
     private static readonly Dictionary<Type, ModelType> Types = [];
     private static readonly Lock TypesLock = new();
 
-    /// <summary>The catalog in <paramref name="json"/>, or null when this reader does not read it.</summary>
-    public static Catalog? TryRead(string json)
+    /// <summary>The document in <paramref name="json"/> as <typeparamref name="T"/>, a type of the contract's model; null when this reader does not read it.</summary>
+    public static T? TryRead<T>(string json)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (!IsModel(typeof(T)))
+        {
+            return null;
+        }
+
         try
         {
             using var reader = new JsonTextReader(new StringReader(json))
@@ -43,8 +50,8 @@ public static class CatalogDirectJson
                 return null;
             }
 
-            var catalog = ReadValue(reader, typeof(Catalog)) as Catalog;
-            return Next(reader) ? null : catalog;
+            var value = Model(reader, typeof(T), root: true) as T;
+            return Next(reader) ? null : value;
         }
         catch (Exception ex) when (ex is JsonException or NotReadException or InvalidOperationException or FormatException or
                                        ArgumentException or TargetInvocationException or OverflowException or InvalidCastException)
@@ -58,7 +65,9 @@ public static class CatalogDirectJson
     /// same catalog here: both, written out as JSON, give the same text.
     /// </summary>
     public static bool ReadsAlike(string json, Catalog catalog) =>
-        TryRead(json) is { } direct && string.Equals(BenchmarkJson.Serialize(direct), BenchmarkJson.Serialize(catalog), StringComparison.Ordinal);
+        TryRead<Catalog>(json) is { } direct && string.Equals(BenchmarkJson.Serialize(direct), BenchmarkJson.Serialize(catalog), StringComparison.Ordinal);
+
+    private static bool IsModel(Type type) => type.IsClass && type.Assembly == typeof(Catalog).Assembly;
 
     /// <summary>Moves to the next token that is not a comment.</summary>
     private static bool Next(JsonReader reader)
@@ -73,6 +82,15 @@ public static class CatalogDirectJson
 
         return false;
     }
+
+    /// <summary>Moves to the next member of an object: true at its name, false at the object's end; a text that ends first is not read.</summary>
+    private static bool Member(JsonReader reader) =>
+        Next(reader) ? reader.TokenType switch
+        {
+            JsonToken.PropertyName => true,
+            JsonToken.EndObject => false,
+            _ => throw new NotReadException(),
+        } : throw new NotReadException();
 
     /// <summary>Reads the value at the reader's current token as <paramref name="type"/>.</summary>
     private static object? ReadValue(JsonReader reader, Type type)
@@ -118,9 +136,9 @@ public static class CatalogDirectJson
             return List(reader, type.GetGenericArguments()[0]);
         }
 
-        if (type.IsClass && type.Assembly == typeof(Catalog).Assembly && reader.TokenType == JsonToken.StartObject)
+        if (IsModel(type) && reader.TokenType == JsonToken.StartObject)
         {
-            return Model(reader, type);
+            return Model(reader, type, root: false);
         }
 
         throw new NotReadException();
@@ -134,7 +152,7 @@ public static class CatalogDirectJson
         }
 
         var items = new List<object?>();
-        while (Next(reader) && reader.TokenType != JsonToken.EndArray)
+        while (Next(reader) ? reader.TokenType != JsonToken.EndArray : throw new NotReadException())
         {
             items.Add(ReadValue(reader, element));
         }
@@ -148,13 +166,17 @@ public static class CatalogDirectJson
         return array;
     }
 
-    private static object Model(JsonReader reader, Type type)
+    /// <summary>
+    /// Reads an object of the model. A document (<paramref name="root"/>) with a schema version must state it: the
+    /// serializer reads one without it as of no version, not as of the model's.
+    /// </summary>
+    private static object Model(JsonReader reader, Type type, bool root)
     {
         var model = ModelType.Of(type);
         var arguments = new object?[model.Parameters.Length];
         var values = new List<KeyValuePair<PropertyInfo, object>>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        while (Next(reader) && reader.TokenType == JsonToken.PropertyName)
+        while (Member(reader))
         {
             var name = (string)reader.Value!;
             if (!seen.Add(name) || !Next(reader))
@@ -177,6 +199,12 @@ public static class CatalogDirectJson
             }
         }
 
+        if (root && model.Properties.ContainsKey(nameof(Catalog.SchemaVersion)) &&
+            !values.Exists(v => v.Key.Name == nameof(Catalog.SchemaVersion)))
+        {
+            throw new NotReadException();
+        }
+
         var instance = model.Constructor.Invoke(arguments);
         foreach (var (property, value) in values)
         {
@@ -195,10 +223,14 @@ public static class CatalogDirectJson
                 return new LocalizedText(text, text);
             case JsonToken.StartObject:
                 string? zh = null, en = null;
-                while (Next(reader) && reader.TokenType == JsonToken.PropertyName)
+                while (Member(reader))
                 {
                     var name = (string)reader.Value!;
-                    Next(reader);
+                    if (!Next(reader))
+                    {
+                        throw new NotReadException();
+                    }
+
                     var value = reader.TokenType switch
                     {
                         JsonToken.Null => "",
