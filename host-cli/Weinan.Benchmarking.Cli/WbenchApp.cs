@@ -13,10 +13,31 @@ public static class WbenchApp
     public const string Name = "wbench";
 
     /// <summary>Runs <c>wbench</c> with <paramref name="args"/> in <paramref name="env"/> and returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> args, CliEnvironment env)
+    public static int Run(IReadOnlyList<string> args, CliEnvironment env) => Run(args, env, direct: true);
+
+    /// <summary>
+    /// Runs <c>wbench</c>; with <paramref name="direct"/>, a plain <c>assess</c> command line skips the command-line
+    /// framework (<see cref="AssessCommandLine"/>), with the same outcome.
+    /// </summary>
+    internal static int Run(IReadOnlyList<string> args, CliEnvironment env, bool direct)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(env);
-        return Create(env, CliLanguage.FromArguments(args)).Run(args);
+        var language = CliLanguage.FromArguments(args);
+        if (direct && AssessCommandLine.TryRead(args) is { } assess)
+        {
+            try
+            {
+                return new AssessCommand(env).Run(assess);
+            }
+            catch (Exception ex)
+            {
+                // As the framework hands a command's exception to its handler.
+                return HandleException(ex, env, language);
+            }
+        }
+
+        return Create(env, language).Run(args);
     }
 
     /// <summary>Builds the command app for an environment; <paramref name="language"/> words usage errors.</summary>

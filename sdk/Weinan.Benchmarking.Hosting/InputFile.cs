@@ -8,7 +8,8 @@ public static class InputFile
 {
     /// <summary>
     /// Reads a JSON file. A missing or unreadable file is an issue (<c>WB4201</c>, <c>WB4202</c>); malformed JSON is
-    /// <c>WB1001</c> with line and column. The value is null when any error was found.
+    /// <c>WB1001</c> with line and column. The value is null when any error was found. A document of the contract's
+    /// model is read directly when it can be (<see cref="DirectJson"/>), else with <see cref="BenchmarkJson"/>.
     /// </summary>
     public static (T? Value, IReadOnlyList<Issue> Issues) ReadJson<T>(string path)
         where T : class
@@ -43,6 +44,13 @@ public static class InputFile
                 File = path,
                 Message = new($"无法读取文件 {path}：{why.Zh}", $"Cannot read file {path}: {why.En}"),
             }]);
+        }
+
+        // Most inputs are plain, and read directly they read to the same value without an issue; any other is read,
+        // and reported on, by the serializer.
+        if (DirectJson.TryRead<T>(text) is { } direct)
+        {
+            return (direct, []);
         }
 
         var read = BenchmarkJson.Deserialize<T>(text, path);
