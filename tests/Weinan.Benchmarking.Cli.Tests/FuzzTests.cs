@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Cli.Tests.Fuzzing;
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 using Xunit.Abstractions;
 
 namespace Weinan.Benchmarking.Cli.Tests;
@@ -88,7 +87,7 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
                 return;
             }
 
-            var problem = run.ExitCode == ExitCodes.InternalError || run.All.Contains(HostingIssueCodes.InternalError, StringComparison.Ordinal)
+            var problem = run.ExitCode == ExitCodes.InternalError || run.All.Contains(IssueCodes.InternalError, StringComparison.Ordinal)
                 ? "internal error: " + run.Error + run.Console
                 : RawControl().IsMatch(run.Error) ? "raw control character on standard error: " + run.Error
                 : run.All.Contains("   at ", StringComparison.Ordinal) ? "stack trace: " + run.All
