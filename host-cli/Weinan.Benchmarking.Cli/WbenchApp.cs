@@ -2,7 +2,6 @@ using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Cli.Commands;
 using Weinan.Benchmarking.Cli.Output;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli;
 
@@ -121,7 +120,7 @@ public static class WbenchApp
 
         output.Issues([new Issue
         {
-            Code = HostingIssueCodes.InternalError,
+            Code = IssueCodes.InternalError,
             Message = new($"内部错误：{ex.GetType().Name}: {ex.Message}", $"Internal error: {ex.GetType().Name}: {ex.Message}"),
         }]);
         if (env.GetVariable("WBENCH_DEBUG") is "1" or "true")

@@ -19,7 +19,7 @@ public static class InputFile
         {
             return (null, [new Issue
             {
-                Code = HostingIssueCodes.FileUnreadable,
+                Code = IssueCodes.FileUnreadable,
                 File = path,
                 Message = new($"{path} 是文件夹，不是 JSON 文件。", $"{path} is a folder, not a JSON file."),
             }]);
@@ -40,7 +40,7 @@ public static class InputFile
             var why = FileErrors.Describe(ex);
             return (null, [new Issue
             {
-                Code = HostingIssueCodes.FileUnreadable,
+                Code = IssueCodes.FileUnreadable,
                 File = path,
                 Message = new($"无法读取文件 {path}：{why.Zh}", $"Cannot read file {path}: {why.En}"),
             }]);
@@ -60,7 +60,7 @@ public static class InputFile
     /// <summary>The issue for a missing input file or folder.</summary>
     public static Issue Missing(string path) => new()
     {
-        Code = HostingIssueCodes.FileNotFound,
+        Code = IssueCodes.FileNotFound,
         File = path,
         Message = new($"文件或文件夹不存在：{path}", $"File or folder not found: {path}"),
     };
