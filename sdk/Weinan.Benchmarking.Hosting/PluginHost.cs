@@ -21,7 +21,7 @@ public sealed class PluginHost : IDisposable
 
         // Sectors claimed twice are found over every plugin known, loaded or not, so the registry's own findings among
         // the loaded ones are not repeated.
-        Issues = issues.Concat(Catalogs.Issues.Where(i => i.Code != HostingIssueCodes.SectorClaimedTwice)).ToList();
+        Issues = issues.Concat(Catalogs.Issues.Where(i => i.Code != IssueCodes.SectorClaimedTwice)).ToList();
     }
 
     /// <summary>Folders searched, in order.</summary>

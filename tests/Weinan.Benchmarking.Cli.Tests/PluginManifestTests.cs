@@ -88,7 +88,7 @@ public sealed class PluginManifestTests
         using var textiles = PluginHost.LoadForSector(TestPaths.CliOutput, [TestPaths.FixturePlugins], null, "textiles");
 
         textiles.Issues.Select(i => (i.Code, i.File, i.Path)).ShouldBe(all.Issues.Select(i => (i.Code, i.File, i.Path)));
-        textiles.Issues.ShouldContain(i => i.Code == HostingIssueCodes.PluginThrew);
+        textiles.Issues.ShouldContain(i => i.Code == IssueCodes.PluginThrew);
         textiles.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["textiles", "fixture-bad-partial", "fixture"]);
         textiles.Catalogs.PluginFor("textiles")!.AssemblyPath.ShouldBe(all.Catalogs.PluginFor("textiles")!.AssemblyPath);
     }
@@ -226,7 +226,7 @@ public sealed class PluginManifestTests
         using var textiles = PluginHost.LoadForSector(TestPaths.CliOutput, [temp.Path], null, "textiles");
 
         var duplicate = textiles.Issues.ShouldHaveSingleItem();
-        duplicate.Code.ShouldBe(HostingIssueCodes.DuplicatePlugin);
+        duplicate.Code.ShouldBe(IssueCodes.PluginDuplicate);
         textiles.Issues.ShouldBe(all.Issues);
         textiles.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["textiles"]);
     }
@@ -240,7 +240,7 @@ public sealed class PluginManifestTests
         File.WriteAllText(Path.Combine(throws, PluginManifest.FileName), "left from an earlier build");
 
         PluginManifest.WriteFor(good).ShouldBeEmpty();
-        PluginManifest.WriteFor(throws).ShouldContain(i => i.Code == HostingIssueCodes.PluginThrew);
+        PluginManifest.WriteFor(throws).ShouldContain(i => i.Code == IssueCodes.PluginThrew);
 
         var manifest = PluginManifest.ReadTrusted(good).ShouldNotBeNull();
         manifest.Id.ShouldBe("fixture");
@@ -278,11 +278,11 @@ public sealed class PluginManifestTests
         var list = Wbench.Run(TestPaths.CliOutput, "plugins", "list", "--plugins", temp.Path, "--lang", "en");
 
         assess.ExitCode.ShouldBe(ExitCodes.PluginLoadFailure);
-        assess.Error.ShouldContain("warning " + HostingIssueCodes.PluginThrew);
-        assess.Error.ShouldContain(HostingIssueCodes.UnknownSector);
+        assess.Error.ShouldContain("warning " + IssueCodes.PluginThrew);
+        assess.Error.ShouldContain(IssueCodes.UnknownSector);
         list.ExitCode.ShouldBe(ExitCodes.PluginLoadFailure);
-        list.Error.ShouldContain("error " + HostingIssueCodes.PluginThrew);
-        list.Error.ShouldContain("error " + HostingIssueCodes.CatalogInvalid);
+        list.Error.ShouldContain("error " + IssueCodes.PluginThrew);
+        list.Error.ShouldContain("error " + IssueCodes.PluginCatalogInvalid);
     }
 
     [Fact]
