@@ -6,11 +6,11 @@ namespace Weinan.Benchmarking.Store;
 
 /// <summary>The store, or why it could not be opened.</summary>
 /// <param name="Store">The open store; null when it could not be opened.</param>
-/// <param name="Issues">Why not (WB5040, WB5041).</param>
+/// <param name="Issues">Why not (WB6040, WB6041).</param>
 public sealed record StoreOpening(BenchmarkStore? Store, IReadOnlyList<Issue> Issues);
 
 /// <summary>
-/// The SQLite store of batch assessments (schema in <c>docs/batch.md</c> §5): the submissions, their compact result lines
+/// The SQLite store of batch assessments (schema in <c>docs/batch.md</c> §6): the submissions, their compact result lines
 /// and the catalogs and options they were assessed with, keyed by credit code, product and period. Written by
 /// <see cref="StoreSink"/>; read by <see cref="EnterpriseHistory"/> and <see cref="PeriodComparison"/>. The database is
 /// in WAL mode, so a batch killed part-way leaves every committed chunk intact and readers never see half a chunk.
@@ -51,7 +51,7 @@ public sealed class BenchmarkStore : IDisposable
             known INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE submissions (
             id INTEGER PRIMARY KEY,
-            hash BLOB NOT NULL UNIQUE,
+            hash BLOB NOT NULL,
             credit_code TEXT NOT NULL,
             product TEXT NOT NULL,
             period TEXT NOT NULL,
@@ -64,7 +64,7 @@ public sealed class BenchmarkStore : IDisposable
             category TEXT,
             batch INTEGER NOT NULL REFERENCES batches(id),
             submission BLOB NOT NULL);
-        CREATE INDEX submissions_key ON submissions (credit_code, product, period);
+        CREATE UNIQUE INDEX submissions_key ON submissions (credit_code, product, period, hash);
         CREATE INDEX submissions_period ON submissions (period);
         CREATE TABLE results (
             id INTEGER PRIMARY KEY,
@@ -137,7 +137,7 @@ public sealed class BenchmarkStore : IDisposable
 
             if (!readOnly)
             {
-                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;");
             }
 
             Execute(connection, "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");

@@ -68,9 +68,10 @@ public sealed class StoreSink : IBatchSink, IDisposable
         _insertSubmission = Prepared("""
             INSERT INTO submissions (hash, credit_code, product, period, sector, submission_id, enterprise, county, cluster, product_name, category, batch, submission)
             VALUES ($hash, $credit, $product, $period, $sector, $id, $enterprise, $county, $cluster, $name, $category, $batch, $json)
-            ON CONFLICT (hash) DO NOTHING RETURNING id
+            ON CONFLICT (credit_code, product, period, hash) DO NOTHING RETURNING id
             """, "$hash", "$credit", "$product", "$period", "$sector", "$id", "$enterprise", "$county", "$cluster", "$name", "$category", "$batch", "$json");
-        _findSubmission = Prepared("SELECT id FROM submissions WHERE hash = $hash", "$hash");
+        _findSubmission = Prepared("SELECT id FROM submissions WHERE credit_code = $credit AND product = $product AND period = $period AND hash = $hash",
+            "$credit", "$product", "$period", "$hash");
         _insertResult = Prepared("""
             INSERT INTO results (submission, catalog, options, batch, rung, failing, line)
             VALUES ($submission, $catalog, $options, $batch, $rung, $failing, $line)
@@ -83,7 +84,7 @@ public sealed class StoreSink : IBatchSink, IDisposable
 
     /// <summary>
     /// Starts a batch in <paramref name="store"/>: records it with <paramref name="options"/> and <paramref name="inputs"/>
-    /// and returns the sink; null with a WB5042 issue when the store cannot be written (e.g. another batch holds it).
+    /// and returns the sink; null with a WB6042 issue when the store cannot be written (e.g. another batch holds it).
     /// </summary>
     /// <param name="store">The open store.</param>
     /// <param name="options">The assessment options of the batch (part of a result's identity).</param>
@@ -110,7 +111,7 @@ public sealed class StoreSink : IBatchSink, IDisposable
     /// <summary>What was stored so far.</summary>
     public StoreTotals Totals => new(Batch, _stored, _known);
 
-    /// <summary>Why the store stopped being written to (WB5042), if it did.</summary>
+    /// <summary>Why the store stopped being written to (WB6042), if it did.</summary>
     public IReadOnlyList<Issue> Issues => _issues;
 
     /// <summary>The product key of a submission: its product id, else its name.</summary>
@@ -151,7 +152,8 @@ public sealed class StoreSink : IBatchSink, IDisposable
             var submissionId = _insertSubmission.ExecuteScalar();
             if (submissionId is null)
             {
-                _findSubmission.Parameters[0].Value = hash;
+                var f = _findSubmission.Parameters;
+                (f[0].Value, f[1].Value, f[2].Value, f[3].Value) = (p[1].Value, p[2].Value, p[3].Value, hash);
                 submissionId = _findSubmission.ExecuteScalar();
             }
 

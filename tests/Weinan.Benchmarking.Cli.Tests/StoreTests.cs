@@ -145,23 +145,23 @@ public sealed class StoreTests
 
         // Then
         unknown.ExitCode.ShouldBe(ExitCodes.InputError);
-        unknown.Error.ShouldContain($"错误 WB5043 {db}: 评价结果库中没有统一社会信用代码 91610000000000000X 的评价结果。");
+        unknown.Error.ShouldContain($"错误 WB6043 {db}: 评价结果库中没有统一社会信用代码 91610000000000000X 的评价结果。");
         missing.ExitCode.ShouldBe(ExitCodes.InputError);
-        missing.Error.ShouldContain("error WB5040");
+        missing.Error.ShouldContain("error WB6040");
         missing.Error.ShouldContain("the file does not exist");
         File.Exists(Path.Combine(temp.Path, "missing.db")).ShouldBeFalse();
         notStore.ExitCode.ShouldBe(ExitCodes.InputError);
-        notStore.Error.ShouldContain("错误 WB5040");
+        notStore.Error.ShouldContain("错误 WB6040");
         notStore.Error.ShouldContain("不是 SQLite 数据库");
         period.ExitCode.ShouldBe(ExitCodes.InputError);
-        period.Error.ShouldContain("error WB5044");
+        period.Error.ShouldContain("error WB6044");
         period.Error.ShouldContain("The store holds no result for the period 2024; periods held: 2025, 2026.");
         one.ExitCode.ShouldBe(ExitCodes.InputError);
         one.Error.ShouldContain("error WB4204 [--period]");
         bad.ExitCode.ShouldBe(ExitCodes.InputError);
         bad.Error.ShouldContain("WB4204 [--by]");
         batch.ExitCode.ShouldBe(ExitCodes.OutputError);
-        batch.Error.ShouldContain("错误 WB5040");
+        batch.Error.ShouldContain("错误 WB6040");
         File.ReadAllText(text).ShouldBe("not a database");
         foreach (var run in new[] { unknown, missing, notStore, period, one, bad, batch })
         {

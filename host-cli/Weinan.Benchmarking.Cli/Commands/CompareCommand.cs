@@ -10,7 +10,7 @@ namespace Weinan.Benchmarking.Cli.Commands;
 /// <summary>
 /// <c>wbench compare --period A --period B [--db FILE] [--by sector|county|cluster]</c>: the city-level change between two
 /// periods from the store — products per level per group, the products assessed in both that moved up or down the
-/// ladder, and the indicators that improved and regressed most (see <c>docs/batch.md</c> §6).
+/// ladder, and the indicators that improved and regressed most (see <c>docs/batch.md</c> §7).
 /// </summary>
 public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings>
 {

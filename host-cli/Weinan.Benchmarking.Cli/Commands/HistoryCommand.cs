@@ -9,7 +9,7 @@ namespace Weinan.Benchmarking.Cli.Commands;
 /// <summary>
 /// <c>wbench history CREDIT_CODE [--db FILE]</c>: an enterprise's products across periods from the store — per product the
 /// level per period, then indicator by indicator the value and rung per period and whether it improved, regressed or
-/// stayed the same (see <c>docs/batch.md</c> §6).
+/// stayed the same (see <c>docs/batch.md</c> §7).
 /// </summary>
 public sealed class HistoryCommand(CliEnvironment env) : Command<HistorySettings>
 {

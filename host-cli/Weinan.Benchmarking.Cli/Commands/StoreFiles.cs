@@ -4,7 +4,7 @@ using Weinan.Benchmarking.Store;
 
 namespace Weinan.Benchmarking.Cli.Commands;
 
-/// <summary>Where the store is and how the commands open it (see <c>docs/batch.md</c> §5).</summary>
+/// <summary>Where the store is and how the commands open it (see <c>docs/batch.md</c> §6).</summary>
 internal static class StoreFiles
 {
     /// <summary>The store's default file name.</summary>

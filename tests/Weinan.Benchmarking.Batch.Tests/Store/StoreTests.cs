@@ -156,3 +156,19 @@ public class StoreTests
         command.ExecuteNonQuery();
     }
 }
+
+/// <summary>Every issue code of the store is documented.</summary>
+public class StoreIssueCodeTests
+{
+    [Fact]
+    public void Should_Document_Every_Store_Issue_Code_In_The_Batch_Document()
+    {
+        var codes = typeof(StoreIssueCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!).ToList();
+        var doc = File.ReadAllText(Path.Combine(Catalogs.RepositoryRoot, "docs", "batch.md"));
+
+        codes.Count.ShouldBe(5);
+        codes.ShouldBeUnique();
+        codes.Where(c => !doc.Contains($"| {c} |", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+}
