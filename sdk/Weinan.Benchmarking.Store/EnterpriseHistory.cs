@@ -107,15 +107,9 @@ public sealed record ProductHistory(string Product, string ProductName, Localize
                 changes.Add(entry is null || before is null ? null : Trend.Indicator(before, periods[n - 1].Catalog, entry, catalog));
             }
 
-            var definition = periods.Select(p => p.Catalog.Indicator(key.Item1)).LastOrDefault(d => d is not null);
-            var name = definition?.Name ?? new LocalizedText(key.Item1, key.Item1);
-            if (key.Item2 is { } component)
-            {
-                var part = definition?.Components.FirstOrDefault(c => c.Id == component)?.Name ?? new LocalizedText(component, component);
-                name = new($"{name.Zh}（{part.Zh}）", $"{name.En} ({part.En})");
-            }
-
-            return new IndicatorHistory(key.Item1, key.Item2, name, cells.LastOrDefault(c => c is not null)?.Unit ?? "", definition?.Direction, cells, changes);
+            var named = periods.LastOrDefault(p => p.Catalog.Indicator(key.Item1) is not null)?.Catalog ?? latest;
+            var definition = named.Indicator(key.Item1);
+            return new IndicatorHistory(key.Item1, key.Item2, named.IndicatorName(key.Item1, key.Item2), cells.LastOrDefault(c => c is not null)?.Unit ?? "", definition?.Direction, cells, changes);
         }).ToList();
         return new ProductHistory(periods[0].Product, periods[^1].ProductName, latest.Catalog.Name, levels, indicators);
     }

@@ -114,7 +114,7 @@ public sealed record PeriodComparison(string Before, string After, ComparisonGro
                     var key = (catalogB.Sector, now.Id, now.Component);
                     if (!indicators.TryGetValue(key, out var tally))
                     {
-                        indicators[key] = tally = new IndicatorTally(catalogB.Catalog.Name, Name(catalogB, now.Id, now.Component));
+                        indicators[key] = tally = new IndicatorTally(catalogB.Catalog.Name, catalogB.IndicatorName(now.Id, now.Component));
                     }
 
                     tally.Counts[(int)Trend.Indicator(was, catalogA, now, catalogB).Change]++;
@@ -167,19 +167,6 @@ public sealed record PeriodComparison(string Before, string After, ComparisonGro
         }
 
         return group;
-    }
-
-    private static LocalizedText Name(StoredCatalog catalog, string id, string? component)
-    {
-        var indicator = catalog.Indicator(id);
-        var name = indicator?.Name ?? new LocalizedText(id, id);
-        if (component is null)
-        {
-            return name;
-        }
-
-        var part = indicator?.Components.FirstOrDefault(c => c.Id == component)?.Name ?? new LocalizedText(component, component);
-        return new($"{name.Zh}（{part.Zh}）", $"{name.En} ({part.En})");
     }
 
     private sealed class LevelTally(LocalizedText name, int rank, bool failing)

@@ -32,6 +32,20 @@ internal sealed class StoredCatalog
 
     public Indicator? Indicator(string id) => _indicators.GetValueOrDefault(id);
 
+    /// <summary>The name of an indicator, with its component's: 纤维含量（棉） / Fibre content (cotton); the id when the catalog has none.</summary>
+    public LocalizedText IndicatorName(string id, string? component)
+    {
+        var indicator = Indicator(id);
+        var name = indicator?.Name ?? new LocalizedText(id, id);
+        if (component is null)
+        {
+            return name;
+        }
+
+        var part = indicator?.Components.FirstOrDefault(c => c.Id == component)?.Name ?? new LocalizedText(component, component);
+        return new($"{name.Zh}（{part.Zh}）", $"{name.En} ({part.En})");
+    }
+
     /// <summary>The position of a rung on the ladder, 0 = the highest; a rung the ladder does not have (none reached) sits below all.</summary>
     public int Rank(string rung)
     {

@@ -72,6 +72,62 @@ public class StoreTests
     }
 
     [Fact]
+    public void Should_Key_Each_Result_By_Credit_Code_Product_And_Period_With_The_Catalog_Versions_And_Limits_It_Used()
+    {
+        // Given: the samples stored, then the shirt sample of another period
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var (items, _, _) = Catalogs.Run(Samples);
+        StoreRuns.Run(db, Samples);
+        var shirt = items.Single(i => i.Row.Submission!.Id == "textiles-2025-0002");
+        var nextPeriod = temp.File("next.jsonl", StoreRuns.Line("textiles", "cotton-shirt", s => s["period"] = "2027-H1") + "\n");
+        StoreRuns.Run(db, [nextPeriod]);
+        var plugin = Catalogs.Resolve("textiles").Catalog!;
+
+        // When: the shirt's rows, joined with the catalogs their results were assessed against
+        var rows = new List<(string Credit, string Product, string Period, string Refs, string Catalog, byte[] Line)>();
+        using (var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT s.credit_code, s.product, s.period, c.refs, c.catalog, r.line
+                FROM results r JOIN submissions s ON s.id = r.submission JOIN catalogs c ON c.id = r.catalog
+                WHERE s.credit_code = '91610503MA6Y4R2N50' AND s.product = '男士纯棉长袖衬衫' ORDER BY s.period
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), (byte[])reader.GetValue(5)));
+            }
+        }
+
+        // Then: one result per period under the same credit code and product, each with the plugin's version and limits
+        rows.Select(r => (r.Credit, r.Product, r.Period)).ShouldBe([("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2026-H2"), ("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2027-H1")]);
+        rows[0].Line.ShouldBe(shirt.Line);
+        foreach (var row in rows)
+        {
+            BenchmarkJson.Deserialize<CatalogReference[]>(row.Refs).Value.ShouldBe([new CatalogReference(plugin.Catalog.Id, plugin.Catalog.Version)]);
+            var catalog = BenchmarkJson.Deserialize<Catalog>(row.Catalog).Value!;
+            catalog.Version.ShouldBe(plugin.Catalog.Version);
+            catalog.Requirements.Count.ShouldBe(plugin.Catalog.Requirements.Count);
+            catalog.Requirements.Select(BenchmarkJson.Serialize).ShouldBe(plugin.Catalog.Requirements.Select(BenchmarkJson.Serialize));
+            catalog.Requirements.ShouldContain(q => q.IndicatorId == "formaldehyde");
+        }
+
+        // And: the key with the same content cannot be stored twice
+        using var writer = new SqliteConnection($"Data Source={db};Pooling=False");
+        writer.Open();
+        using var duplicate = writer.CreateCommand();
+        duplicate.CommandText = """
+            INSERT INTO submissions (hash, credit_code, product, period, sector, submission_id, enterprise, product_name, batch, submission)
+            SELECT hash, credit_code, product, period, sector, submission_id, enterprise, product_name, batch, submission FROM submissions
+            WHERE credit_code = '91610503MA6Y4R2N50' AND period = '2026-H2'
+            """;
+        Should.Throw<SqliteException>(() => duplicate.ExecuteNonQuery()).SqliteErrorCode.ShouldBe(19);
+    }
+
+    [Fact]
     public void Should_Keep_Each_Submission_As_Submission_Json_That_Reads_Back_To_The_Same_Submission()
     {
         // Given
