@@ -166,7 +166,7 @@ public sealed class BenchmarkStore : IDisposable
 
     private static StoreOpening Failed(string path, LocalizedText why) => new(null, [new Issue
     {
-        Code = StoreIssueCodes.CannotOpen,
+        Code = IssueCodes.StoreCannotOpen,
         File = path,
         Message = new($"无法打开评价结果库 {path}：{why.Zh}。", $"Cannot open the store {path}: {why.En}."),
     }]);
@@ -202,7 +202,7 @@ public sealed class BenchmarkStore : IDisposable
 
     private static Issue NotAStore(string path, LocalizedText why) => new()
     {
-        Code = StoreIssueCodes.NotAStore,
+        Code = IssueCodes.StoreNotAStore,
         File = path,
         Message = new($"{path} 不是可用的评价结果库：{why.Zh}。", $"{path} is not a store this wbench can use: {why.En}."),
     };

@@ -277,7 +277,7 @@ public sealed class StoreSink : IBatchSink, IDisposable
         var why = BenchmarkStore.Why(ex);
         return new Issue
         {
-            Code = StoreIssueCodes.WriteFailed,
+            Code = IssueCodes.StoreWriteFailed,
             File = path,
             Message = new($"写入评价结果库失败：{why.Zh}；此前已提交的结果保留（本次新增至多 {stored} 条），重新运行可补齐其余结果。",
                 $"Writing to the store failed: {why.En}; the results committed before are kept (at most {stored} new in this run), and a re-run stores the rest."),

@@ -69,7 +69,7 @@ public class IntakeTests
         first.EnterpriseStandard!.Limits.Single().Limit.ShouldBe(Limit.AtMost("50"));
         items[1].Row.Submission!.Results[0].Evidence.ShouldBe(EvidenceGrade.SelfTested);
         items[0].Result!.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements.ShouldContain(j => j.Verdict == Verdict.Fail);
-        counters.Notices.Where(n => n.Code == BatchIssueCodes.UnknownColumn).ShouldHaveSingleItem().Path.ShouldBe("remarks");
+        counters.Notices.Where(n => n.Code == IssueCodes.BatchUnknownColumn).ShouldHaveSingleItem().Path.ShouldBe("remarks");
     }
 
     [Fact]
@@ -88,9 +88,9 @@ public class IntakeTests
 
         // Then
         totals.ShouldBe(totals with { Read = 4, Assessed = 1, Rejected = 3 });
-        items[0].Issues.ShouldContain(i => i.Code == BatchIssueCodes.Cell && i.Line == 2 && i.Path == "formaldehyde.limit");
+        items[0].Issues.ShouldContain(i => i.Code == IssueCodes.BatchCell && i.Line == 2 && i.Path == "formaldehyde.limit");
         items[1].Issues.ShouldContain(i => i.Severity == Severity.Error && i.Line == 3 && i.Path.StartsWith("formaldehyde", StringComparison.Ordinal) && i.Column == 11);
-        items[2].Issues.ShouldContain(i => i.Code == BatchIssueCodes.NoSector && i.Line == 4);
+        items[2].Issues.ShouldContain(i => i.Code == IssueCodes.BatchNoSector && i.Line == 4);
         items[3].Rejected.ShouldBeFalse();
         RejectedRowsSink.Fields(items[1], items[1].Issues.First(i => i.Severity == Severity.Error), "en")[..4].ShouldBe([file, "3", "11", "formaldehyde.value"]);
     }
@@ -136,9 +136,9 @@ public class IntakeTests
 
         // Then
         totals.ShouldBe(totals with { Read = 4, Assessed = 1, Rejected = 3 });
-        items[0].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputUnreadable && i.File == fake);
-        items[1].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputKind);
-        items[2].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputUnreadable);
+        items[0].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputUnreadable && i.File == fake);
+        items[1].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputKind);
+        items[2].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputUnreadable);
         items[3].Rejected.ShouldBeFalse();
     }
 

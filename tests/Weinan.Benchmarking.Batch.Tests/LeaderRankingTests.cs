@@ -229,7 +229,7 @@ public class LeaderRankingTests
         // Then
         table.Lists.ShouldBeEmpty();
         var issue = table.Issues.ShouldHaveSingleItem();
-        (issue.Code, issue.Severity).ShouldBe((BatchIssueCodes.LeaderPeriod, Severity.Error));
+        (issue.Code, issue.Severity).ShouldBe((IssueCodes.LeaderPeriod, Severity.Error));
         issue.Message.Zh.ShouldBe("品类“apparel”在报告期 2026-H1 中没有产品；该品类的报告期：2025、2026。");
     }
 
@@ -242,7 +242,7 @@ public class LeaderRankingTests
         // Then
         table.Lists.ShouldBeEmpty();
         var issue = table.Issues.ShouldHaveSingleItem();
-        (issue.Code, issue.Severity).ShouldBe((BatchIssueCodes.LeaderCategory, Severity.Error));
+        (issue.Code, issue.Severity).ShouldBe((IssueCodes.LeaderCategory, Severity.Error));
         issue.Message.Zh.ShouldBe("品类“outerwear”不在输入中；输入中的品类：apparel、home-textile。");
         issue.Message.En.ShouldBe("Category 'outerwear' is not in the input; the categories present: apparel, home-textile.");
     }
@@ -287,7 +287,7 @@ public class LeaderRankingTests
 
         // Then
         var warning = table.Issues.ShouldHaveSingleItem();
-        (warning.Code, warning.Severity).ShouldBe((BatchIssueCodes.LeaderLimitsDiffer, Severity.Warning));
+        (warning.Code, warning.Severity).ShouldBe((IssueCodes.LeaderLimitsDiffer, Severity.Warning));
         warning.Message.Zh.ShouldBe("渭南新阳纺织有限公司 的 Q/WNXY 0003-2025：声明该标准的 2 个产品给出的限值不同，按首先读到的产品的限值排名。");
         var wnxy = table.Lists[0].Entries[0];
         (wnxy.StandardCode, wnxy.Score, wnxy.Candidate).ShouldBe(("Q/WNXY 0003-2025", 96.67m, true));

@@ -53,7 +53,7 @@ public class ReportTests
         // Then
         totals.Assessed.ShouldBe(3);
         (writer.Written, writer.Failed).ShouldBe((0L, 3L));
-        writer.Issues.ShouldHaveSingleItem().Code.ShouldBe(BatchIssueCodes.ReportFailed);
+        writer.Issues.ShouldHaveSingleItem().Code.ShouldBe(IssueCodes.BatchReportFailed);
     }
 
     [Fact]

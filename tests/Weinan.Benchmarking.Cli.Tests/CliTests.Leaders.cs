@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Weinan.Benchmarking.Batch;
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 using Weinan.Benchmarking.Reporting.Tests.Support;
 
 namespace Weinan.Benchmarking.Cli.Tests;
@@ -119,7 +117,7 @@ public sealed partial class CliTests
 
         // Then
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.Trim().ShouldBe($"错误 {BatchIssueCodes.LeaderCategory} [category]: 品类“outerwear”不在输入中；输入中的品类：apparel、home-textile。");
+        run.Error.Trim().ShouldBe($"错误 {IssueCodes.LeaderCategory} [category]: 品类“outerwear”不在输入中；输入中的品类：apparel、home-textile。");
         run.Out.ShouldBeEmpty();
         run.ShouldHaveNoStackTrace();
     }
@@ -152,7 +150,7 @@ public sealed partial class CliTests
 
         // Then
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldStartWith($"error {HostingIssueCodes.InvalidOption} [{named}]: Invalid value '{value}'");
+        run.Error.ShouldStartWith($"error {IssueCodes.InvalidOption} [{named}]: Invalid value '{value}'");
         run.Out.ShouldBeEmpty();
     }
 
@@ -164,7 +162,7 @@ public sealed partial class CliTests
 
         // Then
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain($"错误 {HostingIssueCodes.InvalidOption} [--category]");
+        run.Error.ShouldContain($"错误 {IssueCodes.InvalidOption} [--category]");
         run.Out.ShouldBeEmpty();
     }
 }

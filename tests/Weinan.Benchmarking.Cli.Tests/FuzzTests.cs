@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Cli.Tests.Fuzzing;
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 using Xunit.Abstractions;
 
 namespace Weinan.Benchmarking.Cli.Tests;
@@ -14,8 +13,9 @@ namespace Weinan.Benchmarking.Cli.Tests;
 /// and submission, and a data-only catalog merged into the textiles one, each mutated (<see cref="JsonMutator"/>) and run
 /// in-process with varied options. The sectors share the budget: each mutated sample or catalog is of a sector drawn at
 /// random, so the case count and run time stay those of one sector. No input may reach the internal
-/// error path (exit 70, WB4999) or throw; every issue must stay one line without raw control characters. The first
-/// failure prints the seed, the case and the mutated input. WB_FUZZ_SEED and WB_FUZZ_CASES explore other seeds locally.
+/// error path (exit 70, WB4999) or throw; every issue must stay one line without raw control characters, with a code
+/// of the registry (<see cref="IssueCodes"/>) and the severity the registry gives it. The first failure prints the seed,
+/// the case and the mutated input. WB_FUZZ_SEED and WB_FUZZ_CASES explore other seeds locally.
 /// </summary>
 public sealed partial class FuzzTests(ITestOutputHelper log)
 {
@@ -25,6 +25,9 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
 
     [GeneratedRegex("[\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]")]
     private static partial Regex RawControl();
+
+    [GeneratedRegex(@"^(error|warning|info|错误|警告|提示) (WB\d{4})\b", RegexOptions.Multiline)]
+    private static partial Regex IssueLine();
 
     private static string Repository(params string[] parts) => Path.Combine([TestPaths.RepositoryRoot, .. parts]);
 
@@ -73,6 +76,7 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
         var master = new Random(seed);
         var clock = Stopwatch.StartNew();
         var exits = new Dictionary<int, int>();
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < cases; i++)
         {
             var caseSeed = master.Next();
@@ -88,11 +92,11 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
                 return;
             }
 
-            var problem = run.ExitCode == ExitCodes.InternalError || run.All.Contains(HostingIssueCodes.InternalError, StringComparison.Ordinal)
+            var problem = run.ExitCode == ExitCodes.InternalError || run.All.Contains(IssueCodes.InternalError, StringComparison.Ordinal)
                 ? "internal error: " + run.Error + run.Console
                 : RawControl().IsMatch(run.Error) ? "raw control character on standard error: " + run.Error
                 : run.All.Contains("   at ", StringComparison.Ordinal) ? "stack trace: " + run.All
-                : null;
+                : NotAsRegistered(run.Error + run.Console, codes);
             if (problem is not null)
             {
                 Assert.Fail(Report(seed, i, caseSeed, fuzzCase, problem));
@@ -102,10 +106,42 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
         }
 
         log.WriteLine($"{cases} cases, seed {seed}, {clock.Elapsed.TotalSeconds:0.0} s; exit codes: " +
-                      string.Join(", ", exits.OrderBy(e => e.Key).Select(e => $"{e.Key} × {e.Value}")));
+                      string.Join(", ", exits.OrderBy(e => e.Key).Select(e => $"{e.Key} × {e.Value}")) +
+                      $"; {codes.Count} issue codes: {string.Join(' ', codes)}");
         exits.Keys.ShouldContain(ExitCodes.Ok);
         exits.Keys.ShouldContain(ExitCodes.Failed);
         exits.Keys.ShouldContain(ExitCodes.InputError);
+        codes.ShouldNotBeEmpty("no issue line was recognised, so no severity was checked");
+    }
+
+    /// <summary>
+    /// The first issue line whose code the registry does not have, or whose severity is not the registry's default for
+    /// the code (unless the registry says it varies); null when all are as registered. The codes seen are collected.
+    /// </summary>
+    private static string? NotAsRegistered(string printed, ISet<string> seen)
+    {
+        foreach (Match line in IssueLine().Matches(printed))
+        {
+            var code = line.Groups[2].Value;
+            var severity = line.Groups[1].Value switch
+            {
+                "error" or "错误" => Severity.Error,
+                "warning" or "警告" => Severity.Warning,
+                _ => Severity.Info,
+            };
+            seen.Add(code);
+            if (IssueCodes.Find(code) is not { } definition)
+            {
+                return $"code {code} is not in the registry: {line.Value}";
+            }
+
+            if (severity != definition.DefaultSeverity && !definition.SeverityVaries)
+            {
+                return $"{code} reported as {severity}, registered as {definition.DefaultSeverity}: {printed}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>One case: the files written, the arguments, and what was mutated.</summary>

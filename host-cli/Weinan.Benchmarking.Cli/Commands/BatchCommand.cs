@@ -71,7 +71,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             var why = FileErrors.Describe(ex);
             output.Issues([new Issue
             {
-                Code = HostingIssueCodes.OutputFailed,
+                Code = IssueCodes.OutputFailed,
                 File = outDir,
                 Message = new($"无法创建输出文件夹 {outDir}：{why.Zh}", $"Cannot create the output folder {outDir}: {why.En}"),
             }]);
@@ -151,7 +151,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
         {
             output.Issues([new Issue
             {
-                Code = BatchIssueCodes.Reconcile,
+                Code = IssueCodes.BatchReconcile,
                 Message = new("读取、评价与拒收的行数不一致。", "Rows read, assessed and rejected do not reconcile."),
             }]);
             return ExitCodes.InternalError;

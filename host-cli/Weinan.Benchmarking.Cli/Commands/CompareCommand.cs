@@ -35,7 +35,7 @@ public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings
             var held = string.Join("、", periods.Select(p => HistoryCommand.Period(output, p)));
             output.Issues(missing.Select(p => new Issue
             {
-                Code = StoreIssueCodes.NoPeriod,
+                Code = IssueCodes.StoreNoPeriod,
                 File = store.Path,
                 Message = new($"评价结果库中没有报告期 {p} 的评价结果；库中的报告期：{(held.Length > 0 ? held : "无")}。",
                     $"The store holds no result for the period {p}; periods held: {(held.Length > 0 ? held.Replace("、", ", ", StringComparison.Ordinal) : "none")}."),

@@ -27,7 +27,7 @@ public sealed class HistoryCommand(CliEnvironment env) : Command<HistorySettings
         {
             output.Issues([new Issue
             {
-                Code = StoreIssueCodes.NoHistory,
+                Code = IssueCodes.StoreNoHistory,
                 File = store.Path,
                 Message = new($"评价结果库中没有统一社会信用代码 {settings.CreditCode} 的评价结果。",
                     $"The store holds no result for the credit code {settings.CreditCode}."),

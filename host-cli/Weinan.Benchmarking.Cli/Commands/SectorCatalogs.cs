@@ -25,7 +25,7 @@ internal static class SectorCatalogs
             output.Issues(selection.Issues);
             if (selection.Catalog is null)
             {
-                return ([], selection.Issues.Any(i => i.Code == HostingIssueCodes.UnknownSector)
+                return ([], selection.Issues.Any(i => i.Code == IssueCodes.UnknownSector)
                     ? PluginIssueExit.ForUnresolvedSector(host)
                     : ExitCodes.InputError);
             }

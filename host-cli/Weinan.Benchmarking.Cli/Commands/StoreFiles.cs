@@ -18,7 +18,7 @@ internal static class StoreFiles
     {
         var opening = BenchmarkStore.Open(path, readOnly);
         output.Issues(opening.Issues);
-        exit = opening.Store is not null ? ExitCodes.Ok : readOnly || opening.Issues.Any(i => i.Code == StoreIssueCodes.NotAStore) ? ExitCodes.InputError : ExitCodes.OutputError;
+        exit = opening.Store is not null ? ExitCodes.Ok : readOnly || opening.Issues.Any(i => i.Code == IssueCodes.StoreNotAStore) ? ExitCodes.InputError : ExitCodes.OutputError;
         return opening.Store;
     }
 

@@ -44,7 +44,7 @@ public sealed class ReportWriter : IConcurrentSink, IDisposable
         {
             Fail(new Issue
             {
-                Code = BatchIssueCodes.ReportFailed,
+                Code = IssueCodes.BatchReportFailed,
                 File = folder,
                 Message = new($"无法创建报告文件夹 {folder}，未写报告。", $"Cannot create the reports folder {folder}; no reports were written."),
             });
@@ -91,7 +91,7 @@ public sealed class ReportWriter : IConcurrentSink, IDisposable
             Interlocked.Increment(ref _failed);
             Fail(new Issue
             {
-                Code = BatchIssueCodes.ReportFailed,
+                Code = IssueCodes.BatchReportFailed,
                 File = path,
                 Message = new($"无法写入报告 {path}。", $"Cannot write the report {path}."),
             });
