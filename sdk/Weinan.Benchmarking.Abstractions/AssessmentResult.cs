@@ -196,6 +196,10 @@ public sealed record IndicatorResult
     /// <summary>The named values of a categorical indicator, so reports can name the value and the accepted ones.</summary>
     public IReadOnlyList<IndicatorValue> Values { get; init; } = [];
 
+    /// <summary>The scale of an ordinal indicator from worst to best (e.g. the grey-scale grades <c>1, 1-2, …, 5</c>), so reports
+    /// can draw and count grades without a copy of the catalog; empty for other kinds.</summary>
+    public IReadOnlyList<string> Scale { get; init; } = [];
+
     /// <summary>Unit the value was submitted in; empty = the indicator's unit.</summary>
     public string? SubmittedUnit { get; init; }
 

@@ -50,7 +50,7 @@ public class ChartBuilderTests
     }
 
     [Fact]
-    public void Should_Use_The_Grey_Scale_When_The_Indicator_Is_Ordinal()
+    public void Should_Draw_The_Grey_Scale_Of_A_Colour_Fastness_Result()
     {
         // Given
         var rubbing = Some.TextilesResult().Indicators[2];
@@ -62,6 +62,34 @@ public class ChartBuilderTests
         chart.Kind.ShouldBe("ordinal");
         chart.Ticks.Select(t => t.Label).ShouldBe(["1", "1-2", "2", "2-3", "3", "3-4", "4", "4-5", "5"]);
         chart.MarkerX.ShouldBe(chart.Ticks[7].X);
+    }
+
+    [Fact]
+    public void Should_Draw_The_Scale_The_Result_Carries_Not_A_Fixed_One()
+    {
+        // Given a three-grade scale of the catalog's own
+        var rubbing = Some.TextilesResult().Indicators[2] with { Scale = ["1", "2", "3"], Value = "2" };
+        rubbing = rubbing with { Judgements = [rubbing.Judgements[0] with { Requirement = rubbing.Judgements[0].Requirement with { Limit = Limit.AtLeastGrade("2") } }] };
+
+        // When
+        var chart = ChartBuilder.Build(rubbing, "en", s => s ?? "", _ => 0).ShouldNotBeNull();
+
+        // Then the axis runs over that scale alone, with the marker on its middle grade
+        chart.Ticks.Select(t => t.Label).ShouldBe(["1", "2", "3"]);
+        chart.MarkerX.ShouldBe(chart.Ticks[1].X);
+    }
+
+    [Fact]
+    public void Should_Draw_Whole_Grades_Around_The_Values_When_A_Result_Carries_No_Scale()
+    {
+        // Given a result written without its scale
+        var rubbing = Some.TextilesResult().Indicators[2] with { Scale = [] };
+
+        // When
+        var chart = ChartBuilder.Build(rubbing, "en", s => s ?? "", _ => 0).ShouldNotBeNull();
+
+        // Then the ticks are whole grades one either side of the limits and the value (4 and 4-5)
+        chart.Ticks.Select(t => t.Label).ShouldBe(["3", "4", "5", "6"]);
     }
 
     [Fact]

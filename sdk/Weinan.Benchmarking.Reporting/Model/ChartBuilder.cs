@@ -14,9 +14,6 @@ internal static class ChartBuilder
     private const int Width = 680, PlotLeft = 12, PlotRight = 668, Top = 30, RowHeight = 30, LabelHeight = 14, BarHeight = 12;
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>The grey-scale grades of colour fastness (ISO 105-A02/A03, GB/T 250/251), worst to best.</summary>
-    private static readonly string[] GreyScale = ["1", "1-2", "2", "2-3", "3", "3-4", "4", "4-5", "5"];
-
     private sealed record Row(Judgement Judgement, decimal Lo, decimal Hi, bool OpenLo, bool OpenHi, int Index);
 
     public static ChartView? Build(IndicatorResult indicator, string language, Func<string?, string> esc, Func<Judgement, int> footnote)
@@ -47,14 +44,18 @@ internal static class ChartBuilder
         if (ordinal)
         {
             var points = rows.SelectMany(r => new[] { r.Lo }).Append(value ?? 1m).ToList();
-            lo = Math.Min(1m, points.Min());
-            hi = Math.Max(5m, points.Max());
-            foreach (var g in GreyScale)
+            // The indicator's own scale (worst to best) spans the axis and labels its ticks; a result written without one shows
+            // whole grades one either side of the limits and the value.
+            var scale = indicator.Scale.Select(g => (At: Grade(g), Label: g)).Where(g => g.At is not null).Select(g => (At: g.At!.Value, g.Label)).ToList();
+            lo = Math.Min(scale.Count > 0 ? scale.Min(g => g.At) : Math.Max(0m, Math.Floor(points.Min()) - 1), points.Min());
+            hi = Math.Max(scale.Count > 0 ? scale.Max(g => g.At) : Math.Ceiling(points.Max()) + 1, points.Max());
+
+            var grades = scale.Count > 0 ? scale : WholeGrades(lo, hi);
+            foreach (var (at, label) in grades)
             {
-                var at = Grade(g)!.Value;
                 if (at >= lo && at <= hi)
                 {
-                    ticks.Add((at, g));
+                    ticks.Add((at, label));
                 }
             }
 
@@ -160,6 +161,17 @@ internal static class ChartBuilder
     }
 
     /// <summary>An ordinal grade "3" or "3-4" as a position on the scale (3, 3.5).</summary>
+    private static List<(decimal At, string Label)> WholeGrades(decimal lo, decimal hi)
+    {
+        var grades = new List<(decimal, string)>();
+        for (var g = Math.Ceiling(lo); g <= hi; g++)
+        {
+            grades.Add((g, Format(g)));
+        }
+
+        return grades;
+    }
+
     internal static decimal? Grade(string? written)
     {
         if (string.IsNullOrWhiteSpace(written))

@@ -181,6 +181,7 @@ public static class Assessor
             Value = primary.Value,
             ValueInUnit = ValueInUnit(primary, w.Indicator, context),
             Values = w.Indicator.Kind == IndicatorKind.Categorical ? w.Indicator.Values : [],
+            Scale = w.Indicator.Kind == IndicatorKind.Ordinal ? w.Indicator.Scale : [],
             SubmittedUnit = string.IsNullOrWhiteSpace(primary.Unit) || Units.Same(primary.Unit, w.Indicator.Unit) ? null : primary.Unit,
             Uncertainty = primary.Uncertainty,
             TestMethod = AssessmentContext.MethodOf(primary, w.Indicator),

@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 using Weinan.Benchmarking.Abstractions;
 
@@ -25,5 +26,18 @@ internal sealed class FormatContractResolver : DefaultContractResolver
         }
 
         return contract;
+    }
+
+    protected override JsonProperty CreateProperty(System.Reflection.MemberInfo member, MemberSerialization memberSerialization)
+    {
+        var property = base.CreateProperty(member, memberSerialization);
+
+        // An indicator result names its scale only when it has one (ordinal indicators), so results of other kinds read as before.
+        if (property.DeclaringType == typeof(IndicatorResult) && member.Name == nameof(IndicatorResult.Scale))
+        {
+            property.ShouldSerialize = static o => ((IndicatorResult)o).Scale.Count > 0;
+        }
+
+        return property;
     }
 }

@@ -71,6 +71,9 @@ internal static class Some
     };
 
     /// <summary>An infant bodysuit: formaldehyde, pH (failing), two colour fastness grades, odour; gaps, comparisons, not-evaluated items.</summary>
+    /// <summary>The grey scale of colour fastness, worst to best, as the textiles catalog gives it.</summary>
+    private static readonly string[] GreyScale = ["1", "1-2", "2", "2-3", "3", "3-4", "4", "4-5", "5"];
+
     public static AssessmentResult TextilesResult() => new()
     {
         SubmissionId = "WN-2026-TX-0042",
@@ -143,6 +146,7 @@ internal static class Some
             {
                 IndicatorId = "colour-fastness-rubbing-dry", Name = new("耐干摩擦色牢度", "Colour fastness to rubbing (dry)"),
                 Unit = "", Direction = Direction.HigherIsBetter, Value = "4-5", Evidence = EvidenceGrade.AccreditedLab,
+                Scale = GreyScale,
                 Judgements =
                 [
                     Judge(GbLimit("colour-fastness-rubbing-dry", Limit.AtLeastGrade("4"), "级"), "4-5", Verdict.Pass),
@@ -155,6 +159,7 @@ internal static class Some
             {
                 IndicatorId = "colour-fastness-saliva", Name = new("耐唾液色牢度", "Colour fastness to saliva"),
                 Unit = "", Direction = Direction.HigherIsBetter, Value = "3-4", Evidence = EvidenceGrade.SelfTested,
+                Scale = GreyScale,
                 Judgements = [Judge(GbLimit("colour-fastness-saliva", Limit.AtLeastGrade("4"), "级"), "3-4", Verdict.Fail)],
                 Rung = "non-compliant",
             },
