@@ -192,7 +192,7 @@ internal static class TabularSources
             row++;
             if (layout is null)
             {
-                var (header, issues) = IntakeLayout.Read(file, cells, columnName, options.IndicatorsOf, counters);
+                var (header, issues) = IntakeLayout.Read(file, cells, columnName, options, counters);
                 if (header is null)
                 {
                     yield return Failed(file, [.. issues]);
