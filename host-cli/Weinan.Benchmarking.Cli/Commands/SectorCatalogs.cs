@@ -8,7 +8,16 @@ namespace Weinan.Benchmarking.Cli.Commands;
 /// <summary>The catalogs a browsing command shows: one sector's, or every plugin's, each merged with <c>--catalog</c> files.</summary>
 internal static class SectorCatalogs
 {
-    public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, SectorSettings settings, CliOutput output)
+    public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, SectorSettings settings, CliOutput output) =>
+        Resolve(host, settings.Sector is { } sector ? [sector] : [], settings.Catalogs, output);
+
+    /// <summary>
+    /// The catalogs of <paramref name="sectors"/> (each plugin's first sector when none is named, labelled with all its
+    /// sectors), each merged with the data-only catalog files; issues are printed, and the exit code is set when one
+    /// cannot be resolved.
+    /// </summary>
+    public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, IReadOnlyList<string> sectors,
+        IReadOnlyList<string> catalogFiles, CliOutput output)
     {
         output.Issues(PluginIssueExit.AsWarnings(host.Issues));
         if (PluginIssueExit.HasUsageError(host.Issues))
@@ -17,7 +26,7 @@ internal static class SectorCatalogs
         }
 
         var additions = new List<CatalogFile>();
-        foreach (var path in settings.Catalogs)
+        foreach (var path in catalogFiles)
         {
             var (file, issues) = CatalogFile.Read(path);
             output.Issues(issues);
@@ -29,8 +38,8 @@ internal static class SectorCatalogs
             additions.Add(file);
         }
 
-        var targets = settings.Sector is { } sector
-            ? [(sector, sector)]
+        var targets = sectors.Count > 0
+            ? sectors.Select(s => (Key: s, Label: s)).ToList()
             : host.Plugins.Select(p => (Key: p.Sectors[0], Label: string.Join(", ", p.Sectors))).ToList();
         var result = new List<(string, Catalog)>();
         foreach (var (key, label) in targets)
