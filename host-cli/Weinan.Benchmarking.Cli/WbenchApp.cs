@@ -55,6 +55,15 @@ public static class WbenchApp
                     .WithExample("batch", "template", "--sector", "food", "--sector", "chemicals", "--out", "intake.xlsx", "--lang", "en");
             });
 
+            config.AddBranch("samples", samples =>
+            {
+                samples.SetDescription("生成演示和压力测试用的批量数据 / Generate batches for demonstrations and load tests");
+                samples.AddCommand<GenerateSamplesCommand>("generate")
+                    .WithDescription("按种子生成逼真的批量提交（各行业、渭南 11 个县市区、产业集群、有效和无效的信用代码、一定比例的问题行）/ Generate realistic submissions from a seed (sectors, Weinan's 11 counties and districts, clusters, valid and invalid credit codes, a share of bad rows)")
+                    .WithExample("samples", "generate", "--count", "10000", "--seed", "42", "--out", "batch.jsonl")
+                    .WithExample("samples", "generate", "--count", "500", "--seed", "7", "--bad-share", "0.1", "--sector", "food", "--period", "2026-H1", "--out", "food.xlsx");
+            });
+
             config.AddBranch("plugins", plugins =>
             {
                 plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");

@@ -24,6 +24,12 @@ public static class BatchIssueCodes
     /// <summary>A row has more cells than the header has columns.</summary>
     public const string ExtraCells = "WB5014";
 
+    /// <summary>The sample generator has no sample submission of a sector to vary.</summary>
+    public const string NoSamples = "WB5020";
+
+    /// <summary>A sample submission file cannot be read; the generator leaves it out (warning).</summary>
+    public const string SampleUnreadable = "WB5021";
+
     /// <summary>Read, assessed and rejected rows do not reconcile (a defect, never expected).</summary>
     public const string Reconcile = "WB5090";
 }
