@@ -29,6 +29,18 @@ public class GeneratorTests
         other.ShouldNotBe(first);
     }
 
+    [Fact]
+    public void Should_Draw_The_Same_Rows_In_The_Same_Order_Whatever_The_Parallelism()
+    {
+        var generator = Generator(400, seed: 8, badShare: 0.1m);
+
+        var one = generator.Rows(r => BenchmarkJson.Serialize(r.Submission), parallelism: 1).ToList();
+        var four = generator.Rows(r => BenchmarkJson.Serialize(r.Submission), parallelism: 4).ToList();
+
+        four.ShouldBe(one);
+        generator.Rows().Select(r => BenchmarkJson.Serialize(r.Submission)).ShouldBe(one);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(999, 2)]

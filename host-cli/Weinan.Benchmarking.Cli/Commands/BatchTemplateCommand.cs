@@ -10,7 +10,7 @@ namespace Weinan.Benchmarking.Cli.Commands;
 /// <summary>
 /// <c>wbench batch template --sector S --out FILE.xlsx</c>: the intake workbook a bureau hands to enterprises, with a
 /// column per field and per indicator of the sectors' catalogs, an explanation sheet and drop-down lists (see
-/// <c>docs/batch.md</c> §5).
+/// <c>docs/batch.md</c>, "The intake template").
 /// </summary>
 public sealed class BatchTemplateCommand(CliEnvironment env) : Command<BatchTemplateSettings>
 {

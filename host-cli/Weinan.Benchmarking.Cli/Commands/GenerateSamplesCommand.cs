@@ -12,7 +12,7 @@ namespace Weinan.Benchmarking.Cli.Commands;
 
 /// <summary>
 /// <c>wbench samples generate --count N --seed S --out FILE</c>: a realistic batch varied from the sample submissions of
-/// the sectors that have plugins (see <c>docs/batch.md</c> §6).
+/// the sectors that have plugins (see <c>docs/batch.md</c>, "Generated batches").
 /// </summary>
 public sealed class GenerateSamplesCommand(CliEnvironment env) : Command<GenerateSamplesSettings>
 {

@@ -52,16 +52,16 @@ public static class SampleFiles
         ArgumentNullException.ThrowIfNull(generator);
         var defects = new Dictionary<RowDefect, long>();
         long rows = 0;
-        IEnumerable<GeneratedRow> Counted()
+        IEnumerable<T> Counted<T>(IEnumerable<(RowDefect? Defect, T Value)> drawn)
         {
-            foreach (var row in generator.Rows())
+            foreach (var (defect, value) in drawn)
             {
-                if (row.Defect is { } defect)
+                if (defect is { } d)
                 {
-                    defects[defect] = defects.GetValueOrDefault(defect) + 1;
+                    defects[d] = defects.GetValueOrDefault(d) + 1;
                 }
 
-                yield return row;
+                yield return value;
                 if (++rows % 10_000 == 0)
                 {
                     progress?.Report(rows);
@@ -69,16 +69,17 @@ public static class SampleFiles
             }
         }
 
+        // Rows are drawn and turned into text in parallel, and written in order.
         switch (format)
         {
             case SampleFormat.Jsonl:
-                Jsonl(output, Counted());
+                Lines(output, Counted(generator.Rows(r => (r.Defect, JsonConvert.SerializeObject(r.Submission, Compact)))));
                 break;
             case SampleFormat.Csv:
-                Csv(output, generator.Columns(language), Counted());
+                Csv(output, generator.Columns(language), Counted(generator.Rows(r => (r.Defect, IntakeCells.Of(r.Submission)))));
                 break;
             default:
-                IntakeWorkbook.Write(output, generator.Columns(language), language, Counted().Select(r => IntakeCells.Of(r.Submission, language)));
+                IntakeWorkbook.Write(output, generator.Columns(language), language, Counted(generator.Rows(r => (r.Defect, IntakeCells.Of(r.Submission, language)))));
                 break;
         }
 
@@ -86,23 +87,20 @@ public static class SampleFiles
         return new GenerationTotals(rows, defects);
     }
 
-    private static void Jsonl(Stream output, IEnumerable<GeneratedRow> rows)
-    {
-        var serializer = JsonSerializer.Create(BenchmarkJson.Settings);
-        serializer.Formatting = Formatting.None;
-        using var text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        foreach (var row in rows)
-        {
-            using (var json = new JsonTextWriter(text) { CloseOutput = false })
-            {
-                serializer.Serialize(json, row.Submission);
-            }
+    /// <summary>The submission format on one line.</summary>
+    private static readonly JsonSerializerSettings Compact = new(BenchmarkJson.Settings) { Formatting = Formatting.None };
 
+    private static void Lines(Stream output, IEnumerable<string> lines)
+    {
+        using var text = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        foreach (var line in lines)
+        {
+            text.Write(line);
             text.Write('\n');
         }
     }
 
-    private static void Csv(Stream output, IReadOnlyList<IntakeColumn> columns, IEnumerable<GeneratedRow> rows)
+    private static void Csv(Stream output, IReadOnlyList<IntakeColumn> columns, IEnumerable<IReadOnlyDictionary<string, string>> rows)
     {
         // A byte order mark so that spreadsheets read the Chinese text as UTF-8.
         using var text = new StreamWriter(output, new UTF8Encoding(true), 1 << 16, leaveOpen: true);
@@ -114,7 +112,7 @@ public static class SampleFiles
         foreach (var row in rows)
         {
             Array.Fill(cells, "");
-            foreach (var (key, value) in IntakeCells.Of(row.Submission))
+            foreach (var (key, value) in row)
             {
                 cells[index[key]] = value;
             }

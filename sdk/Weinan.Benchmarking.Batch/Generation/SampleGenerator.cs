@@ -63,11 +63,11 @@ public static class RowDefects
 public sealed record GeneratedRow(long Number, Submission Submission, RowDefect? Defect);
 
 /// <summary>
-/// Generates realistic batches from the shipped samples (see <c>docs/batch.md</c> §6): enterprises of Weinan's eleven
-/// counties and districts, in illustrative industrial clusters, with valid credit codes; each submits one to four
-/// products varied from its sector's samples — about eight results each, values drawn around the sample's and the
-/// catalog's bounds, an enterprise standard for some — once per period; a chosen share of rows carries one defect that
-/// makes it unassessable. Every row is drawn from the seed and its position alone: the rows are streamed in bounded
+/// Generates realistic batches from the shipped samples (see <c>docs/batch.md</c>, "Generated batches"): enterprises
+/// of Weinan's eleven counties and districts, in illustrative industrial clusters, with valid credit codes; each submits
+/// one to four products varied from its sector's samples — about eight results each, values drawn around the sample's
+/// and the catalog's bounds, an enterprise standard for some — once per period; a chosen share of rows carries one
+/// defect that makes it unassessable. Every row is drawn from the seed and its position alone: the rows are streamed in bounded
 /// memory, and the same seed gives the same rows.
 /// </summary>
 public sealed class SampleGenerator
@@ -149,7 +149,29 @@ public sealed class SampleGenerator
     /// The rows, period by period: in each, the products of enterprise 0, 1, 2 … until the count is reached (the last
     /// period may stop part-way).
     /// </summary>
-    public IEnumerable<GeneratedRow> Rows()
+    public IEnumerable<GeneratedRow> Rows() => Positions().Select(Row);
+
+    /// <summary>
+    /// The rows in the same order, each drawn and then projected (e.g. written as a line) in parallel; memory depends on
+    /// the degree of parallelism, not on the count.
+    /// </summary>
+    /// <param name="project">What to make of a row.</param>
+    /// <param name="parallelism">Rows drawn at once (default: the number of processors).</param>
+    public IEnumerable<T> Rows<T>(Func<GeneratedRow, T> project, int? parallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return Positions()
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, parallelism ?? Environment.ProcessorCount))
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(position => project(Row(position)));
+    }
+
+    /// <summary>Where each row is: its number, its enterprise, the enterprise's product and the period.</summary>
+    private readonly record struct Position(long Row, GeneratedEnterprise Enterprise, long EnterpriseIndex, int Product, int Period);
+
+    private IEnumerable<Position> Positions()
     {
         var periods = _options.Periods;
         var perPeriod = (_options.Count + periods.Count - 1) / periods.Count;
@@ -172,14 +194,15 @@ public sealed class SampleGenerator
                         yield break;
                     }
 
-                    yield return Row(row++, enterprise, e, p, period);
+                    yield return new Position(row++, enterprise, e, p, period);
                 }
             }
         }
     }
 
-    private GeneratedRow Row(long row, GeneratedEnterprise enterprise, long e, int p, int periodIndex)
+    private GeneratedRow Row(Position position)
     {
+        var (row, enterprise, e, p, periodIndex) = position;
         var period = _options.Periods[periodIndex];
         var product = SampleRandom.For(_options.Seed, ProductStream, (ulong)e, (ulong)p);
         var template = product.Pick(_weighted[enterprise.Sector]);

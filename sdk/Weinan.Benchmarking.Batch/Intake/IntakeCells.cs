@@ -6,9 +6,9 @@ namespace Weinan.Benchmarking.Batch.Intake;
 
 /// <summary>
 /// A submission as one row of a tabular intake file: cell text by header key (blank cells left out), which the intake
-/// reader reads back into the same submission (see <c>docs/batch.md</c> §1.1). A row holds one result per indicator and
-/// component; the evidence grade and report number shared by every result go in the row's <c>evidence</c> and
-/// <c>reference</c> cells, others in the result's own <c>.evidence</c> and <c>.reference</c> cells.
+/// reader reads back into the same submission (see <c>docs/batch.md</c>, "Spreadsheet columns"). A row holds one result
+/// per indicator and component; the evidence grade and report number shared by every result go in the row's
+/// <c>evidence</c> and <c>reference</c> cells, others in the result's own <c>.evidence</c> and <c>.reference</c> cells.
 /// </summary>
 public static class IntakeCells
 {

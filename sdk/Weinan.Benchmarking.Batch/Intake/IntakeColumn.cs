@@ -25,8 +25,9 @@ public enum IntakeColumnRole
 }
 
 /// <summary>
-/// A column of the intake workbook (see <c>docs/batch.md</c> §1.1 and §5): its header key, its names, and what may be
-/// written in it. The header reads <c>中文名 English name（unit；forms）[key]</c>; the reader maps it back by the key.
+/// A column of the intake workbook (see <c>docs/batch.md</c>, "Spreadsheet columns" and "The intake template"): its
+/// header key, its names, and what may be written in it. The header reads <c>中文名 English name（unit；forms）[key]</c>;
+/// the reader maps it back by the key.
 /// </summary>
 /// <param name="Key">The header key the reader understands, e.g. <c>formaldehyde.limit</c>.</param>
 /// <param name="Role">What the column holds.</param>

@@ -3,11 +3,11 @@ using Weinan.Benchmarking.Abstractions;
 namespace Weinan.Benchmarking.Batch.Intake;
 
 /// <summary>
-/// The columns of an intake workbook for one or more sectors (see <c>docs/batch.md</c> §5): the submission's fields, then
-/// for every indicator of each sector's catalog, in catalog order, its value (one per component for an indicator
-/// measured per component), the value declared on the label where the catalog judges label claims, its unit (for a
-/// quantitative indicator that has one) and the enterprise standard's limit. An indicator id two sectors share is one
-/// column, explained for each sector.
+/// The columns of an intake workbook for one or more sectors (see <c>docs/batch.md</c>, "The intake template"): the
+/// submission's fields, then for every indicator of each sector's catalog, in catalog order, its value (one per
+/// component for an indicator measured per component), the value declared on the label where the catalog judges label
+/// claims, its unit (for a quantitative indicator that has one) and the enterprise standard's limit. An indicator id two
+/// sectors share is one column, explained for each sector.
 /// </summary>
 public static class IntakeColumns
 {

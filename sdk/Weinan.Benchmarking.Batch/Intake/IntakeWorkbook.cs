@@ -7,10 +7,10 @@ using Weinan.Benchmarking.Batch.Sources;
 namespace Weinan.Benchmarking.Batch.Intake;
 
 /// <summary>
-/// Writes the intake workbook (see <c>docs/batch.md</c> §5): the first sheet is what the batch reads — the header in row
-/// 1 (<c>中文名 English name（unit；forms）[key]</c>), one product per row from row 2, every column formatted as text
-/// so that <c>4.50</c> stays <c>4.50</c>, drop-down lists for the columns that take a list; the second sheet explains
-/// every column in zh-CN and English; a third, hidden sheet holds the drop-down lists. MiniExcel writes the sheets (rows
+/// Writes the intake workbook (see <c>docs/batch.md</c>, "The intake template"): the first sheet is what the batch
+/// reads — the header in row 1 (<c>中文名 English name（unit；forms）[key]</c>), one product per row from row 2, every
+/// column formatted as text so that <c>4.50</c> stays <c>4.50</c>, drop-down lists for the columns that take a list; the
+/// second sheet explains every column in zh-CN and English; a third, hidden sheet holds the drop-down lists. MiniExcel writes the sheets (rows
 /// streamed); the column formats, header style and data validation, which MiniExcel does not write, are added to the
 /// package afterwards (<see cref="XlsxPackage"/>). The same columns, language and rows give the same bytes.
 /// </summary>
@@ -44,7 +44,6 @@ public static class IntakeWorkbook
             FreezeRowCount = 1,
             AutoFilter = false,
             EnableAutoWidth = false,
-            EnableWriteNullValueCell = false,
             TableStyles = TableStyles.None,
             DynamicSheets = [new DynamicExcelSheet(names.Lists) { Name = names.Lists, State = SheetState.Hidden }],
         };

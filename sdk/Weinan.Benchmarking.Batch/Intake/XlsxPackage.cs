@@ -167,7 +167,7 @@ internal static class XlsxPackage
 
     /// <summary>
     /// Copies a worksheet node by node: its own column definitions before the sheet data, the header style on row 1, the
-    /// column format on every other cell, and the data validations in their place.
+    /// column format on every other cell, blank cells left out, and the data validations in their place.
     /// </summary>
     private static void RewriteSheet(Stream from, Stream to, SheetLayout layout)
     {
@@ -186,6 +186,24 @@ internal static class XlsxPackage
                     reader.Skip();
                     more = !reader.EOF;
                     continue;
+                case XmlNodeType.Element when reader.LocalName == "c":
+                    // A cell with nothing in it (MiniExcel writes one for every blank) is left out.
+                    var style = header ? Formats.Header : body;
+                    if (reader.IsEmptyElement)
+                    {
+                        break;
+                    }
+
+                    var cell = ElementStart.Read(reader);
+                    more = reader.Read();
+                    if (reader.NodeType == XmlNodeType.EndElement)
+                    {
+                        more = reader.Read();
+                        continue;
+                    }
+
+                    cell.WriteStyled(writer, style);
+                    continue;
                 case XmlNodeType.Element:
                     if (reader.LocalName == "sheetData")
                     {
@@ -201,7 +219,7 @@ internal static class XlsxPackage
                         header = reader.GetAttribute("r") == "1";
                     }
 
-                    CopyElement(reader, writer, reader.LocalName == "c" ? (header ? Formats.Header : body) : null);
+                    CopyElement(reader, writer);
                     break;
                 case XmlNodeType.EndElement:
                     if (!validationsWritten && reader.LocalName == "worksheet")
@@ -227,32 +245,50 @@ internal static class XlsxPackage
         }
     }
 
-    private static void CopyElement(XmlReader reader, XmlWriter writer, int? style)
+    private static void CopyElement(XmlReader reader, XmlWriter writer)
     {
         var empty = reader.IsEmptyElement;
         writer.WriteStartElement(reader.Prefix, reader.LocalName, reader.NamespaceURI);
-        if (reader.MoveToFirstAttribute())
-        {
-            do
-            {
-                if (style is null || reader.LocalName != "s" || reader.NamespaceURI.Length > 0)
-                {
-                    writer.WriteAttributeString(reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value);
-                }
-            }
-            while (reader.MoveToNextAttribute());
-
-            reader.MoveToElement();
-        }
-
-        if (style is { } s)
-        {
-            writer.WriteAttributeString("s", s.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
+        writer.WriteAttributes(reader, defattr: true);
         if (empty)
         {
             writer.WriteEndElement();
+        }
+    }
+
+    /// <summary>The start of an element: its name and attributes, read to be written later.</summary>
+    private sealed record ElementStart(string Prefix, string Name, string Namespace, List<(string Prefix, string Name, string Namespace, string Value)> Attributes)
+    {
+        public static ElementStart Read(XmlReader reader)
+        {
+            var start = new ElementStart(reader.Prefix, reader.LocalName, reader.NamespaceURI, new(4));
+            if (reader.MoveToFirstAttribute())
+            {
+                do
+                {
+                    start.Attributes.Add((reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value));
+                }
+                while (reader.MoveToNextAttribute());
+
+                reader.MoveToElement();
+            }
+
+            return start;
+        }
+
+        /// <summary>Writes the start with the style attribute <c>s</c> set to <paramref name="style"/>.</summary>
+        public void WriteStyled(XmlWriter writer, int style)
+        {
+            writer.WriteStartElement(Prefix, Name, Namespace);
+            foreach (var (prefix, name, ns, value) in Attributes)
+            {
+                if (name != "s" || ns.Length > 0)
+                {
+                    writer.WriteAttributeString(prefix, name, ns, value);
+                }
+            }
+
+            writer.WriteAttributeString("s", style.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
