@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Weinan.Benchmarking.Batch.Generation;
 using Weinan.Benchmarking.Batch.Intake;
 using Weinan.Benchmarking.Batch.Tests.Support;
@@ -149,12 +150,67 @@ public class GeneratorTests
         read[2].ShouldBe(read[0]);
     }
 
+    [Fact]
+    public void Should_Neutralise_Cells_That_Would_Run_As_Formulas_And_Read_Them_Back_As_Written()
+    {
+        // Given: samples whose product names start like formulas
+        using var temp = new TempDirectory();
+        string[] hostile = ["=HYPERLINK(\"http://example.invalid\",\"x\")", "+1+2", "-3+cmd|' /C calc'!A0", "@SUM(1,2)"];
+        var samples = Samples("textiles").Select((s, i) => s with { Product = s.Product with { Name = hostile[i % hostile.Length] } }).ToList();
+        var generator = new SampleGenerator([new SectorSamples("textiles", Catalogs.Resolve("textiles").Catalog!.Catalog, samples)],
+            new GeneratorOptions(60, 4, 0m, ["2026-H1"]));
+        var files = new[] { SampleFormat.Jsonl, SampleFormat.Csv, SampleFormat.Xlsx }.Select(format =>
+        {
+            var file = Path.Combine(temp.Path, "batch." + format.ToString().ToLowerInvariant());
+            File.WriteAllBytes(file, Write(generator, format));
+            return file;
+        }).ToList();
+
+        // When
+        var read = files.Select(f => Catalogs.Run([f]).Items.Select(i => i.Row.Submission.ShouldNotBeNull()).ToList()).ToList();
+
+        // Then: no CSV field starts a formula, the workbook holds no formula and shows its text cells as text, and every
+        // file reads back the same submissions, names as written
+        using (var reader = CsvHelper.CsvReader.Create(new StreamReader(files[1]), new CsvHelper.CsvReaderOptions { HasHeader = false }, leaveOpen: false))
+        {
+            var fields = new List<string>();
+            while (reader.Read())
+            {
+                fields.AddRange(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? ""));
+            }
+
+            fields.ShouldNotContain(f => f.Length > 0 && "=+-@".Contains(f[0]));
+            fields.ShouldContain("'" + hostile[0]);
+        }
+
+        var sheet = Part(files[2], "xl/worksheets/sheet1.xml");
+        var styles = Part(files[2], "xl/styles.xml");
+        XNamespace x = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        sheet.Descendants(x + "f").ShouldBeEmpty();
+        var formats = styles.Descendants(x + "cellXfs").Single().Elements().ToList();
+        var cells = sheet.Descendants(x + "c").Where(c => hostile.Contains(c.Value)).ToList();
+        cells.Count.ShouldBeGreaterThanOrEqualTo(60);
+        cells.ShouldAllBe(c => (string?)c.Attribute("t") == "str" && (string?)formats[(int)c.Attribute("s")!].Attribute("quotePrefix") == "1");
+        read[0].Count.ShouldBe(60);
+        read[0].Select(s => s.Product.Name).Distinct().ShouldBeSubsetOf(hostile);
+        read[0].Select(s => s.Product.Name).Distinct().Count().ShouldBeGreaterThan(1);
+        read[1].Select(BenchmarkJson.Serialize).ShouldBe(read[0].Select(BenchmarkJson.Serialize));
+        read[2].Select(BenchmarkJson.Serialize).ShouldBe(read[0].Select(BenchmarkJson.Serialize));
+    }
+
     private static SampleGenerator Generator(long count, ulong seed, decimal badShare = 0.05m, IReadOnlyList<string>? periods = null) =>
         new([.. Sectors.Select(s => new SectorSamples(s, Catalogs.Resolve(s).Catalog!.Catalog, Samples(s)))],
             new GeneratorOptions(count, seed, badShare, periods ?? ["2026-H1", "2026-H2"]));
 
     private static IReadOnlyList<Submission> Samples(string sector) =>
         [.. Directory.GetFiles(Catalogs.Samples(sector), "*.json").Order(StringComparer.Ordinal).Select(f => BenchmarkJson.Deserialize<Submission>(File.ReadAllText(f)).Value!)];
+
+    private static XDocument Part(string file, string part)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(file);
+        using var stream = zip.GetEntry(part)!.Open();
+        return XDocument.Load(stream);
+    }
 
     private static byte[] Write(SampleGenerator generator, SampleFormat format)
     {

@@ -103,7 +103,9 @@ internal static class XlsxPackage
 
     /// <summary>
     /// The style sheet, in place of MiniExcel's: every cell of the finished sheets names one of <see cref="Formats"/>.
-    /// Number format 49 is text (<c>@</c>).
+    /// Number format 49 is text (<c>@</c>); the text format also carries the quote prefix, the mark a spreadsheet keeps
+    /// for text typed after an apostrophe, so that a cell starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> is shown
+    /// and kept as text, never run as a formula, while its value stays as written.
     /// </summary>
     private const string Styles = """
         <?xml version="1.0" encoding="utf-8" standalone="yes"?>
@@ -122,7 +124,7 @@ internal static class XlsxPackage
           <cellXfs count="4">
             <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
             <xf numFmtId="49" fontId="1" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
-            <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+            <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" quotePrefix="1"/>
             <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
           </cellXfs>
           <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
