@@ -110,18 +110,26 @@ public sealed class BatchCommandTests
         // Given
         using var temp = new TempDirectory();
         var file = Path.Combine(temp.Path, "batch." + format);
+        var again = Path.Combine(temp.Path, "again." + format);
+        string[] Generate(string to) => ["samples", "generate", "--count", count.ToString(), "--seed", "11", "--bad-share", "0.1", "--out", to, "--lang", "en"];
 
         // When
-        var generate = Wbench.Run(TestPaths.CliOutput, "samples", "generate", "--count", count.ToString(), "--seed", "11", "--bad-share", "0.1",
-            "--out", file, "--lang", "en");
+        var generate = Wbench.Run(TestPaths.CliOutput, Generate(file));
+        var regenerate = Wbench.Run(TestPaths.CliOutput, Generate(again));
         var batch = Wbench.Run(TestPaths.CliOutput, "batch", file, "--out", Path.Combine(temp.Path, "out"), "--date", Date, "--lang", "en");
 
-        // Then
+        // Then: the same bytes for the same seed; every bad row, and no other, in rejected.csv; read = assessed + rejected
         generate.ExitCode.ShouldBe(ExitCodes.Ok, generate.All);
+        regenerate.ExitCode.ShouldBe(ExitCodes.Ok, regenerate.All);
+        File.ReadAllBytes(again).ShouldBe(File.ReadAllBytes(file));
         generate.Out.ShouldContain("sectors building-materials, chemicals, food, metallurgy, textiles");
         var bad = int.Parse(Regex.Match(generate.Out, @"Bad rows: (\d+)").Groups[1].Value);
         bad.ShouldBeInRange(count / 20, count / 5);
         batch.Out.ShouldContain($"Read {count} rows = {count - bad} assessed + {bad} rejected");
+        var rejected = CsvRows(Path.Combine(temp.Path, "out", "rejected.csv")).ToList();
+        rejected.ShouldNotBeEmpty();
+        rejected.Select(r => r["row"]).Distinct().Count().ShouldBe(bad);
+        File.ReadAllLines(Path.Combine(temp.Path, "out", "results.jsonl")).Length.ShouldBe(count - bad);
         var sectors = File.ReadAllLines(Path.Combine(temp.Path, "out", "results.jsonl"))
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("sector").GetString()).Distinct().ToList();
         sectors.ShouldBe(["building-materials", "chemicals", "food", "metallurgy", "textiles"], ignoreOrder: true);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Weinan.Benchmarking.Batch;
@@ -25,32 +26,7 @@ public sealed class BatchTemplateTests
         using var host = Workbooks.Plugins();
         var catalog = Workbooks.Catalog(host, sector);
         var file = Template(temp, sector);
-        var row = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["id"] = "row-1",
-            ["sector"] = sector,
-            ["period"] = "2026-07",
-            ["enterprise.name"] = "渭南测试企业有限公司",
-            ["enterprise.creditCode"] = "91610502MA6Y3K7W64",
-            ["enterprise.county"] = "富平县",
-            ["product.name"] = "测试产品",
-            ["product.class"] = catalog.ProductClasses[0].Id,
-            ["standard.code"] = "Q/WNCS 0001-2026",
-            ["evidence"] = "认可实验室检测",
-        };
-        foreach (var indicator in catalog.Indicators)
-        {
-            foreach (var key in ValueKeys(indicator))
-            {
-                row[key] = Value(indicator);
-            }
-
-            if (indicator.Components.Count == 0)
-            {
-                row[indicator.Id + ".limit"] = Limit(indicator);
-            }
-        }
-
+        var row = TypedRow(sector, catalog, "row-1", "91610502MA6Y3K7W64");
         Workbooks.Fill(file, [row]);
 
         // When
@@ -86,6 +62,102 @@ public sealed class BatchTemplateTests
 
     [Theory]
     [MemberData(nameof(Workbooks.Sectors), MemberType = typeof(Workbooks))]
+    public void Should_Assess_A_Filled_In_Template_Through_Wbench_Batch(string sector)
+    {
+        // Given: the template with two rows typed in, the second with a credit code whose check character is wrong
+        using var temp = new TempDirectory();
+        using var host = Workbooks.Plugins();
+        var catalog = Workbooks.Catalog(host, sector);
+        var file = Template(temp, sector);
+        Workbooks.Fill(file, [TypedRow(sector, catalog, "row-1", "91610502MA6Y3K7W64"), TypedRow(sector, catalog, "row-2", "91610502MA6Y3K7W65")]);
+        var output = Path.Combine(temp.Path, "out");
+
+        // When
+        var run = Wbench.Run(TestPaths.CliOutput, "batch", file, "--out", output, "--date", "2026-11-27", "--lang", "en");
+
+        // Then: the first row is assessed with every value, unit and limit as typed; the second is rejected by its row
+        run.Out.ShouldContain("Read 2 rows = 1 assessed + 1 rejected", customMessage: run.All);
+        var line = JsonDocument.Parse(File.ReadAllLines(Path.Combine(output, "results.jsonl")).ShouldHaveSingleItem()).RootElement;
+        line.GetProperty("source").GetProperty("row").GetInt32().ShouldBe(2);
+        line.GetProperty("submissionId").GetString().ShouldBe("row-1");
+        line.GetProperty("sector").GetString().ShouldBe(sector);
+        line.GetProperty("period").GetString().ShouldBe("2026-07");
+        line.GetProperty("enterprise").GetProperty("county").GetString().ShouldBe("富平县");
+        line.GetProperty("product").GetProperty("class").GetString().ShouldBe(catalog.ProductClasses[0].Id);
+        line.GetProperty("enterpriseStandard").GetString().ShouldBe("Q/WNCS 0001-2026");
+        var indicators = line.GetProperty("indicators").EnumerateArray()
+            .Select(i => (Key: IntakeCells.Key(i.GetProperty("id").GetString()!, i.TryGetProperty("component", out var c) ? c.GetString() : null),
+                Derived: i.TryGetProperty("derived", out var derived) && derived.GetBoolean(),
+                Value: i.GetProperty("value").GetString(), Evidence: i.GetProperty("evidence").GetString()))
+            .ToList();
+        var typed = catalog.Indicators.SelectMany(ValueKeys).ToList();
+        indicators.Select(m => m.Key).ShouldBeSubsetOf(typed);
+        var measured = indicators.Where(i => !i.Derived).ToList();
+        measured.Count.ShouldBeGreaterThanOrEqualTo(typed.Count * 3 / 4, "the values typed reach the assessment (a plugin may set aside an indicator it derives)");
+        foreach (var (key, _, value, evidence) in measured)
+        {
+            value.ShouldBe(Value(catalog.Indicators.Single(i => i.Id == key.Split(':')[0])), key);
+            evidence.ShouldBe("accreditedLab");
+        }
+
+        var rejected = File.ReadAllLines(Path.Combine(output, "rejected.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        rejected.ShouldNotBeEmpty();
+        rejected.ShouldAllBe(r => r[1] == "3");
+        rejected.Select(r => r[4]).ShouldContain("WB2006");
+    }
+
+    [Theory]
+    [MemberData(nameof(Workbooks.Sectors), MemberType = typeof(Workbooks))]
+    public void Should_Write_The_Unit_And_The_Forms_Of_Every_Indicator_In_Its_Headers(string sector)
+    {
+        using var temp = new TempDirectory();
+        using var host = Workbooks.Plugins();
+        var catalog = Workbooks.Catalog(host, sector);
+        var zh = Headers(Template(temp, sector, "zh.xlsx"));
+        var en = Headers(Template(temp, sector, "en.xlsx", "--lang", "en"));
+
+        foreach (var indicator in catalog.Indicators)
+        {
+            var unit = string.IsNullOrEmpty(indicator.Unit) ? null : indicator.Unit;
+            var (formsZh, formsEn) = indicator.Kind switch
+            {
+                IndicatorKind.Ordinal => ($"等级 {indicator.Scale[0]} … {indicator.Scale[^1]}", $"grade {indicator.Scale[0]} … {indicator.Scale[^1]}"),
+                IndicatorKind.Categorical when indicator.Values.Count > 0 => ("从下拉列表选择", "choose from the list"),
+                IndicatorKind.Categorical => ("文字", "words"),
+                _ => ("如 12.3、<0.01、未检出", "e.g. 12.3, <0.01, ND"),
+            };
+            foreach (var key in ValueKeys(indicator))
+            {
+                var note = unit is null ? formsZh : $"{unit}；{formsZh}";
+                zh[key].ShouldEndWith($"（{note}） [{key}]");
+                zh[key].ShouldStartWith(indicator.Name.Zh);
+                en[key].ShouldEndWith($" ({(unit is null ? formsEn : $"{unit}; {formsEn}")}) [{key}]");
+            }
+
+            if (indicator.Components.Count == 0)
+            {
+                var limit = zh[indicator.Id + ".limit"];
+                limit.ShouldStartWith(indicator.Name.Zh);
+                limit.ShouldContain(indicator.Kind switch
+                {
+                    IndicatorKind.Ordinal => "最低等级，如 ≥",
+                    IndicatorKind.Categorical => "可接受的值，以 / 分隔",
+                    _ => "≤75、≥32.5、4.0~7.5、38±1",
+                });
+                if (indicator.Kind == IndicatorKind.Quantitative && unit is not null)
+                {
+                    limit.ShouldContain($"（{unit}；");
+                    zh[indicator.Id + ".unit"].ShouldContain($"默认 {unit}");
+                }
+            }
+        }
+
+        static Dictionary<string, string> Headers(string file) =>
+            Workbooks.Rows(file)[0].ToDictionary(Workbooks.Key, h => h, StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Workbooks.Sectors), MemberType = typeof(Workbooks))]
     public void Should_Name_Every_Indicator_In_A_Header_And_Explain_Every_Column(string sector)
     {
         using var temp = new TempDirectory();
@@ -111,6 +183,18 @@ public sealed class BatchTemplateTests
         notes[0].Take(2).ShouldBe(["列 Column", "键 Key"]);
         notes.Skip(1).Take(keys.Count).Select(n => n[1]).ShouldBe(keys, "one line per column, in the order of the columns");
         notes.Skip(1).Take(keys.Count).ShouldAllBe(n => n[2].Length > 0 && n[3].Length > 0 && n[7].Length > 0 && n[8].Length > 0);
+        foreach (var note in notes.Skip(1).Take(keys.Count))
+        {
+            // zh-CN name and explanation in Chinese; the English name without a Chinese character, its explanation in English
+            note[2].ShouldMatch(@"\p{IsCJKUnifiedIdeographs}", note[1]);
+            note[7].ShouldMatch(@"\p{IsCJKUnifiedIdeographs}", note[1]);
+            note[3].ShouldNotMatch(@"\p{IsCJKUnifiedIdeographs}", note[1]);
+            note[8].ShouldMatch(@"[a-z]{3,}", note[1]); // may quote the Chinese values to be typed, e.g. the counties
+        }
+
+        var general = notes.Skip(1 + keys.Count).Where(n => n.Count > 3 && n[2].Length > 0).ToList();
+        general.Count.ShouldBeGreaterThanOrEqualTo(5);
+        general.ShouldAllBe(n => Regex.IsMatch(n[2], @"\p{IsCJKUnifiedIdeographs}") && !Regex.IsMatch(n[3], @"\p{IsCJKUnifiedIdeographs}"));
     }
 
     [Theory]
@@ -201,6 +285,38 @@ public sealed class BatchTemplateTests
         unknown.ExitCode.ShouldNotBe(ExitCodes.Ok);
         unknown.Error.ShouldContain("WB4101");
         File.Exists(Path.Combine(Path.GetTempPath(), "never.xlsx")).ShouldBeFalse();
+    }
+
+    /// <summary>A row as an enterprise types it: every field, a value in every value column and a limit in every limit column.</summary>
+    private static Dictionary<string, string> TypedRow(string sector, Catalog catalog, string id, string creditCode)
+    {
+        var row = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["id"] = id,
+            ["sector"] = sector,
+            ["period"] = "2026-07",
+            ["enterprise.name"] = "渭南测试企业有限公司",
+            ["enterprise.creditCode"] = creditCode,
+            ["enterprise.county"] = "富平县",
+            ["product.name"] = "测试产品",
+            ["product.class"] = catalog.ProductClasses[0].Id,
+            ["standard.code"] = "Q/WNCS 0001-2026",
+            ["evidence"] = "认可实验室检测",
+        };
+        foreach (var indicator in catalog.Indicators)
+        {
+            foreach (var key in ValueKeys(indicator))
+            {
+                row[key] = Value(indicator);
+            }
+
+            if (indicator.Components.Count == 0)
+            {
+                row[indicator.Id + ".limit"] = Limit(indicator);
+            }
+        }
+
+        return row;
     }
 
     /// <summary>The template of a sector, written by the command.</summary>

@@ -51,7 +51,7 @@ public sealed class GenerateSamplesCommand(CliEnvironment env) : Command<Generat
                     Code = BatchIssueCodes.NoSamples,
                     Severity = explicitSectors ? Severity.Error : Severity.Warning,
                     File = folder,
-                    Message = new($"{folder} 中没有行业 {sectors[i]} 的样例提交，无法为该行业生成数据。", $"{folder} holds no sample submission of sector {sectors[i]}; none is generated for it."),
+                    Message = new($"{folder} 中没有“{catalogs[i].Catalog.Name.Zh}”行业的样例提交，无法为该行业生成数据。", $"{folder} holds no sample submission of sector {sectors[i]}; none is generated for it."),
                 }]);
                 if (explicitSectors)
                 {
