@@ -10,11 +10,24 @@ namespace Weinan.Benchmarking.Cli;
 /// </summary>
 public sealed class CliEnvironment
 {
+    // The process's consoles are made when first used: detecting a terminal's capabilities takes a while, and a run
+    // whose output is redirected, or that writes a file, never needs them.
+    private Lazy<IAnsiConsole>? _console;
+    private Lazy<IAnsiConsole>? _errorConsole;
+
     /// <summary>Console for rich standard output (tables, colours) when <see cref="Rich"/>.</summary>
-    public required IAnsiConsole Console { get; init; }
+    public IAnsiConsole Console
+    {
+        get => (_console ?? throw new InvalidOperationException("No console.")).Value;
+        init => _console = new Lazy<IAnsiConsole>(value);
+    }
 
     /// <summary>Console for rich error output when <see cref="ErrorRich"/>.</summary>
-    public required IAnsiConsole ErrorConsole { get; init; }
+    public IAnsiConsole ErrorConsole
+    {
+        get => (_errorConsole ?? throw new InvalidOperationException("No error console.")).Value;
+        init => _errorConsole = new Lazy<IAnsiConsole>(value);
+    }
 
     /// <summary>Raw standard output (JSON, reports, plain text).</summary>
     public required TextWriter Out { get; init; }
@@ -40,12 +53,23 @@ public sealed class CliEnvironment
     /// <summary>Today in the local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
+    /// <summary>The sector a submission file names at a glance (<see cref="SubmissionSector.Peek"/>), or null.</summary>
+    internal Func<string, string?> PeekSector { get; init; } = SubmissionSector.Peek;
+
     /// <summary>The plugins beside the executable, already loading in the background; null to load them when asked.</summary>
     public PluginPreload? Preload { get; init; }
 
-    /// <summary>Loads the plugins: beside the executable, then <paramref name="commandLine"/>, then <c>WBENCH_PLUGINS</c>.</summary>
-    public PluginHost LoadPlugins(IEnumerable<string>? commandLine) =>
-        PluginHost.Load(BaseDirectory, commandLine, GetVariable(PluginSearchDirectory.EnvironmentVariable), Preload);
+    /// <summary>
+    /// Loads the plugins: beside the executable, then <paramref name="commandLine"/>, then <c>WBENCH_PLUGINS</c>; every
+    /// plugin, or, when <paramref name="sector"/> is given, those that may serve it (see <see cref="PluginHost.LoadForSector(string, IEnumerable{string}?, string?, string, PluginPreload?)"/>).
+    /// </summary>
+    public PluginHost LoadPlugins(IEnumerable<string>? commandLine, string? sector = null)
+    {
+        var environment = GetVariable(PluginSearchDirectory.EnvironmentVariable);
+        return sector is null
+            ? PluginHost.Load(BaseDirectory, commandLine, environment, Preload)
+            : PluginHost.LoadForSector(BaseDirectory, commandLine, environment, sector, Preload);
+    }
 
     /// <summary>
     /// Whether <paramref name="args"/> name a command that loads the plugins beside the executable first
@@ -64,20 +88,60 @@ public sealed class CliEnvironment
     }
 
     /// <summary>
+    /// What to preload for <paramref name="args"/>: null when the command loads no plugins; else the plugins serving the
+    /// sector of <c>assess SUBMISSION</c> or of <c>--sector S</c>, or every plugin. A guess only: the command asks the host
+    /// for what it needs, and the host loads whatever the preload did not.
+    /// </summary>
+    public static PluginPreload? PreloadFor(IReadOnlyList<string> args, string applicationDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!LoadsPlugins(args))
+        {
+            return null;
+        }
+
+        if (args[0] == "assess" && args.Count > 1 && !args[1].StartsWith('-'))
+        {
+            return PluginPreload.ForSubmission(applicationDirectory, args[1]);
+        }
+
+        var sector = args[0] is "indicators" or "standards" ? SectorOption(args) : null;
+        return sector is null ? PluginPreload.Start(applicationDirectory) : PluginPreload.ForSector(applicationDirectory, sector);
+    }
+
+    private static string? SectorOption(IReadOnlyList<string> args)
+    {
+        for (var i = 1; i < args.Count; i++)
+        {
+            if (args[i] is "-s" or "--sector" && i + 1 < args.Count)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith("--sector=", StringComparison.Ordinal))
+            {
+                return args[i]["--sector=".Length..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The environment of this process: colours and tables on a terminal, plain text when redirected. When
-    /// <paramref name="args"/> name a command that loads plugins, those beside the executable start loading in the
-    /// background at once, while the command line is parsed.
+    /// <paramref name="args"/> name a command that loads plugins, those beside the executable that it will need start
+    /// loading in the background at once, while the command line is parsed.
     /// </summary>
     public static CliEnvironment FromProcess(IReadOnlyList<string>? args = null)
     {
-        var preload = args is not null && LoadsPlugins(args) ? PluginPreload.Start(AppContext.BaseDirectory) : null;
+        var preload = args is null ? null : PreloadFor(args, AppContext.BaseDirectory);
         System.Console.OutputEncoding = Encoding.UTF8;
         var outRedirected = System.Console.IsOutputRedirected;
         var errorRedirected = System.Console.IsErrorRedirected;
         return new CliEnvironment
         {
-            Console = CreateConsole(System.Console.Out, outRedirected),
-            ErrorConsole = CreateConsole(System.Console.Error, errorRedirected),
+            _console = new Lazy<IAnsiConsole>(() => CreateConsole(System.Console.Out, outRedirected)),
+            _errorConsole = new Lazy<IAnsiConsole>(() => CreateConsole(System.Console.Error, errorRedirected)),
             Out = System.Console.Out,
             Error = System.Console.Error,
             Rich = !outRedirected,

@@ -2,7 +2,6 @@ using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Cli.Commands;
 using Weinan.Benchmarking.Cli.Output;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli;
 
@@ -13,10 +12,31 @@ public static class WbenchApp
     public const string Name = "wbench";
 
     /// <summary>Runs <c>wbench</c> with <paramref name="args"/> in <paramref name="env"/> and returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> args, CliEnvironment env)
+    public static int Run(IReadOnlyList<string> args, CliEnvironment env) => Run(args, env, direct: true);
+
+    /// <summary>
+    /// Runs <c>wbench</c>; with <paramref name="direct"/>, a plain <c>assess</c> command line skips the command-line
+    /// framework (<see cref="AssessCommandLine"/>), with the same outcome.
+    /// </summary>
+    internal static int Run(IReadOnlyList<string> args, CliEnvironment env, bool direct)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(env);
-        return Create(env, CliLanguage.FromArguments(args)).Run(args);
+        var language = CliLanguage.FromArguments(args);
+        if (direct && AssessCommandLine.TryRead(args) is { } assess)
+        {
+            try
+            {
+                return new AssessCommand(env).Run(assess);
+            }
+            catch (Exception ex)
+            {
+                // As the framework hands a command's exception to its handler.
+                return HandleException(ex, env, language);
+            }
+        }
+
+        return Create(env, language).Run(args);
     }
 
     /// <summary>Builds the command app for an environment; <paramref name="language"/> words usage errors.</summary>
@@ -63,6 +83,11 @@ public static class WbenchApp
                     .WithExample("samples", "generate", "--count", "10000", "--seed", "42", "--out", "batch.jsonl")
                     .WithExample("samples", "generate", "--count", "500", "--seed", "7", "--bad-share", "0.1", "--sector", "food", "--period", "2026-H1", "--out", "food.xlsx");
             });
+
+            config.AddCommand<LeadersCommand>("leaders")
+                .WithDescription("对品类中声明的企业标准按覆盖率和先进性排名，标出“领跑者”候选 / Rank the enterprise standards declared in a product category by coverage and advancement and flag top-runner candidates")
+                .WithExample("leaders", "submissions.jsonl", "--category", "apparel", "--period", "2026")
+                .WithExample("leaders", "samples/batch/intake.xlsx", "--category", "apparel", "--top", "10", "--format", "csv", "--out", "leaders.csv", "--lang", "en");
 
             config.AddBranch("plugins", plugins =>
             {
@@ -114,7 +139,7 @@ public static class WbenchApp
 
         output.Issues([new Issue
         {
-            Code = HostingIssueCodes.InternalError,
+            Code = IssueCodes.InternalError,
             Message = new($"内部错误：{ex.GetType().Name}: {ex.Message}", $"Internal error: {ex.GetType().Name}: {ex.Message}"),
         }]);
         if (env.GetVariable("WBENCH_DEBUG") is "1" or "true")

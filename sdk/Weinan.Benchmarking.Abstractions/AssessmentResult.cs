@@ -442,8 +442,14 @@ public sealed record Gap
     /// <summary>Measured value.</summary>
     public string Measured { get; init; } = "";
 
-    /// <summary>Value needed in the limit's unit, e.g. <c>≤ 16</c>, <c>&lt; 14</c> (with a margin), <c>90 ~ 100</c>.</summary>
+    /// <summary>
+    /// Value needed in the limit's unit, e.g. <c>≤ 16</c>, <c>&lt; 14</c> (with a margin), <c>90 ~ 100</c>; <c>&lt; DL</c>
+    /// (below the detection limit) for a not-permitted limit.
+    /// </summary>
     public string Required { get; init; } = "";
+
+    /// <summary>What is needed in words, where it is no figure (未检出 / not detected); reports show it in place of <see cref="Required"/>.</summary>
+    public LocalizedText? RequiredText { get; init; }
 
     /// <summary>Evidence grade needed, for an evidence gap.</summary>
     public EvidenceGrade? RequiredEvidence { get; init; }

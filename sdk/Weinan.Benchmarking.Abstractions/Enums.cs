@@ -96,6 +96,11 @@ public enum LimitKind
     /// (e.g. fibre content ± 5 percentage points, a nutrient ≥ 80 % of the declared value).
     /// </summary>
     Declared,
+    /// <summary>
+    /// Not permitted in the product (不得使用, e.g. an additive GB 2760 does not list for the food category): a result
+    /// reported below the detection limit meets it, any quantified amount fails it. No <c>Min</c> or <c>Max</c>.
+    /// </summary>
+    NotPermitted,
 }
 
 /// <summary>How well a figure is backed by its source.</summary>

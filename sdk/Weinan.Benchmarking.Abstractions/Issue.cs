@@ -6,7 +6,7 @@ namespace Weinan.Benchmarking.Abstractions;
 /// </summary>
 public sealed record Issue
 {
-    /// <summary>Stable code, e.g. <c>WB1002</c>.</summary>
+    /// <summary>Stable code, e.g. <c>WB1002</c>: one of <see cref="IssueCodes"/>.</summary>
     public string Code { get; init; } = "";
 
     /// <summary>Error, warning or info.</summary>

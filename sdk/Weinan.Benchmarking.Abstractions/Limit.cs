@@ -58,7 +58,13 @@ public sealed record Limit
     /// <summary>The declared value within a permitted deviation.</summary>
     public static Limit DeclaredWithin(Deviation deviation) => new() { Kind = LimitKind.Declared, Deviation = deviation };
 
-    /// <summary>The limit written the way a standard prints it, e.g. <c>≤ 75</c>, <c>4.0 ~ 7.5</c>, <c>10.0 ± 0.1</c>.</summary>
+    /// <summary>Not permitted (不得使用): only a result below the detection limit meets it.</summary>
+    public static Limit NotPermitted() => new() { Kind = LimitKind.NotPermitted };
+
+    /// <summary>
+    /// The limit written the way a standard prints it, e.g. <c>≤ 75</c>, <c>4.0 ~ 7.5</c>, <c>10.0 ± 0.1</c>,
+    /// <c>not permitted</c> (the words in both languages: <see cref="Vocabulary.Limit"/>).
+    /// </summary>
     public override string ToString() => Kind switch
     {
         LimitKind.Upper => $"{(MaxInclusive ? "≤" : "<")} {Max}",
@@ -68,6 +74,7 @@ public sealed record Limit
         LimitKind.Ordinal => $"≥ {Min}",
         LimitKind.Categorical => string.Join(" / ", Accepted),
         LimitKind.Declared => Deviation?.ToString() ?? "",
+        LimitKind.NotPermitted => "not permitted",
         _ => "",
     } + (Basis is null ? "" : $" ({Basis})");
 }

@@ -145,11 +145,17 @@ public static class Vocabulary
 
     /// <summary>
     /// A limit as a standard prints it, with its unit: <c>≤ 75 mg/kg</c>, <c>4.0 ~ 7.5</c>; a declared-value limit names the
-    /// declared value (标示值 ± 5 % / declared ± 5 %) and its graded bands.
+    /// declared value (标示值 ± 5 % / declared ± 5 %) and its graded bands; a not-permitted limit is 不得使用 / not permitted,
+    /// without a unit.
     /// </summary>
     public static LocalizedText Limit(Limit limit, string? unit, IReadOnlyList<IndicatorValue>? values = null)
     {
         ArgumentNullException.ThrowIfNull(limit);
+        if (limit.Kind == LimitKind.NotPermitted)
+        {
+            return NotPermitted;
+        }
+
         if (limit.Kind == LimitKind.Categorical && values is { Count: > 0 })
         {
             var names = limit.Accepted.Select(a => Value(a, values)).ToList();
@@ -193,6 +199,12 @@ public static class Vocabulary
     /// <summary>The name of a categorical value, or the value itself when the indicator does not name it.</summary>
     public static LocalizedText Value(string value, IReadOnlyList<IndicatorValue>? values) =>
         values?.FirstOrDefault(v => v is not null && string.Equals(v.Id, value?.Trim(), StringComparison.OrdinalIgnoreCase))?.Name ?? new(value ?? "", value ?? "");
+
+    /// <summary>A not-permitted limit in words.</summary>
+    public static LocalizedText NotPermitted { get; } = new("不得使用", "not permitted");
+
+    /// <summary>What a not-permitted limit requires of a result: reported below the detection limit.</summary>
+    public static LocalizedText NotDetected { get; } = new("未检出（低于检出限）", "not detected (below the detection limit)");
 
     /// <summary>The level when no rung could be determined.</summary>
     public static LocalizedText NotDetermined { get; } = new("未能判定", "Not determined");

@@ -13,8 +13,11 @@ namespace Weinan.Benchmarking.Batch;
 /// <param name="Line">The compact result line (<see cref="ResultLine"/>); null when rejected.</param>
 public sealed record BatchItem(long Sequence, SourceRow Row, AssessmentResult? Result, IReadOnlyList<Issue> Issues, SectorCatalog? Catalog, byte[]? Line)
 {
-    /// <summary>Whether the row was rejected.</summary>
-    public bool Rejected => Result is null;
+    /// <summary>Whether the row comes from a read-only pass (read, not assessed).</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>Whether the row was rejected: not assessed, or in a read-only pass, not read.</summary>
+    public bool Rejected => ReadOnly ? Row.Submission is null : Result is null;
 }
 
 /// <summary>The counts of a batch; <c>Read = Assessed + Rejected</c> always holds.</summary>
@@ -48,4 +51,15 @@ public interface IBatchSink
 
     /// <summary>Called once after the last item.</summary>
     void Complete(BatchTotals totals);
+}
+
+/// <summary>
+/// Receives every item on the thread that assessed it, right after the pipeline step and before the ordered sinks, in
+/// no set order and from several threads at once: for work per item that can run in parallel, such as rendering a
+/// report. Implementations must be thread-safe.
+/// </summary>
+public interface IConcurrentSink
+{
+    /// <summary>Receives an item (on any of the assessing threads).</summary>
+    void Write(BatchItem item);
 }

@@ -28,14 +28,25 @@ public sealed partial class BatchRunner
     /// <param name="resolve">Resolves a sector's catalog; called once per sector.</param>
     /// <param name="options">Assessment options, the same for every row.</param>
     /// <param name="parallelism">Rows assessed at once (default: the number of processors).</param>
-    public BatchRunner(Func<string, SectorResolution> resolve, AssessmentOptions options, int? parallelism = null)
+    /// <param name="readOnly">Read the rows without assessing them: a row that reads is counted as assessed, with no
+    /// result; what cannot be read is rejected as in a full run (checks an input, and times reading alone).</param>
+    public BatchRunner(Func<string, SectorResolution> resolve, AssessmentOptions options, int? parallelism = null, bool readOnly = false)
     {
         ArgumentNullException.ThrowIfNull(resolve);
         ArgumentNullException.ThrowIfNull(options);
         _resolve = resolve;
         _options = options;
         _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+        _readOnly = readOnly;
     }
+
+    private readonly bool _readOnly;
+
+    /// <summary>
+    /// Sinks that receive every item on the thread that assessed it, in parallel and in no set order, before the ordered
+    /// sinks do (see <see cref="IConcurrentSink"/>): their work slows the assessing threads, never the ordered sinks.
+    /// </summary>
+    public IReadOnlyList<IConcurrentSink> ConcurrentSinks { get; init; } = [];
 
     /// <summary>The catalog of a sector (resolved once).</summary>
     public SectorResolution Resolve(string sector) =>
@@ -64,7 +75,7 @@ public sealed partial class BatchRunner
             .WithDegreeOfParallelism(_parallelism)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancellationToken)
-            .Select(x => Process(x.Record, x.Sequence));
+            .Select(x => Hand(Process(x.Record, x.Sequence)));
 
         foreach (var item in items)
         {
@@ -105,9 +116,9 @@ public sealed partial class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(record);
         var row = record.Parse();
-        if (row.Submission is not { } submission)
+        if (row.Submission is not { } submission || _readOnly)
         {
-            return new BatchItem(sequence, row, null, Locate(row, row.Issues), null, null);
+            return new BatchItem(sequence, row, null, Locate(row, row.Issues), null, null) { ReadOnly = _readOnly };
         }
 
         var resolution = Resolve(submission.Sector);
@@ -121,6 +132,16 @@ public sealed partial class BatchRunner
         return step.Result is { } result
             ? new BatchItem(sequence, row, result, issues, catalog, ResultLine.Write(result, row))
             : new BatchItem(sequence, row, null, issues, catalog, null);
+    }
+
+    private BatchItem Hand(BatchItem item)
+    {
+        foreach (var sink in ConcurrentSinks)
+        {
+            sink.Write(item);
+        }
+
+        return item;
     }
 
     /// <summary>Issues named by file and row; for tabular rows a result's path names its column.</summary>

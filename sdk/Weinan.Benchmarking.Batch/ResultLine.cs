@@ -54,12 +54,7 @@ public static class ResultLine
         w.WriteString("submissionId", r.SubmissionId);
         w.WriteString("sector", r.Sector);
         Optional(w, "period", r.Period);
-        w.WriteStartObject("enterprise");
-        w.WriteString("name", r.Enterprise.Name);
-        Optional(w, "creditCode", r.Enterprise.CreditCode);
-        Optional(w, "county", r.Enterprise.County);
-        Optional(w, "cluster", r.Enterprise.Cluster);
-        w.WriteEndObject();
+        WriteEnterprise(w, r.Enterprise);
         w.WriteStartObject("product");
         Optional(w, "id", r.Product.Id);
         w.WriteString("name", r.Product.Name);
@@ -68,16 +63,7 @@ public static class ResultLine
         w.WriteEndObject();
         Optional(w, "enterpriseStandard", r.EnterpriseStandardCode);
 
-        w.WriteStartArray("catalogs");
-        foreach (var c in r.Catalogs)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", c.Id);
-            w.WriteString("version", c.Version);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        WriteCatalogs(w, r.Catalogs);
         w.WriteStartObject("rules");
         w.WriteString("date", r.Rules.AssessmentDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteString("method", Camel(r.Rules.DefaultMethod.ToString()));
@@ -199,7 +185,33 @@ public static class ResultLine
         w.WriteEndObject();
     }
 
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    /// <summary>The enterprise as batch outputs write it: name, and credit code, county and cluster when given.</summary>
+    internal static void WriteEnterprise(Utf8JsonWriter w, Enterprise enterprise)
+    {
+        w.WriteStartObject("enterprise");
+        w.WriteString("name", enterprise.Name);
+        Optional(w, "creditCode", enterprise.CreditCode);
+        Optional(w, "county", enterprise.County);
+        Optional(w, "cluster", enterprise.Cluster);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The catalogs used, each with its id and version.</summary>
+    internal static void WriteCatalogs(Utf8JsonWriter w, IReadOnlyList<CatalogReference> catalogs)
+    {
+        w.WriteStartArray("catalogs");
+        foreach (var c in catalogs)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("version", c.Version);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void Optional(Utf8JsonWriter w, string name, string? value)
     {
         if (value is not null)
         {
@@ -207,5 +219,5 @@ public static class ResultLine
         }
     }
 
-    private static string Camel(string name) => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    internal static string Camel(string name) => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

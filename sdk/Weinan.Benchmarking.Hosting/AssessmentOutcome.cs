@@ -9,5 +9,5 @@ namespace Weinan.Benchmarking.Hosting;
 public sealed record AssessmentOutcome(AssessmentResult? Result, CatalogSelection? Selection, IReadOnlyList<Issue> Issues)
 {
     /// <summary>Whether the submission's sector was not found among the loaded plugins.</summary>
-    public bool UnknownSector => Issues.Any(i => i.Code == HostingIssueCodes.UnknownSector);
+    public bool UnknownSector => Issues.Any(i => i.Code == IssueCodes.UnknownSector);
 }

@@ -28,7 +28,7 @@ public sealed record CatalogFile(string Path, Catalog Catalog)
             var submission = issues.Any(i => SubmissionFields.Contains(i.Path, StringComparer.Ordinal));
             return (null, [new Issue
             {
-                Code = HostingIssueCodes.NotACatalog,
+                Code = IssueCodes.NotACatalog,
                 File = path,
                 Message = new(
                     $"这不是目录：没有标准、指标、要求、产品类别、换算或等级阶梯{(submission ? "；它看起来是一份提交（用 wbench assess 评价它）" : "")}。",

@@ -63,7 +63,7 @@ public sealed class CatalogRegistry
             {
                 issues.Add(new Issue
                 {
-                    Code = HostingIssueCodes.CatalogNotForSector,
+                    Code = IssueCodes.CatalogNotForSector,
                     Severity = Severity.Warning,
                     File = addition.Path,
                     Path = "sectors",
@@ -102,7 +102,7 @@ public sealed class CatalogRegistry
             var loadedEn = Sectors.Count == 0 ? "(none)" : string.Join(", ", Sectors);
             issues.Add(new Issue
             {
-                Code = HostingIssueCodes.UnknownSector,
+                Code = IssueCodes.UnknownSector,
                 Path = "sector",
                 Message = new($"未知行业“{sector}”：没有插件或附加目录涵盖它。已加载的行业：{loaded}。",
                     $"Unknown sector '{sector}': no plugin or added catalog covers it. Sectors loaded: {loadedEn}."),

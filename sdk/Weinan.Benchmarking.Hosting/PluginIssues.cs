@@ -18,7 +18,7 @@ internal static class PluginIssues
 
     public static Issue SearchDirectoryMissing(string directory, Severity severity, string origin) => new()
     {
-        Code = HostingIssueCodes.SearchDirectoryMissing,
+        Code = IssueCodes.PluginDirectoryMissing,
         Severity = severity,
         File = directory,
         Path = origin,
@@ -26,12 +26,12 @@ internal static class PluginIssues
     };
 
     public static Issue FolderNotFound(string folder) =>
-        Error(HostingIssueCodes.FileNotFound, folder, "", $"插件文件夹不存在：{folder}。", $"Plugin folder not found: {folder}.");
+        Error(IssueCodes.FileNotFound, folder, "", $"插件文件夹不存在：{folder}。", $"Plugin folder not found: {folder}.");
 
     public static Issue FileNotFound(string file) =>
-        Error(HostingIssueCodes.FileNotFound, file, "", $"文件不存在：{file}。", $"File not found: {file}.");
+        Error(IssueCodes.FileNotFound, file, "", $"文件不存在：{file}。", $"File not found: {file}.");
 
-    public static Issue AssemblyMissing(string folder, string name) => Error(HostingIssueCodes.AssemblyMissing, folder, "",
+    public static Issue AssemblyMissing(string folder, string name) => Error(IssueCodes.PluginAssemblyMissing, folder, "",
         $"插件文件夹“{name}”中没有 {name}.dll：每个插件须位于 plugins/<名称>/<名称>.dll。",
         $"Plugin folder '{name}' has no {name}.dll: each plugin must be at plugins/<Name>/<Name>.dll.");
 
@@ -46,65 +46,65 @@ internal static class PluginIssues
             IOException or UnauthorizedAccessException => FileErrors.Describe(ex),
             _ => new("它的类型无法读取（依赖项缺失或不兼容？）", "its types cannot be read (a missing or incompatible dependency?)"),
         };
-        return Error(HostingIssueCodes.AssemblyLoadFailed, file, "",
+        return Error(IssueCodes.PluginAssemblyLoadFailed, file, "",
             $"插件“{Folder(file)}”的程序集无法加载：{why.Zh}", $"The assembly of plugin '{Folder(file)}' could not be loaded: {why.En}");
     }
 
-    public static Issue NoEntryType(string file) => Error(HostingIssueCodes.NoEntryType, file, "",
+    public static Issue NoEntryType(string file) => Error(IssueCodes.PluginNoEntryType, file, "",
         $"插件“{Folder(file)}”中没有实现 ISectorPlugin 的公共非抽象类（契约程序集 Weinan.Benchmarking.Abstractions 不应复制到插件文件夹）。",
         $"Plugin '{Folder(file)}' has no public non-abstract class implementing ISectorPlugin (the contract assembly Weinan.Benchmarking.Abstractions must not be copied into the plugin folder).");
 
     public static Issue MultipleEntryTypes(string file, IEnumerable<string> types)
     {
         var list = string.Join(", ", types);
-        return Error(HostingIssueCodes.MultipleEntryTypes, file, "",
+        return Error(IssueCodes.PluginMultipleEntryTypes, file, "",
             $"插件“{Folder(file)}”中有多个 ISectorPlugin 实现（{list}），须恰好一个。",
             $"Plugin '{Folder(file)}' has more than one ISectorPlugin implementation ({list}); it must have exactly one.");
     }
 
-    public static Issue NoParameterlessConstructor(string file, string type) => Error(HostingIssueCodes.NoParameterlessConstructor, file, type,
+    public static Issue NoParameterlessConstructor(string file, string type) => Error(IssueCodes.PluginNoParameterlessConstructor, file, type,
         $"插件“{Folder(file)}”的入口类型 {type} 没有公共无参构造函数。",
         $"The entry type {type} of plugin '{Folder(file)}' has no public parameterless constructor.");
 
-    public static Issue PluginThrew(string file, string member, Exception ex) => Error(HostingIssueCodes.PluginThrew, file, member,
+    public static Issue PluginThrew(string file, string member, Exception ex) => Error(IssueCodes.PluginThrew, file, member,
         $"插件“{Folder(file)}”在 {member} 中抛出异常：{Describe(ex)}",
         $"Plugin '{Folder(file)}' threw in {member}: {Describe(ex)}");
 
-    public static Issue InvalidDescriptor(string file, string member, LocalizedText what) => Error(HostingIssueCodes.InvalidDescriptor, file,
+    public static Issue InvalidDescriptor(string file, string member, LocalizedText what) => Error(IssueCodes.PluginDescriptorInvalid, file,
         "descriptor." + member, $"插件“{Folder(file)}”的描述符无效：{what.Zh}", $"The descriptor of plugin '{Folder(file)}' is invalid: {what.En}");
 
-    public static Issue NewerContract(string file, string version) => Error(HostingIssueCodes.NewerContract, file, "descriptor.contractVersion",
+    public static Issue NewerContract(string file, string version) => Error(IssueCodes.PluginContractNewer, file, "descriptor.contractVersion",
         $"插件“{Folder(file)}”基于更新的契约版本 {version} 构建，本程序支持 {PluginContract.Version}（主版本 {PluginContract.Major}）；请升级 wbench。",
         $"Plugin '{Folder(file)}' was built against contract {version}, newer than this host's {PluginContract.Version} (major {PluginContract.Major}); update wbench.");
 
-    public static Issue OlderContract(string file, string version) => Error(HostingIssueCodes.OlderContract, file, "descriptor.contractVersion",
+    public static Issue OlderContract(string file, string version) => Error(IssueCodes.PluginContractOlder, file, "descriptor.contractVersion",
         $"插件“{Folder(file)}”基于旧的契约版本 {version} 构建，本程序需要主版本 {PluginContract.Major}；请重新构建插件。",
         $"Plugin '{Folder(file)}' was built against contract {version}, an older major than this host's {PluginContract.Major}; rebuild the plugin.");
 
-    public static Issue CatalogUnreadable(string file, string id) => Error(HostingIssueCodes.CatalogUnreadable, file, "catalog",
+    public static Issue CatalogUnreadable(string file, string id) => Error(IssueCodes.PluginCatalogUnreadable, file, "catalog",
         $"插件“{Folder(file)}”（{id}）的目录 JSON 无法读取，插件已跳过。",
         $"The catalog JSON of plugin '{Folder(file)}' ({id}) could not be read; the plugin was skipped.");
 
-    public static Issue CatalogInvalid(string file, string id, int errors) => Error(HostingIssueCodes.CatalogInvalid, file, "catalog",
+    public static Issue CatalogInvalid(string file, string id, int errors) => Error(IssueCodes.PluginCatalogInvalid, file, "catalog",
         $"插件“{Folder(file)}”（{id}）的目录有 {errors} 个错误，插件已跳过。",
         $"The catalog of plugin '{Folder(file)}' ({id}) has {errors} error(s); the plugin was skipped.");
 
-    public static Issue DuplicatePlugin(string file, string id, string first) => Warning(HostingIssueCodes.DuplicatePlugin, file, "descriptor.id",
+    public static Issue DuplicatePlugin(string file, string id, string first) => Warning(IssueCodes.PluginDuplicate, file, "descriptor.id",
         $"插件“{id}”已从 {first} 加载，此处的同名插件被跳过。", $"Plugin '{id}' is already loaded from {first}; this copy was skipped.");
 
-    public static Issue SectorClaimedTwice(string file, string sector, string owner) => Warning(HostingIssueCodes.SectorClaimedTwice, file, "sectors",
+    public static Issue SectorClaimedTwice(string file, string sector, string owner) => Warning(IssueCodes.SectorClaimedTwice, file, "sectors",
         $"行业“{sector}”已由插件“{owner}”提供；此插件对该行业的目录不会被使用。",
         $"Sector '{sector}' is already served by plugin '{owner}'; this plugin's catalog is not used for it.");
 
     public static Issue ProjectNotBuilt(string folder, IEnumerable<string> assemblies)
     {
         var names = string.Join(", ", assemblies.Select(a => a + ".dll"));
-        return Error(HostingIssueCodes.ProjectNotBuilt, folder, "",
+        return Error(IssueCodes.PluginProjectNotBuilt, folder, "",
             $"{folder} 是插件的源代码项目，尚未构建（bin/ 下没有 {names}）。请先构建：dotnet build {folder}",
             $"{folder} is a plugin's source project and has not been built (no {names} under bin/). Build it first: dotnet build {folder}");
     }
 
-    public static Issue BuildOutputStale(string folder, string source, string assembly) => Warning(HostingIssueCodes.BuildOutputStale, source, "",
+    public static Issue BuildOutputStale(string folder, string source, string assembly) => Warning(IssueCodes.PluginBuildOutputStale, source, "",
         $"{source} 比构建输出 {assembly} 新，检查的是上次构建的插件。请重新构建：dotnet build {folder}",
         $"{source} is newer than the build output {assembly}, so the plugin as last built was checked. Rebuild it: dotnet build {folder}");
 }

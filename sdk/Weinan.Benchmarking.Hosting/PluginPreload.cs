@@ -1,26 +1,75 @@
+using System.Runtime.ExceptionServices;
+
 namespace Weinan.Benchmarking.Hosting;
 
 /// <summary>
 /// The plugins beside the application (<c>plugins/</c>, always searched first), loaded on a background thread while the
-/// command line is still being parsed. <see cref="PluginHost.Load(IReadOnlyList{PluginSearchDirectory}, PluginPreload?)"/>
-/// takes the result when it reaches that folder, so the outcome — plugins, issues, their order — is the same as loading
-/// there and then; only the wait is shorter.
+/// command line is still being parsed: every plugin, or those that may serve one sector. <see cref="PluginHost"/> takes
+/// the folder when it reaches it and loads itself whatever it needs that the preload did not, so the outcome — plugins,
+/// issues, their order — is the same as loading there and then; only the wait is shorter.
 /// </summary>
 public sealed class PluginPreload
 {
     private readonly PluginSearchDirectory _directory;
-    private readonly Task<FolderLoad> _load;
+    private readonly Thread _thread;
+    private PluginFolder? _folder;
+    private ExceptionDispatchInfo? _failure;
 
-    private PluginPreload(PluginSearchDirectory directory)
+    private PluginPreload(string applicationDirectory, Func<string?> sector)
     {
-        _directory = directory;
-        _load = Task.Run(() => PluginHost.LoadDirectory(directory));
+        _directory = PluginSearchDirectory.Resolve(applicationDirectory, null, null)[0];
+
+        // A thread of its own rather than the thread pool: a short command then never starts the pool, whose idle
+        // workers spin on a processor for a while before they sleep.
+        _thread = new Thread(() =>
+        {
+            try
+            {
+                var folder = PluginHost.Discover(_directory);
+                var wanted = sector();
+                foreach (var candidate in folder.Candidates.Where(c => wanted is null || c.Needed(wanted)))
+                {
+                    candidate.Load();
+                }
+
+                _folder = folder;
+            }
+            catch (Exception ex)
+            {
+                _failure = ExceptionDispatchInfo.Capture(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "wbench plugin preload",
+        };
+        _thread.Start();
     }
 
-    /// <summary>Starts loading the plugins in <c>plugins/</c> under <paramref name="applicationDirectory"/>.</summary>
-    public static PluginPreload Start(string applicationDirectory) =>
-        new(PluginSearchDirectory.Resolve(applicationDirectory, null, null)[0]);
+    /// <summary>Starts loading every plugin in <c>plugins/</c> under <paramref name="applicationDirectory"/>.</summary>
+    public static PluginPreload Start(string applicationDirectory) => new(applicationDirectory, () => null);
 
-    /// <summary>The preloaded folder's result when <paramref name="directory"/> is that folder (waiting for it), else null.</summary>
-    internal FolderLoad? For(PluginSearchDirectory directory) => directory == _directory ? _load.GetAwaiter().GetResult() : null;
+    /// <summary>Starts loading the plugins in <c>plugins/</c> under <paramref name="applicationDirectory"/> that may serve <paramref name="sector"/>.</summary>
+    public static PluginPreload ForSector(string applicationDirectory, string sector) => new(applicationDirectory, () => sector);
+
+    /// <summary>
+    /// Starts loading the plugins in <c>plugins/</c> under <paramref name="applicationDirectory"/> that may serve the
+    /// sector of the submission at <paramref name="submissionPath"/> (read in the background, see
+    /// <see cref="SubmissionSector.Peek"/>), or every plugin when it names none that can be read.
+    /// </summary>
+    public static PluginPreload ForSubmission(string applicationDirectory, string submissionPath) =>
+        new(applicationDirectory, () => SubmissionSector.Peek(submissionPath));
+
+    /// <summary>The preloaded folder when <paramref name="directory"/> is that folder (waiting for it), else null.</summary>
+    internal PluginFolder? For(PluginSearchDirectory directory)
+    {
+        if (directory != _directory)
+        {
+            return null;
+        }
+
+        _thread.Join();
+        _failure?.Throw();
+        return _folder;
+    }
 }

@@ -8,12 +8,19 @@ namespace Weinan.Benchmarking.Hosting;
 /// <summary>
 /// Loads one sector plugin in its own load context with the contract shared: load the assembly, find the one entry
 /// type, create it, read and check the descriptor, read and validate the catalog. Every failure is an issue, never an
-/// exception.
+/// exception. A catalog whose hash is the one in the plugin's trusted manifest, validated by the same code, is not
+/// validated again.
 /// </summary>
 public static class SectorPluginLoader
 {
     /// <summary>Loads the plugin in <c>folder/&lt;Name&gt;.dll</c>, where <c>&lt;Name&gt;</c> is the folder's name.</summary>
-    public static PluginLoadAttempt LoadFolder(string folder)
+    public static PluginLoadAttempt LoadFolder(string folder) => LoadFolder(folder, null);
+
+    /// <summary>
+    /// Loads the plugin in <c>folder/&lt;Name&gt;.dll</c> with its trusted <paramref name="manifest"/> (see
+    /// <see cref="PluginManifest.ReadTrusted"/>), if any.
+    /// </summary>
+    internal static PluginLoadAttempt LoadFolder(string folder, PluginManifest? manifest)
     {
         var full = Path.GetFullPath(folder);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
@@ -22,7 +29,7 @@ public static class SectorPluginLoader
             return Failed(full, PluginIssues.FolderNotFound(full));
         }
 
-        return IsPluginFolder(full) ? LoadAssembly(FolderAssembly(full)) : Failed(full, PluginIssues.AssemblyMissing(full, name));
+        return IsPluginFolder(full) ? LoadAssembly(FolderAssembly(full), manifest) : Failed(full, PluginIssues.AssemblyMissing(full, name));
     }
 
     /// <summary>Whether <paramref name="folder"/> is a built plugin folder: it holds <c>&lt;Name&gt;.dll</c>, named after the folder.</summary>
@@ -35,7 +42,9 @@ public static class SectorPluginLoader
     }
 
     /// <summary>Loads the plugin assembly at <paramref name="assemblyPath"/>.</summary>
-    public static PluginLoadAttempt LoadAssembly(string assemblyPath)
+    public static PluginLoadAttempt LoadAssembly(string assemblyPath) => LoadAssembly(assemblyPath, null);
+
+    private static PluginLoadAttempt LoadAssembly(string assemblyPath, PluginManifest? manifest)
     {
         var path = Path.GetFullPath(assemblyPath);
         var folder = Path.GetDirectoryName(path) ?? path;
@@ -68,14 +77,14 @@ public static class SectorPluginLoader
             return new PluginLoadAttempt(path, null, issues);
         }
 
-        var catalog = ReadCatalog(plugin, written, path, issues);
-        if (catalog is null || issues.Any(i => i.Severity == Severity.Error))
+        var catalog = ReadCatalog(plugin, written, path, manifest, issues);
+        if (catalog.Value is null || issues.Any(i => i.Severity == Severity.Error))
         {
             return new PluginLoadAttempt(path, null, issues);
         }
 
         // What the descriptor leaves empty comes from the catalog, so a plugin states its identity once.
-        var descriptor = Complete(written, catalog);
+        var descriptor = Complete(written, catalog.Value);
         DescriptorChecks.Check(descriptor, path, issues);
         if (issues.Any(i => i.Severity == Severity.Error))
         {
@@ -94,7 +103,12 @@ public static class SectorPluginLoader
             return new PluginLoadAttempt(path, null, issues);
         }
 
-        var loaded = new LoadedPlugin(folder, path, descriptor, catalog, plugin, issues);
+        var loaded = new LoadedPlugin(folder, path, descriptor, catalog.Value, plugin, issues)
+        {
+            CatalogHash = catalog.Hash,
+            CatalogValidatedByBuild = catalog.Trusted,
+            CatalogReadDirectly = catalog.Direct,
+        };
         if (loaded.Sectors.Count == 0)
         {
             issues.Add(PluginIssues.InvalidDescriptor(path, "sectors", new("插件及其目录均未声明任何行业。", "Neither the plugin nor its catalog names a sector.")));
@@ -185,26 +199,50 @@ public static class SectorPluginLoader
             : (catalog.Standards ?? []).Where(s => s is not null && !string.IsNullOrWhiteSpace(s.Code)).Select(s => s.Code).ToList(),
     };
 
-    private static Catalog? ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, List<Issue> issues)
+    /// <summary>
+    /// The catalog read, its hash, whether the manifest vouched for it so it was not validated, and whether it was read
+    /// directly (<see cref="DirectJson"/>).
+    /// </summary>
+    private readonly record struct CatalogRead(Catalog? Value, string Hash, bool Trusted, bool Direct);
+
+    private static CatalogRead ReadCatalog(ISectorPlugin plugin, PluginDescriptor descriptor, string path, PluginManifest? manifest,
+        List<Issue> issues)
     {
         string json;
         try
         {
-            json = plugin.ReadCatalogJson();
+            json = plugin.ReadCatalogJson() ?? "";
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             issues.Add(PluginIssues.PluginThrew(path, "ReadCatalogJson", ex));
-            return null;
+            return default;
         }
 
         var file = path + "#catalog.json";
-        var read = BenchmarkJson.Deserialize<Catalog>(json ?? "", file);
+        var hash = PluginManifest.Hash(json);
+
+        // The same text, read and validated without an issue by the same code when the plugin was built: validating it
+        // again would find the same nothing, and when the build found that the direct reader reads it alike, so does it.
+        var vouched = manifest is not null &&
+                      string.Equals(manifest.CatalogHash, hash, StringComparison.Ordinal) &&
+                      string.Equals(manifest.ValidatedBy, PluginManifest.ValidatorIdentity, StringComparison.Ordinal);
+        if (vouched && manifest!.CatalogReadsDirectly && DirectJson.TryRead<Catalog>(json) is { } direct)
+        {
+            return new CatalogRead(direct, hash, Trusted: true, Direct: true);
+        }
+
+        var read = BenchmarkJson.Deserialize<Catalog>(json, file);
         issues.AddRange(read.Issues);
         if (read.Value is null || read.Issues.Any(i => i.Severity == Severity.Error))
         {
             issues.Add(PluginIssues.CatalogUnreadable(path, string.IsNullOrWhiteSpace(descriptor.Id) ? Path.GetFileNameWithoutExtension(path) : descriptor.Id));
-            return null;
+            return default;
+        }
+
+        if (vouched && read.Issues.Count == 0)
+        {
+            return new CatalogRead(read.Value, hash, Trusted: true, Direct: false);
         }
 
         var validation = InputValidation.ValidateCatalog(read.Value, file);
@@ -213,10 +251,10 @@ public static class SectorPluginLoader
         {
             issues.Add(PluginIssues.CatalogInvalid(path, string.IsNullOrWhiteSpace(descriptor.Id) ? read.Value.Id : descriptor.Id,
                 validation.Count(i => i.Severity == Severity.Error)));
-            return null;
+            return default;
         }
 
-        return read.Value;
+        return new CatalogRead(read.Value, hash, Trusted: false, Direct: false);
     }
 
     private static PluginLoadAttempt Failed(string source, Issue issue) => new(source, null, [issue]);

@@ -17,6 +17,6 @@ public sealed class ReportRenderException : Exception
     /// <summary>Creates the exception.</summary>
     public ReportRenderException(string message, Exception inner) : this(new Issue { Message = new(message, message) }, inner) { }
 
-    /// <summary>The issue: code <c>WB5006</c>, template file and line.</summary>
+    /// <summary>The issue: code <see cref="IssueCodes.TemplateRenderFailed"/> (WB5005), template file and line.</summary>
     public Issue Issue { get; }
 }

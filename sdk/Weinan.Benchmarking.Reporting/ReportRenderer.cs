@@ -63,7 +63,7 @@ public sealed partial class ReportRenderer
         {
             if (!PartialName().IsMatch(name))
             {
-                issues.Add(Problem("WB5003", $"plugin:{name}", null, null,
+                issues.Add(Problem(IssueCodes.PartialNameInvalid, $"plugin:{name}", null, null,
                     $"插件报告片段名称“{name}”无效：应为字母、数字、点、连字符，并以 .sbn-html 或 .sbn-md 结尾。",
                     $"Plugin report partial name '{name}' is invalid: use letters, digits, dots and hyphens, ending in .sbn-html or .sbn-md."));
                 continue;
@@ -82,7 +82,7 @@ public sealed partial class ReportRenderer
                 var error = message.Type == ParserMessageType.Error;
                 issues.Add(new Issue
                 {
-                    Code = "WB5001",
+                    Code = IssueCodes.TemplateSyntax,
                     Severity = error ? Severity.Error : Severity.Warning,
                     Path = name,
                     File = files[name],
@@ -99,7 +99,7 @@ public sealed partial class ReportRenderer
         {
             if (!templates.ContainsKey(main))
             {
-                issues.Add(Problem("WB5004", main, null, null, $"缺少主报告模板 {main}。", $"The main report template {main} is missing."));
+                issues.Add(Problem(IssueCodes.MainTemplateMissing, main, null, null, $"缺少主报告模板 {main}。", $"The main report template {main} is missing."));
             }
         }
 
@@ -160,7 +160,7 @@ public sealed partial class ReportRenderer
         {
             var span = ex.Span;
             var file = string.IsNullOrEmpty(span.FileName) ? _files[main] : span.FileName;
-            throw new ReportRenderException(Problem("WB5005", file, span.Start.Line + 1, span.Start.Column + 1,
+            throw new ReportRenderException(Problem(IssueCodes.TemplateRenderFailed, file, span.Start.Line + 1, span.Start.Column + 1,
                 $"报告模板渲染失败：{ex.OriginalMessage}", $"Report template failed while rendering: {ex.OriginalMessage}"), ex);
         }
     }
@@ -172,7 +172,7 @@ public sealed partial class ReportRenderer
     {
         if (!Directory.Exists(directory))
         {
-            issues.Add(Problem("WB5002", directory, null, null, $"报告模板文件夹不存在：{directory}", $"Report templates folder not found: {directory}"));
+            issues.Add(Problem(IssueCodes.TemplatesFolderMissing, directory, null, null, $"报告模板文件夹不存在：{directory}", $"Report templates folder not found: {directory}"));
             return;
         }
 
@@ -192,7 +192,7 @@ public sealed partial class ReportRenderer
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                issues.Add(Problem("WB5006", path, null, null, $"无法读取报告模板：{ex.Message}", $"Cannot read the report template: {ex.Message}"));
+                issues.Add(Problem(IssueCodes.TemplateUnreadable, path, null, null, $"无法读取报告模板：{ex.Message}", $"Cannot read the report template: {ex.Message}"));
             }
         }
     }

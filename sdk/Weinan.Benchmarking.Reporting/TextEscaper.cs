@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Reporting;
 
 /// <summary>Escapes data text for an output format, so that no submitted or catalog text is ever markup.</summary>
-internal static class TextEscaper
+public static partial class TextEscaper
 {
     public static Func<string?, string> For(ReportFormat format) => format == ReportFormat.Html ? Html : Markdown;
 
@@ -17,10 +18,13 @@ internal static class TextEscaper
     });
 
     /// <summary>
-    /// Markdown text escaping for table cells, with Markdown's own backslash escapes (so the text reads the same raw and
-    /// rendered): the punctuation that starts emphasis, code, links, headings, tables or raw HTML is escaped (<c>\&lt;0.01</c>);
-    /// a tilde only where it could start strikethrough (<c>4.0 ~ 7.5</c> stays as it is); an ampersand only where it
-    /// would start an entity; line breaks become spaces, control characters are dropped, bidi controls are shown as marks.
+    /// Markdown text escaping for table cells, with Markdown's own backslash escapes and never an HTML entity (so the text
+    /// reads the same raw and rendered): the punctuation that starts emphasis, code, links, headings, tables or raw HTML is
+    /// escaped (<c>\&lt;0.01</c>); a tilde only where it could start strikethrough (<c>4.0 ~ 7.5</c> stays as it is); an
+    /// ampersand only where it would start an entity (<c>\&amp;</c>). A web address becomes an autolink
+    /// (<c>&lt;http://a.example/f.php?x=1&amp;y=2&gt;</c>), inside which Markdown takes every character as written, so
+    /// it keeps its <c>&amp;</c> and <c>_</c>. Line breaks become spaces, control characters are dropped, bidi controls
+    /// are shown as marks.
     /// </summary>
     public static string Markdown(string? text)
     {
@@ -31,7 +35,22 @@ internal static class TextEscaper
 
         text = DisplayText.MarkBidiControls(text);
         var sb = new StringBuilder(text.Length + 16);
-        for (var k = 0; k < text.Length; k++)
+        var from = 0;
+        foreach (Match match in WebAddress().Matches(text))
+        {
+            var address = TrimTrailingPunctuation(match.Value);
+            AppendMarkdownText(sb, text, from, match.Index);
+            sb.Append('<').Append(address).Append('>');
+            from = match.Index + address.Length;
+        }
+
+        AppendMarkdownText(sb, text, from, text.Length);
+        return sb.ToString();
+    }
+
+    private static void AppendMarkdownText(StringBuilder sb, string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
         {
             var c = text[k];
             var next = k + 1 < text.Length ? text[k + 1] : ' ';
@@ -44,7 +63,7 @@ internal static class TextEscaper
                     sb.Append("\\~");
                     break;
                 case '&' when char.IsAsciiLetterOrDigit(next) || next == '#':
-                    sb.Append("&amp;");
+                    sb.Append("\\&");
                     break;
                 case '\r' or '\n' or '\t':
                     sb.Append(' ');
@@ -58,8 +77,63 @@ internal static class TextEscaper
                     break;
             }
         }
+    }
 
-        return sb.ToString();
+    /// <summary>
+    /// A web address ends before the punctuation of the sentence around it: a final <c>. , ; : ! ? '</c>, and a final
+    /// <c>)</c> that closes no <c>(</c> of the address.
+    /// </summary>
+    private static string TrimTrailingPunctuation(string address)
+    {
+        while (address.Length > 0)
+        {
+            var last = address[^1];
+            var unbalanced = last == ')' && address.Count(c => c == ')') > address.Count(c => c == '(');
+            if (!unbalanced && last is not ('.' or ',' or ';' or ':' or '!' or '?' or '\''))
+            {
+                break;
+            }
+
+            address = address[..^1];
+        }
+
+        return address;
+    }
+
+    /// <summary>
+    /// An http(s) address of printable ASCII, up to a space, a quote, a backslash, a pipe (which would end a table cell)
+    /// or an angle bracket (which would end the autolink).
+    /// </summary>
+    [GeneratedRegex(@"https?://[\x21-\x7E-[<>|""\\`]]+", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
+
+    /// <summary>
+    /// A quoted CSS string for a <c>content</c> property inside the page's style element: letters, digits, spaces, the
+    /// punctuation of codes and ids (<c>- . _ : / , ( ) + #</c>) and other non-ASCII text as they are; every other character as a
+    /// six-digit CSS escape (<c>\00003c</c>), so no quote, backslash, brace or <c>&lt;/style&gt;</c> can end the string or the
+    /// style element; control characters dropped, bidi controls shown as marks.
+    /// </summary>
+    public static string CssString(string? text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var c in DisplayText.MarkBidiControls(text ?? ""))
+        {
+            if (char.IsControl(c))
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.' or '_' or ':' or '/' or ',' or '(' or ')' or '+' or '#' || (c > 0x7F && !char.IsWhiteSpace(c)))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append('\\').Append(((int)c).ToString("x6", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return sb.Append('"').ToString();
     }
 
     /// <summary>Shared rules (&amp; &lt; &gt; as entities, line breaks as spaces, control characters dropped) plus a format's own.</summary>

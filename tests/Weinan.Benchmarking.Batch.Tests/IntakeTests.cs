@@ -69,7 +69,7 @@ public class IntakeTests
         first.EnterpriseStandard!.Limits.Single().Limit.ShouldBe(Limit.AtMost("50"));
         items[1].Row.Submission!.Results[0].Evidence.ShouldBe(EvidenceGrade.SelfTested);
         items[0].Result!.Indicators.Single(i => i.IndicatorId == "formaldehyde").Judgements.ShouldContain(j => j.Verdict == Verdict.Fail);
-        counters.Notices.Where(n => n.Code == BatchIssueCodes.UnknownColumn).ShouldHaveSingleItem().Path.ShouldBe("remarks");
+        counters.Notices.Where(n => n.Code == IssueCodes.BatchUnknownColumn).ShouldHaveSingleItem().Path.ShouldBe("remarks");
     }
 
     [Fact]
@@ -88,9 +88,9 @@ public class IntakeTests
 
         // Then
         totals.ShouldBe(totals with { Read = 4, Assessed = 1, Rejected = 3 });
-        items[0].Issues.ShouldContain(i => i.Code == BatchIssueCodes.Cell && i.Line == 2 && i.Path == "formaldehyde.limit");
+        items[0].Issues.ShouldContain(i => i.Code == IssueCodes.BatchCell && i.Line == 2 && i.Path == "formaldehyde.limit");
         items[1].Issues.ShouldContain(i => i.Severity == Severity.Error && i.Line == 3 && i.Path.StartsWith("formaldehyde", StringComparison.Ordinal) && i.Column == 11);
-        items[2].Issues.ShouldContain(i => i.Code == BatchIssueCodes.NoSector && i.Line == 4);
+        items[2].Issues.ShouldContain(i => i.Code == IssueCodes.BatchNoSector && i.Line == 4);
         items[3].Rejected.ShouldBeFalse();
         RejectedRowsSink.Fields(items[1], items[1].Issues.First(i => i.Severity == Severity.Error), "en")[..4].ShouldBe([file, "3", "11", "formaldehyde.value"]);
     }
@@ -136,9 +136,9 @@ public class IntakeTests
 
         // Then
         totals.ShouldBe(totals with { Read = 4, Assessed = 1, Rejected = 3 });
-        items[0].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputUnreadable && i.File == fake);
-        items[1].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputKind);
-        items[2].Issues.ShouldContain(i => i.Code == BatchIssueCodes.InputUnreadable);
+        items[0].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputUnreadable && i.File == fake);
+        items[1].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputKind);
+        items[2].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputUnreadable);
         items[3].Rejected.ShouldBeFalse();
     }
 
@@ -159,6 +159,35 @@ public class IntakeTests
         four.Count.ShouldBe(lines.Count * 30);
         four.Select(i => Convert.ToBase64String(i.Line!)).ShouldBe(one.Select(i => Convert.ToBase64String(i.Line!)));
         four.Select(i => i.Sequence).ShouldBe(Enumerable.Range(0, four.Count).Select(i => (long)i));
+    }
+
+    [Fact]
+    public void Should_Count_Rows_That_Read_As_Assessed_And_Assess_None_In_A_Read_Only_Pass()
+    {
+        // Given: a good line and a broken one
+        using var temp = new TempDirectory();
+        var good = File.ReadAllText(Path.Combine(Catalogs.Samples("textiles"), "cotton-shirt.json")).ReplaceLineEndings(" ");
+        var file = temp.File("in.jsonl", good + "\n{\"id\": \n");
+        var counters = new BatchCounters();
+        var runner = new BatchRunner(Catalogs.Resolve, Catalogs.Options, 2, readOnly: true);
+        var items = new List<BatchItem>();
+
+        // When
+        var totals = runner.Run(SubmissionSources.Read([file], Catalogs.Intake(), counters), [new Collect(items)], counters);
+
+        // Then
+        totals.ShouldBe(totals with { Read = 2, Assessed = 1, Rejected = 1 });
+        items.ShouldAllBe(i => i.Result == null && i.Line == null);
+        items[1].Rejected.ShouldBeTrue();
+    }
+
+    private sealed class Collect(List<BatchItem> items) : IBatchSink
+    {
+        public void Write(BatchItem item) => items.Add(item);
+
+        public void Complete(BatchTotals totals)
+        {
+        }
     }
 
     [Theory]

@@ -10,8 +10,9 @@
 # Every run is a new process (nothing stays warm but the operating system's file cache). Uses hyperfine when it is
 # installed (apt-get install hyperfine) and no BASELINE is given; otherwise a loop of its own that interleaves the
 # commands, one run of each per round, which is fairer on a busy machine. Prints each command's median and fastest
-# run and their ratios to hello world (on a shared machine the fastest run is the steadier figure), and writes them
-# to artifacts/coldstart/result.txt.
+# run and its processor time (user + system: the median in the loop, the mean with hyperfine), with their ratios to
+# hello world, and writes them to artifacts/coldstart/result.txt. On a shared machine the fastest run and the processor
+# time are the steadier figures: other processes stretch the wall time, far less the work a run does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -65,36 +66,44 @@ for cli in "$wbench" ${BASELINE:+"$BASELINE"}; do
   )
 done
 
-# Median and fastest wall time in milliseconds of each command.
+# Median and fastest wall time, and processor time, in milliseconds of each command.
 medians=()
 fastest=()
+cpu=()
+median() { sort -n "$1" | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }'; }
 if command -v hyperfine >/dev/null 2>&1 && [ -z "${BASELINE:-}" ]; then
   hyperfine -N -i --warmup 3 --runs "$runs" --export-csv "$work/hyperfine.csv" "${commands[@]}" >&2 || true
   mapfile -t medians < <(awk -F, 'NR > 1 { printf "%.1f\n", $4 * 1000 }' "$work/hyperfine.csv")
   mapfile -t fastest < <(awk -F, 'NR > 1 { printf "%.1f\n", $7 * 1000 }' "$work/hyperfine.csv")
+  mapfile -t cpu < <(awk -F, 'NR > 1 { printf "%.1f\n", ($5 + $6) * 1000 }' "$work/hyperfine.csv")
 else
-  rm -f "$work"/times.*
+  rm -f "$work"/times.* "$work"/cpu.*
+  TIMEFORMAT='%3U %3S'
   for round in $(seq -2 "$runs"); do
     for i in "${!commands[@]}"; do
       start=$(date +%s%N)
-      ${commands[$i]} >/dev/null 2>&1 || true
+      used=$({ time ${commands[$i]} >/dev/null 2>&1; } 2>&1) || true
       end=$(date +%s%N)
       # Rounds -2 to 0 are warm-up.
-      [ "$round" -gt 0 ] && echo $(( (end - start) / 1000 )) >>"$work/times.$i"
+      if [ "$round" -gt 0 ]; then
+        echo $(( (end - start) / 1000 )) >>"$work/times.$i"
+        echo "$used" | awk '{ printf "%d\n", ($1 + $2) * 1000000 }' >>"$work/cpu.$i"
+      fi
     done
   done
   for i in "${!commands[@]}"; do
-    medians+=("$(sort -n "$work/times.$i" | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }')")
+    medians+=("$(median "$work/times.$i")")
     fastest+=("$(sort -n "$work/times.$i" | awk 'NR == 1 { printf "%.1f\n", $1 / 1000 }')")
+    cpu+=("$(median "$work/cpu.$i")")
   done
 fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 {
   echo "mode: $mode; runs: $runs; $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '%-34s %10s %7s %10s %7s\n' "" "median ms" "ratio" "fastest ms" "ratio"
+  printf '%-34s %10s %7s %10s %7s %10s %7s\n' "" "median ms" "ratio" "fastest ms" "ratio" "cpu ms" "ratio"
   for i in "${!names[@]}"; do
-    printf '%-34s %10s %6sx %10s %6sx\n' "${names[$i]}" "${medians[$i]}" "$(ratio "${medians[$i]}" "${medians[0]}")" \
-      "${fastest[$i]}" "$(ratio "${fastest[$i]}" "${fastest[0]}")"
+    printf '%-34s %10s %6sx %10s %6sx %10s %6sx\n' "${names[$i]}" "${medians[$i]}" "$(ratio "${medians[$i]}" "${medians[0]}")" \
+      "${fastest[$i]}" "$(ratio "${fastest[$i]}" "${fastest[0]}")" "${cpu[$i]}" "$(ratio "${cpu[$i]}" "${cpu[0]}")"
   done
 } | tee "$work/result.txt"

@@ -165,7 +165,7 @@ public sealed class BatchCommandTests
             "--samples", samples, "--out", Path.Combine(temp.Path, "x.jsonl"), "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
-        run.Error.ShouldContain($"error {BatchIssueCodes.NoSamples}");
+        run.Error.ShouldContain($"error {IssueCodes.BatchNoSamples}");
         run.Error.ShouldContain("sector textiles");
         File.Exists(Path.Combine(temp.Path, "x.jsonl")).ShouldBeFalse();
     }

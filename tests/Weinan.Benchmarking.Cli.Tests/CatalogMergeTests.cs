@@ -54,9 +54,9 @@ public sealed class CatalogMergeTests
         var result = CatalogMerge.Merge(Target, addition, "extra.json");
 
         result.Issues.Select(i => (i.Code, i.Path, i.File)).ShouldBe([
-            (CatalogMerge.DuplicateCode, "indicators[0]", "extra.json"),
-            (CatalogMerge.DuplicateCode, "requirements[0]", "extra.json"),
-            (CatalogMerge.DuplicateCode, "conversions[0]", "extra.json"),
+            (IssueCodes.CatalogMergeDuplicate, "indicators[0]", "extra.json"),
+            (IssueCodes.CatalogMergeDuplicate, "requirements[0]", "extra.json"),
+            (IssueCodes.CatalogMergeDuplicate, "conversions[0]", "extra.json"),
         ]);
         result.Issues.ShouldAllBe(i => i.Severity == Severity.Error && i.Message.Zh.Length > 0 && i.Message.En.Length > 0);
         result.Catalog.Indicators.Single().Unit.ShouldBe("");

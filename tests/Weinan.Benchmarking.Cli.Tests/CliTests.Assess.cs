@@ -1,5 +1,4 @@
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
@@ -13,7 +12,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "assess", "/no/such/submission.json", "--plugins", GoodPlugin, "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.FileNotFound);
+        run.Error.ShouldContain(IssueCodes.FileNotFound);
         run.Error.ShouldContain("/no/such/submission.json");
         run.ShouldHaveNoStackTrace();
     }
@@ -54,7 +53,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(TestPaths.CliOutput, "assess", file, "--plugins", GoodPlugin, "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.UnknownSector);
+        run.Error.ShouldContain(IssueCodes.UnknownSector);
         run.Error.ShouldContain("'cement'");
         run.Error.ShouldMatch(@"fixture, ([a-z-]+, )*textiles");
         run.ShouldHaveNoStackTrace();
@@ -69,8 +68,8 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "assess", file, "--plugins", TestPaths.FixturePlugins);
 
         run.ExitCode.ShouldBe(ExitCodes.PluginLoadFailure);
-        run.Error.ShouldContain(HostingIssueCodes.NewerContract);
-        run.Error.ShouldContain(HostingIssueCodes.UnknownSector);
+        run.Error.ShouldContain(IssueCodes.PluginContractNewer);
+        run.Error.ShouldContain(IssueCodes.UnknownSector);
     }
 
     [Theory]
@@ -85,7 +84,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "assess", "submission.json", option, value);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.InvalidOption);
+        run.Error.ShouldContain(IssueCodes.InvalidOption);
         run.Error.ShouldContain(option);
         run.ShouldHaveNoStackTrace();
     }
@@ -96,18 +95,18 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "assess", "--no-such-option");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.InvalidOption);
+        run.Error.ShouldContain(IssueCodes.InvalidOption);
         run.ShouldHaveNoStackTrace();
     }
 
     [Theory]
-    [InlineData("directory-as-submission", ExitCodes.InputError, HostingIssueCodes.FileUnreadable)]
-    [InlineData("directory-as-catalog", ExitCodes.InputError, HostingIssueCodes.FileUnreadable)]
+    [InlineData("directory-as-submission", ExitCodes.InputError, IssueCodes.FileUnreadable)]
+    [InlineData("directory-as-catalog", ExitCodes.InputError, IssueCodes.FileUnreadable)]
     [InlineData("empty-submission", ExitCodes.InputError, "WB1002")]
     [InlineData("array-submission", ExitCodes.InputError, "WB1001")]
-    [InlineData("out-is-a-directory", ExitCodes.OutputError, HostingIssueCodes.OutputFailed)]
+    [InlineData("out-is-a-directory", ExitCodes.OutputError, IssueCodes.OutputFailed)]
     [InlineData("templates-is-a-file", ExitCodes.InputError, "WB5002")]
-    [InlineData("unknown-command", ExitCodes.InputError, HostingIssueCodes.InvalidOption)]
+    [InlineData("unknown-command", ExitCodes.InputError, IssueCodes.InvalidOption)]
     public void Should_PrintAnIssue_AndNoStackTrace_When_TheUserGivesSomethingOdd(string @case, int exitCode, string code)
     {
         using var temp = new TempDirectory();
@@ -156,7 +155,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "assess", file, "--plugins", GoodPlugin, "--catalog", "/no/such/catalog.json");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.FileNotFound);
+        run.Error.ShouldContain(IssueCodes.FileNotFound);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
@@ -59,7 +58,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "indicators", "--sector", "steel", "--plugins", GoodPlugin, "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.UnknownSector);
+        run.Error.ShouldContain(IssueCodes.UnknownSector);
         run.Error.ShouldContain("Sectors loaded: fixture.");
     }
 
@@ -90,6 +89,6 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "templates", "export", target.Path);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.FileNotFound);
+        run.Error.ShouldContain(IssueCodes.FileNotFound);
     }
 }

@@ -33,11 +33,11 @@ public sealed partial class CliTests
         var merge = Wbench.Run(TestPaths.CliOutput, "assess", Infant, "--catalog", Shirt, "--date", Date);
 
         check.ExitCode.ShouldBe(ExitCodes.Failed, check.All);
-        check.Error.ShouldBe($"error {HostingIssueCodes.NotACatalog} {Infant}: This is not a catalog: it has no standards, indicators, requirements, " +
+        check.Error.ShouldBe($"error {IssueCodes.NotACatalog} {Infant}: This is not a catalog: it has no standards, indicators, requirements, " +
                              "product classes, conversions or ladder; it looks like a submission (assess it with wbench assess)." + Environment.NewLine);
         check.Out.ShouldContain("Check failed");
         merge.ExitCode.ShouldBe(ExitCodes.InputError, merge.All);
-        merge.Error.ShouldContain($"错误 {HostingIssueCodes.NotACatalog} {Shirt}: 这不是目录");
+        merge.Error.ShouldContain($"错误 {IssueCodes.NotACatalog} {Shirt}: 这不是目录");
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
@@ -7,7 +6,7 @@ namespace Weinan.Benchmarking.Cli.Tests;
 public sealed partial class CliTests
 {
     [Theory]
-    [InlineData(TestPaths.NullSector, HostingIssueCodes.InvalidDescriptor, "[descriptor.sectors[1]]")]
+    [InlineData(TestPaths.NullSector, IssueCodes.PluginDescriptorInvalid, "[descriptor.sectors[1]]")]
     [InlineData(TestPaths.NullCatalogSector, "WB3004", "[sectors[1]]")]
     public void Should_SkipAPluginWithANullSector_And_KeepServingTheOthers(string fixture, string code, string path)
     {
@@ -30,7 +29,7 @@ public sealed partial class CliTests
         indicators.ExitCode.ShouldBe(ExitCodes.Ok, indicators.All);
         foreach (var run in new[] { check, list, assess, indicators })
         {
-            run.Error.ShouldNotContain(HostingIssueCodes.InternalError);
+            run.Error.ShouldNotContain(IssueCodes.InternalError);
             run.ShouldHaveNoStackTrace();
         }
     }

@@ -1,5 +1,4 @@
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
@@ -81,7 +80,7 @@ public sealed partial class CliTests
         var zh = Wbench.Run(Wbench.Bare, "plugins", "check", project);
 
         en.ExitCode.ShouldBe(ExitCodes.InputError, en.All);
-        en.Error.ShouldContain($"error {HostingIssueCodes.ProjectNotBuilt} {project}: ");
+        en.Error.ShouldContain($"error {IssueCodes.PluginProjectNotBuilt} {project}: ");
         en.Error.ShouldContain($"has not been built (no {TestPaths.Good}.dll under bin/). Build it first: dotnet build {project}");
         en.Out.ShouldBeEmpty();
         zh.ExitCode.ShouldBe(ExitCodes.InputError, zh.All);
@@ -120,7 +119,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "plugins", "check", project, "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
-        run.Error.ShouldContain($"warning {HostingIssueCodes.BuildOutputStale} {catalog}: ");
+        run.Error.ShouldContain($"warning {IssueCodes.PluginBuildOutputStale} {catalog}: ");
         run.Error.ShouldContain($"Rebuild it: dotnet build {project}");
         run.Out.ShouldContain("Check passed: 0 errors, 1 warning(s).");
     }
@@ -142,10 +141,10 @@ public sealed partial class CliTests
         var run = Wbench.Run(TestPaths.CliOutput, "plugins", "check", "cement", "--plugins", TestPaths.FixturePlugins, "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
-        run.Error.ShouldContain($"error {HostingIssueCodes.FileNotFound} cement: 'cement' is neither a file, a folder nor the id of a loaded plugin.");
+        run.Error.ShouldContain($"error {IssueCodes.FileNotFound} cement: 'cement' is neither a file, a folder nor the id of a loaded plugin.");
         run.Error.ShouldMatch(@"Plugins loaded: (.+, )?chemicals(, .+)?\.");
         // The plugins that failed to load are shown: one of them may be the plugin meant.
-        run.Error.ShouldContain("warning " + HostingIssueCodes.PluginThrew);
+        run.Error.ShouldContain("warning " + IssueCodes.PluginThrew);
         run.Out.ShouldBeEmpty();
         run.ShouldHaveNoStackTrace();
     }
@@ -159,7 +158,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(TestPaths.CliOutput, "plugins", "check", target, "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
-        run.Error.ShouldBe($"error {HostingIssueCodes.FileNotFound} {target}: File or folder not found: {target}\n");
+        run.Error.ShouldBe($"error {IssueCodes.FileNotFound} {target}: File or folder not found: {target}\n");
     }
 
     private static Catalog CatalogOf(string project) =>

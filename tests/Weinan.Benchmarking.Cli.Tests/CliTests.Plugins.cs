@@ -1,5 +1,4 @@
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
@@ -51,18 +50,18 @@ public sealed partial class CliTests
         run.ExitCode.ShouldBe(ExitCodes.PluginLoadFailure);
         run.Out.ShouldContain("textiles");
         run.Out.ShouldContain("fixture");
-        run.Error.ShouldContain("错误 " + HostingIssueCodes.PluginThrew);
-        run.Error.ShouldContain("错误 " + HostingIssueCodes.CatalogInvalid);
-        run.Error.ShouldContain("错误 " + HostingIssueCodes.CatalogUnreadable);
-        run.Error.ShouldContain("错误 " + HostingIssueCodes.NewerContract);
+        run.Error.ShouldContain("错误 " + IssueCodes.PluginThrew);
+        run.Error.ShouldContain("错误 " + IssueCodes.PluginCatalogInvalid);
+        run.Error.ShouldContain("错误 " + IssueCodes.PluginCatalogUnreadable);
+        run.Error.ShouldContain("错误 " + IssueCodes.PluginContractNewer);
         run.ShouldHaveNoStackTrace();
     }
 
     [Theory]
-    [InlineData(TestPaths.ThrowsOnLoad, new[] { HostingIssueCodes.PluginThrew })]
-    [InlineData(TestPaths.InvalidCatalog, new[] { HostingIssueCodes.CatalogInvalid, "WB3021", "WB3032", "WB3041" })]
-    [InlineData(TestPaths.MalformedCatalog, new[] { HostingIssueCodes.CatalogUnreadable, "WB1001" })]
-    [InlineData(TestPaths.FutureContract, new[] { HostingIssueCodes.NewerContract })]
+    [InlineData(TestPaths.ThrowsOnLoad, new[] { IssueCodes.PluginThrew })]
+    [InlineData(TestPaths.InvalidCatalog, new[] { IssueCodes.PluginCatalogInvalid, "WB3021", "WB3032", "WB3041" })]
+    [InlineData(TestPaths.MalformedCatalog, new[] { IssueCodes.PluginCatalogUnreadable, "WB1001" })]
+    [InlineData(TestPaths.FutureContract, new[] { IssueCodes.PluginContractNewer })]
     public void Should_ListTheIssues_And_ExitNonZero_When_CheckingABrokenPlugin(string fixture, string[] codes)
     {
         var run = Wbench.Run(Wbench.Bare, "plugins", "check", TestPaths.Fixture(fixture), "--lang", "en");
@@ -135,7 +134,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "plugins", "check", "/no/such/plugin");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.FileNotFound);
+        run.Error.ShouldContain(IssueCodes.FileNotFound);
     }
 
     [Fact]
@@ -144,7 +143,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(Wbench.Bare, "plugins", "list", "--plugins", "/no/such/folder");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain(HostingIssueCodes.SearchDirectoryMissing);
+        run.Error.ShouldContain(IssueCodes.PluginDirectoryMissing);
     }
 
     [Fact]

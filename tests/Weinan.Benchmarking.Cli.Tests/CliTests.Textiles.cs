@@ -1,5 +1,4 @@
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 using Weinan.Benchmarking.Sdk.Json;
 
 namespace Weinan.Benchmarking.Cli.Tests;
@@ -152,11 +151,11 @@ public sealed partial class CliTests
 
         run.ExitCode.ShouldBe(exitCode, run.All);
         run.Out.ShouldContain($"Overall level: {level}");
-        run.Error.ShouldContain("warning " + HostingIssueCodes.PluginThrew);
-        run.Error.ShouldContain("warning " + HostingIssueCodes.CatalogInvalid);
+        run.Error.ShouldContain("warning " + IssueCodes.PluginThrew);
+        run.Error.ShouldContain("warning " + IssueCodes.PluginCatalogInvalid);
         run.Error.ShouldContain("warning WB3032");
-        run.Error.ShouldContain("warning " + HostingIssueCodes.CatalogUnreadable);
-        run.Error.ShouldContain("warning " + HostingIssueCodes.NewerContract);
+        run.Error.ShouldContain("warning " + IssueCodes.PluginCatalogUnreadable);
+        run.Error.ShouldContain("warning " + IssueCodes.PluginContractNewer);
         run.Error.ShouldContain(TestPaths.ThrowsOnLoad);
         run.Error.Split('\n').ShouldNotContain(line => line.StartsWith("error ", StringComparison.Ordinal));
         run.ShouldHaveNoStackTrace();
@@ -169,7 +168,7 @@ public sealed partial class CliTests
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
         run.Out.ShouldBe(Approved("sample-infant-bodysuit.approved.json"));
-        run.Error.ShouldContain("警告 " + HostingIssueCodes.PluginThrew);
+        run.Error.ShouldContain("警告 " + IssueCodes.PluginThrew);
     }
 
     [Fact]
@@ -264,7 +263,7 @@ public sealed partial class CliTests
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
         run.Error.ShouldMatch(@"error WB5005 .*report\.sbn-md:3:\d+");
         run.Error.ShouldContain("no_such_section");
-        run.Error.ShouldNotContain(HostingIssueCodes.InternalError);
+        run.Error.ShouldNotContain(IssueCodes.InternalError);
         File.Exists(output).ShouldBeFalse();
         run.ShouldHaveNoStackTrace();
     }
@@ -337,7 +336,7 @@ public sealed partial class CliTests
         var run = Wbench.Run(TestPaths.CliOutput, command, "--sector", "cement", "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError);
-        run.Error.ShouldContain($"error {HostingIssueCodes.UnknownSector}");
+        run.Error.ShouldContain($"error {IssueCodes.UnknownSector}");
         run.Error.ShouldContain("Unknown sector 'cement'");
         run.Error.ShouldMatch(@"Sectors loaded: ([a-z-]+, )*textiles(, [a-z-]+)*\.");
         run.Out.ShouldBeEmpty();

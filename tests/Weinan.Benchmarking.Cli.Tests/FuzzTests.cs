@@ -3,17 +3,19 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Cli.Tests.Fuzzing;
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 using Xunit.Abstractions;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
 /// <summary>
-/// Seeded, structure-aware fuzzing of what <c>wbench assess</c> and <c>wbench plugins check</c> read: the shipped samples,
-/// the textiles catalog, the formats' example catalog and submission, and a data-only catalog merged into the textiles
-/// one, each mutated (<see cref="JsonMutator"/>) and run in-process with varied options. No input may reach the internal
-/// error path (exit 70, WB4999) or throw; every issue must stay one line without raw control characters. The first
-/// failure prints the seed, the case and the mutated input. WB_FUZZ_SEED and WB_FUZZ_CASES explore other seeds locally.
+/// Seeded, structure-aware fuzzing of what <c>wbench assess</c> and <c>wbench plugins check</c> read: the shipped samples
+/// and catalogs of every sector (textiles, food, chemicals, metallurgy, building materials), the formats' example catalog
+/// and submission, and a data-only catalog merged into the textiles one, each mutated (<see cref="JsonMutator"/>) and run
+/// in-process with varied options. The sectors share the budget: each mutated sample or catalog is of a sector drawn at
+/// random, so the case count and run time stay those of one sector. No input may reach the internal
+/// error path (exit 70, WB4999) or throw; every issue must stay one line without raw control characters, with a code
+/// of the registry (<see cref="IssueCodes"/>) and the severity the registry gives it. The first failure prints the seed,
+/// the case and the mutated input. WB_FUZZ_SEED and WB_FUZZ_CASES explore other seeds locally.
 /// </summary>
 public sealed partial class FuzzTests(ITestOutputHelper log)
 {
@@ -24,10 +26,29 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
     [GeneratedRegex("[\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]")]
     private static partial Regex RawControl();
 
+    [GeneratedRegex(@"^(error|warning|info|错误|警告|提示) (WB\d{4})\b", RegexOptions.Multiline)]
+    private static partial Regex IssueLine();
+
     private static string Repository(params string[] parts) => Path.Combine([TestPaths.RepositoryRoot, .. parts]);
 
-    private static readonly string TextilesCatalog = File.ReadAllText(Repository("plugins", "Weinan.Benchmarking.Plugins.Textiles", "catalog.json"));
-    private static readonly string[] Samples = ["cotton-shirt", "curtain", "infant-bodysuit"];
+    /// <summary>A sector's catalog and sample submissions, the seeds of its cases.</summary>
+    private sealed record Sector(string Name, string Catalog, string[] Samples);
+
+    private static Sector Seeds(string name, string plugin, params string[] samples) => new(name,
+        File.ReadAllText(Repository("plugins", plugin, "catalog.json")),
+        [.. (samples.Length > 0 ? samples.Select(n => Repository("samples", name, n + ".json")) : Directory.GetFiles(Repository("samples", name), "*.json").Order(StringComparer.Ordinal))
+            .Select(File.ReadAllText)]);
+
+    private static readonly Sector[] Sectors =
+    [
+        Seeds("textiles", "Weinan.Benchmarking.Plugins.Textiles", "cotton-shirt", "curtain", "infant-bodysuit"),
+        Seeds("food", "Weinan.Benchmarking.Plugins.FoodProcessing"),
+        Seeds("chemicals", "Weinan.Benchmarking.Plugins.Chemicals"),
+        Seeds("metallurgy", "Weinan.Benchmarking.Plugins.Metallurgy"),
+        Seeds("building-materials", "Weinan.Benchmarking.Plugins.BuildingMaterials"),
+    ];
+
+    private static readonly Sector Textiles = Sectors[0];
     private static readonly string ExampleCatalog = File.ReadAllText(Repository("docs", "examples", "catalog.json"));
     private static readonly string ExampleSubmission = File.ReadAllText(Repository("docs", "examples", "submission.json"));
 
@@ -51,15 +72,15 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("WB_FUZZ_SEED"), CultureInfo.InvariantCulture, out var s) ? s : Seed;
         var cases = int.TryParse(Environment.GetEnvironmentVariable("WB_FUZZ_CASES"), CultureInfo.InvariantCulture, out var c) ? c : Cases;
-        var samples = Samples.Select(n => File.ReadAllText(TestPaths.TextilesSample(n))).ToArray();
         using var temp = new TempDirectory();
         var master = new Random(seed);
         var clock = Stopwatch.StartNew();
         var exits = new Dictionary<int, int>();
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < cases; i++)
         {
             var caseSeed = master.Next();
-            var fuzzCase = Build(new Random(caseSeed), samples, temp.Path);
+            var fuzzCase = Build(new Random(caseSeed), temp.Path);
             WbenchRun run;
             try
             {
@@ -71,11 +92,11 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
                 return;
             }
 
-            var problem = run.ExitCode == ExitCodes.InternalError || run.All.Contains(HostingIssueCodes.InternalError, StringComparison.Ordinal)
+            var problem = run.ExitCode == ExitCodes.InternalError || run.All.Contains(IssueCodes.InternalError, StringComparison.Ordinal)
                 ? "internal error: " + run.Error + run.Console
                 : RawControl().IsMatch(run.Error) ? "raw control character on standard error: " + run.Error
                 : run.All.Contains("   at ", StringComparison.Ordinal) ? "stack trace: " + run.All
-                : null;
+                : NotAsRegistered(run.Error + run.Console, codes);
             if (problem is not null)
             {
                 Assert.Fail(Report(seed, i, caseSeed, fuzzCase, problem));
@@ -85,32 +106,65 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
         }
 
         log.WriteLine($"{cases} cases, seed {seed}, {clock.Elapsed.TotalSeconds:0.0} s; exit codes: " +
-                      string.Join(", ", exits.OrderBy(e => e.Key).Select(e => $"{e.Key} × {e.Value}")));
+                      string.Join(", ", exits.OrderBy(e => e.Key).Select(e => $"{e.Key} × {e.Value}")) +
+                      $"; {codes.Count} issue codes: {string.Join(' ', codes)}");
         exits.Keys.ShouldContain(ExitCodes.Ok);
         exits.Keys.ShouldContain(ExitCodes.Failed);
         exits.Keys.ShouldContain(ExitCodes.InputError);
+        codes.ShouldNotBeEmpty("no issue line was recognised, so no severity was checked");
+    }
+
+    /// <summary>
+    /// The first issue line whose code the registry does not have, or whose severity is not the registry's default for
+    /// the code (unless the registry says it varies); null when all are as registered. The codes seen are collected.
+    /// </summary>
+    private static string? NotAsRegistered(string printed, ISet<string> seen)
+    {
+        foreach (Match line in IssueLine().Matches(printed))
+        {
+            var code = line.Groups[2].Value;
+            var severity = line.Groups[1].Value switch
+            {
+                "error" or "错误" => Severity.Error,
+                "warning" or "警告" => Severity.Warning,
+                _ => Severity.Info,
+            };
+            seen.Add(code);
+            if (IssueCodes.Find(code) is not { } definition)
+            {
+                return $"code {code} is not in the registry: {line.Value}";
+            }
+
+            if (severity != definition.DefaultSeverity && !definition.SeverityVaries)
+            {
+                return $"{code} reported as {severity}, registered as {definition.DefaultSeverity}: {printed}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>One case: the files written, the arguments, and what was mutated.</summary>
     private sealed record FuzzCase(string[] Args, bool Rich, string Kind, string Mutation, string Input);
 
-    private static FuzzCase Build(Random random, string[] samples, string folder)
+    private static FuzzCase Build(Random random, string folder)
     {
         var mutator = new JsonMutator(random);
-        var sample = samples[random.Next(samples.Length)];
+        var sector = Sectors[random.Next(Sectors.Length)];
+        var sample = sector.Samples[random.Next(sector.Samples.Length)];
         string input;
         string mutation;
         switch (random.Next(20))
         {
             case < 8:
                 (input, mutation) = mutator.Mutate(sample);
-                return Assess("textiles submission", input, TextilesCatalog, null);
+                return Assess($"{sector.Name} submission", input, sector.Catalog, null);
             case < 11:
-                (input, mutation) = mutator.Mutate(TextilesCatalog);
-                return Assess("textiles catalog", sample, input, null);
+                (input, mutation) = mutator.Mutate(sector.Catalog);
+                return Assess($"{sector.Name} catalog", sample, input, null);
             case < 14:
                 (input, mutation) = mutator.Mutate(GroupCatalog);
-                return Assess("data-only catalog merged into the textiles catalog", samples[2], TextilesCatalog, input);
+                return Assess("data-only catalog merged into the textiles catalog", Textiles.Samples[2], Textiles.Catalog, input);
             case < 16 when random.Next(2) == 0:
                 (input, mutation) = mutator.Mutate(ExampleCatalog);
                 return Assess("example catalog", ExampleSubmission, input, null);
@@ -118,7 +172,7 @@ public sealed partial class FuzzTests(ITestOutputHelper log)
                 (input, mutation) = mutator.Mutate(ExampleSubmission);
                 return Assess("example submission", input, ExampleCatalog, null);
             default:
-                (input, mutation) = mutator.Mutate(random.Next(2) == 0 ? TextilesCatalog : GroupCatalog);
+                (input, mutation) = mutator.Mutate(random.Next(2) == 0 ? sector.Catalog : GroupCatalog);
                 var checkedFile = Write("catalog.json", input);
                 return new FuzzCase(["plugins", "check", checkedFile, .. Language(random)], random.Next(5) == 0, "plugins check of a catalog", mutation, input);
         }

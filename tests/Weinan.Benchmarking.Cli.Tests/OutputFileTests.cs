@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Weinan.Benchmarking.Cli.Commands;
 using Weinan.Benchmarking.Cli.Tests.Support;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
@@ -40,7 +39,7 @@ public sealed class OutputFileTests
 
         var issue = OutputFile.Write(target, "text");
 
-        issue.ShouldNotBeNull().Code.ShouldBe(HostingIssueCodes.OutputFailed);
+        issue.ShouldNotBeNull().Code.ShouldBe(IssueCodes.OutputFailed);
         issue.Message.En.ShouldBe("Cannot write the output: it is a folder, not a file");
         Directory.GetFiles(temp.Path).ShouldBeEmpty();
     }

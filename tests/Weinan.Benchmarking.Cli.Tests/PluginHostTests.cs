@@ -15,13 +15,13 @@ public sealed class PluginHostTests
         host.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["fixture-bad-partial", "fixture"]);
         host.Catalogs.Sectors.ShouldBe(["fixture", "fixture-bad-partial"]);
         host.HasLoadErrors.ShouldBeTrue();
-        IssuesOf(host, TestPaths.ThrowsOnLoad).ShouldContain(HostingIssueCodes.PluginThrew);
-        IssuesOf(host, TestPaths.InvalidCatalog).ShouldBe([HostingIssueCodes.CatalogInvalid, "WB3021", "WB3032", "WB3041"], ignoreOrder: true);
-        IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain(HostingIssueCodes.CatalogUnreadable);
+        IssuesOf(host, TestPaths.ThrowsOnLoad).ShouldContain(IssueCodes.PluginThrew);
+        IssuesOf(host, TestPaths.InvalidCatalog).ShouldBe([IssueCodes.PluginCatalogInvalid, "WB3021", "WB3032", "WB3041"], ignoreOrder: true);
+        IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain(IssueCodes.PluginCatalogUnreadable);
         IssuesOf(host, TestPaths.MalformedCatalog).ShouldContain("WB1001");
-        IssuesOf(host, TestPaths.FutureContract).ShouldContain(HostingIssueCodes.NewerContract);
-        IssuesOf(host, TestPaths.NullSector).ShouldBe([HostingIssueCodes.InvalidDescriptor]);
-        IssuesOf(host, TestPaths.NullCatalogSector).ShouldBe(["WB3004", HostingIssueCodes.CatalogInvalid]);
+        IssuesOf(host, TestPaths.FutureContract).ShouldContain(IssueCodes.PluginContractNewer);
+        IssuesOf(host, TestPaths.NullSector).ShouldBe([IssueCodes.PluginDescriptorInvalid]);
+        IssuesOf(host, TestPaths.NullCatalogSector).ShouldBe(["WB3004", IssueCodes.PluginCatalogInvalid]);
         IssuesOf(host, TestPaths.Good).ShouldBeEmpty();
     }
 
@@ -111,8 +111,8 @@ public sealed class PluginHostTests
         using var host = PluginHost.Load(temp.Path, [Path.Combine(temp.Path, "nope")], Path.Combine(temp.Path, "gone"));
 
         host.Issues.Select(i => (i.Code, i.Severity)).ShouldBe([
-            (HostingIssueCodes.SearchDirectoryMissing, Severity.Error),
-            (HostingIssueCodes.SearchDirectoryMissing, Severity.Warning),
+            (IssueCodes.PluginDirectoryMissing, Severity.Error),
+            (IssueCodes.PluginDirectoryMissing, Severity.Warning),
         ]);
     }
 
@@ -125,7 +125,7 @@ public sealed class PluginHostTests
         using var host = PluginHost.Load(temp.Path, null, null);
 
         var issue = host.Issues.ShouldHaveSingleItem();
-        issue.Code.ShouldBe(HostingIssueCodes.AssemblyMissing);
+        issue.Code.ShouldBe(IssueCodes.PluginAssemblyMissing);
         issue.Message.En.ShouldContain("Empty.dll");
     }
 
@@ -144,7 +144,7 @@ public sealed class PluginHostTests
 
         host.Plugins.Count.ShouldBe(1);
         var issue = host.Issues.ShouldHaveSingleItem();
-        issue.Code.ShouldBe(HostingIssueCodes.DuplicatePlugin);
+        issue.Code.ShouldBe(IssueCodes.PluginDuplicate);
         issue.Severity.ShouldBe(Severity.Warning);
     }
 
@@ -166,7 +166,7 @@ public sealed class PluginHostTests
         using var host = PluginHost.Load(temp.Path, null, null);
 
         var issue = host.Issues.ShouldHaveSingleItem();
-        issue.Code.ShouldBe(HostingIssueCodes.AssemblyLoadFailed);
+        issue.Code.ShouldBe(IssueCodes.PluginAssemblyLoadFailed);
         issue.Message.En.ShouldBe("The assembly of plugin 'Junk' could not be loaded: it is not a valid .NET assembly");
         issue.Message.Zh.ShouldBe("插件“Junk”的程序集无法加载：它不是有效的 .NET 程序集");
     }
@@ -182,7 +182,7 @@ public sealed class PluginHostTests
         using var host = PluginHost.Load(temp.Path, null, null);
 
         host.Plugins.ShouldBeEmpty();
-        host.Issues.ShouldHaveSingleItem().Code.ShouldBe(HostingIssueCodes.NoEntryType);
+        host.Issues.ShouldHaveSingleItem().Code.ShouldBe(IssueCodes.PluginNoEntryType);
     }
 
     private static List<string> IssuesOf(PluginHost host, string fixture) =>

@@ -1,4 +1,3 @@
-using Weinan.Benchmarking.Sdk.Assessment;
 using static Weinan.Benchmarking.Plugins.BuildingMaterials.Tests.BuildingMaterialsFixture;
 
 namespace Weinan.Benchmarking.Plugins.BuildingMaterials.Tests;

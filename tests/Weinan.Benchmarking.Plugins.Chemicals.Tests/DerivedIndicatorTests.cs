@@ -1,5 +1,3 @@
-using Weinan.Benchmarking.Sdk.Assessment;
-
 namespace Weinan.Benchmarking.Plugins.Chemicals.Tests;
 
 public class DerivedIndicatorTests

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Weinan.Benchmarking.Sdk.Assessment;
 
 namespace Weinan.Benchmarking.Plugins.Chemicals.Tests;
 

@@ -1,5 +1,3 @@
-using Weinan.Benchmarking.Sdk.Assessment;
-
 namespace Weinan.Benchmarking.Plugins.Chemicals.Tests;
 
 /// <summary>The shipped samples through the real engine on 2026-11-27, with the plugin's derived indicators.</summary>

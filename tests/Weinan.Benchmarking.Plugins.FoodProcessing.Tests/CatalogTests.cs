@@ -133,16 +133,21 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Should_Model_Not_Permitted_Additives_As_An_Upper_Limit_Of_Zero_With_A_Condition_And_A_Note()
+    public void Should_Model_Not_Permitted_Additives_As_Not_Permitted_Limits_With_A_Condition()
     {
-        var notPermitted = Catalog.Requirements.Where(r => r.Limit.Kind == LimitKind.Upper && FoodFixture.Number(r.Limit.Max!) == 0m).ToList();
+        var notPermitted = Catalog.Requirements.Where(r => r.Limit.Kind == LimitKind.NotPermitted).ToList();
 
         notPermitted.Select(r => r.Id).ShouldBe(
         [
             "gb2760-2024.benzoic-acid.concentrate.consumer", "gb2760-2024.benzoic-acid.juice", "cxs192.benzoates.juice", "gb2760-2024.sorbic-acid.juice",
         ], ignoreOrder: true);
-        notPermitted.ShouldAllBe(r => r.Condition != null && r.Note!.Zh == "不得使用" && r.Note.En == "not permitted");
-        notPermitted.ShouldAllBe(r => r.Provenance.Note!.Zh.Contains("不得使用") && r.Provenance.Note.En.Contains("a dedicated 'not permitted' limit kind is needed"));
+        notPermitted.ShouldAllBe(r => r.Condition != null && r.Limit == Limit.NotPermitted());
+        Catalog.Requirements.ShouldNotContain(r => r.Limit.Kind == LimitKind.Upper && FoodFixture.Number(r.Limit.Max!) == 0m);
+        notPermitted.ShouldAllBe(r => r.Provenance.Note!.Zh.Contains("不得使用") && r.Provenance.Note.En.Contains("a quantified value fails"));
+
+        // The carry-over caveat cites the secondary page it was read on; GB 2760's own requirements carry it.
+        notPermitted.Where(r => r.StandardCode == "GB 2760-2024").ShouldAllBe(r =>
+            r.Provenance.Source.Contains("https://global.foodmate.net/mobile/21-0-5974-1.html") && r.Provenance.Note!.En.Contains("Carry-over (GB 2760-2014 3.4, secondary source)"));
     }
 
     [Fact]

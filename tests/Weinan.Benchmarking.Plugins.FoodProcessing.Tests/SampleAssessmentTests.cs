@@ -1,5 +1,3 @@
-using Weinan.Benchmarking.Sdk.Assessment;
-
 namespace Weinan.Benchmarking.Plugins.FoodProcessing.Tests;
 
 /// <summary>Each shipped sample through the real engine on 2026-11-27, and planted variants of them.</summary>
@@ -206,16 +204,41 @@ public class SampleAssessmentTests
     }
 
     [Fact]
-    public void Should_Leave_A_Not_Detected_Preservative_In_Apple_Juice_Undecided_For_Want_Of_A_Not_Permitted_Limit_Kind()
+    public void Should_Pass_A_Not_Detected_Preservative_In_Apple_Juice_And_Fail_A_Quantified_One()
     {
-        // The engine cannot yet read "not detected" as meeting "not permitted": the detection limit lies above 0.
+        var notDetected = Juice("not-from-concentrate",
+            new MeasuredResult { IndicatorId = "benzoic-acid", Value = "<0.005", BelowDetectionLimit = true, DetectionLimit = "0.005", Evidence = EvidenceGrade.AccreditedLab },
+            new MeasuredResult { IndicatorId = "sorbic-acid", Value = "ND", DetectionLimit = "0.005", Evidence = EvidenceGrade.AccreditedLab });
+        var quantified = FoodFixture.WithResult(notDetected, "sorbic-acid", r => r with { Value = "0.012" });
+
+        var clean = FoodFixture.Assess(notDetected);
+        var dirty = FoodFixture.Assess(quantified);
+
+        FoodFixture.Indicator(clean, "benzoic-acid").Judgements.Select(j => $"{j.Requirement.RequirementId}:{j.Verdict}:{j.ComparedValue}").ShouldBe(
+            ["gb2760-2024.benzoic-acid.juice:Pass:<0.005", "cxs192.benzoates.juice:Pass:<5"], ignoreOrder: true);
+        FoodFixture.Indicator(clean, "sorbic-acid").Judgements.Single().Verdict.ShouldBe(Verdict.Pass);
+        clean.Level.Failing.ShouldBeFalse();
+        clean.Gaps.ShouldNotContain(g => g.IndicatorId == "benzoic-acid" || g.IndicatorId == "sorbic-acid");
+
+        var sorbate = FoodFixture.Indicator(dirty, "sorbic-acid").Judgements.Single();
+        sorbate.Verdict.ShouldBe(Verdict.Fail);
+        sorbate.Note!.Zh.ShouldBe("检出并定量：不得使用");
+        dirty.Level.Rung.ShouldBe(DefaultLadder.NonCompliant);
+        var gap = dirty.Gaps.Single(g => g.IndicatorId == "sorbic-acid");
+        gap.RequiredText!.Zh.ShouldBe("未检出（低于检出限）");
+        gap.RequiredText.En.ShouldBe("not detected (below the detection limit)");
+    }
+
+    [Fact]
+    public void Should_Compare_Not_Permitted_In_Juice_As_Equal_Between_GB_2760_And_The_GSFA()
+    {
         var juice = Juice("not-from-concentrate",
             new MeasuredResult { IndicatorId = "benzoic-acid", Value = "<0.005", BelowDetectionLimit = true, DetectionLimit = "0.005", Evidence = EvidenceGrade.AccreditedLab });
 
-        var judgement = FoodFixture.Indicator(FoodFixture.Assess(juice), "benzoic-acid").Judgements.Single(j => j.Binding);
+        var result = FoodFixture.Assess(juice);
 
-        judgement.Verdict.ShouldBe(Verdict.Indeterminate);
-        judgement.Note!.En.ShouldBe("detection limit above the limit: cannot decide");
+        result.Comparisons.Where(c => c.IndicatorId == "benzoic-acid").Select(c => $"{c.Subject.StandardCode}>{c.Reference.StandardCode}:{c.Outcome}")
+            .ShouldBe(["GB 2760-2024>CXS 192-1995:Equal"]);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Weinan.Benchmarking.Sdk.Assessment;
-
 namespace Weinan.Benchmarking.Plugins.Metallurgy.Tests;
 
 /// <summary>The shipped samples through the real engine on 2026-11-27, and the cases the sector needs pinned.</summary>

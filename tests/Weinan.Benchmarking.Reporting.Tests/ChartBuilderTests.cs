@@ -44,7 +44,8 @@ public class ChartBuilderTests
         chart.Rows[1].Css.ShouldBe("pass s3");
         chart.Ticks.Select(t => t.Label).ShouldBe(["0", "5", "10", "15", "20", "25"]);
         chart.HasMarker.ShouldBeTrue();
-        chart.MarkerX.ShouldBe("551.4");
+        chart.MarkerX.ShouldBe("484.3");
+        chart.Ticks.Select(t => t.Anchor).ShouldBe(["start", "middle", "middle", "middle", "middle", "end"]);
         chart.MarkerLabel.ShouldBe("18 mg/kg");
     }
 

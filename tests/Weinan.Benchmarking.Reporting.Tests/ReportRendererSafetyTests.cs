@@ -53,6 +53,25 @@ public class ReportRendererSafetyTests
     }
 
     [Fact]
+    public void Should_Keep_The_Running_Header_A_Css_String_When_The_Report_Id_And_Enterprise_Are_Hostile()
+    {
+        // Given
+        var (renderer, _) = ReportRenderer.Load();
+        var hostile = Some.Hostile() with { Enterprise = new Enterprise { Name = "x\"; } </style><script>alert(4)</script>{ \\" } };
+
+        // When
+        var html = renderer!.Render(hostile, ReportFormat.Html, "en");
+        var style = html[html.IndexOf("<style>", StringComparison.Ordinal)..html.IndexOf("</style>", StringComparison.Ordinal)];
+
+        // Then
+        html.ShouldNotContain("<script>");
+        html.Split("</style>").Length.ShouldBe(2, "the style element ends once, after the page rule");
+        style.ShouldContain("@bottom-center");
+        style.ShouldContain("@top-left { content: \"Benchmarking gap-analysis report · Submission \\00003c/title\\00003e\\00003cimg src\\00003dx onerror\\00003dalert(3)\\00003e\";");
+        style.ShouldContain("@top-right { content: \"x\\000022\\00003b \\00007d \\00003c/style\\00003e\\00003cscript\\00003ealert(4)\\00003c/script\\00003e\\00007b \\00005c\";");
+    }
+
+    [Fact]
     public void Should_Escape_Every_Data_Field_When_Rendering_Markdown()
     {
         // Given
@@ -65,6 +84,22 @@ public class ReportRendererSafetyTests
         System.Text.RegularExpressions.Regex.IsMatch(md, @"(?<!\\)<b onclick").ShouldBeFalse("markup in data is backslash-escaped");
         md.ShouldNotContain("&gt;42&lt;");
         md.ShouldContain(@"\<b onclick=""x""\>{{ 6 \* 7 }}\</b\>\|\*\_");
+    }
+
+    [Theory]
+    [InlineData("R&D, a & b, <0.01, &lt;", @"R\&D, a & b, \<0.01, \&lt;")]
+    [InlineData("http://bbs.example/forum.php?goto=lastpost&mod=redirect&tid=6763 ; http://www2.example/index.php?controller=Dict_German&keyword=Fussnoten",
+        "<http://bbs.example/forum.php?goto=lastpost&mod=redirect&tid=6763> ; <http://www2.example/index.php?controller=Dict_German&keyword=Fussnoten>")]
+    [InlineData("（来源：https://a.example/x_(y)）", "（来源：<https://a.example/x_(y)>）")]
+    [InlineData("see https://a.example/p. Then (https://a.example/q), 'https://a.example/r'", @"see <https://a.example/p>. Then (<https://a.example/q>), '<https://a.example/r>'")]
+    [InlineData("http://x.example/<b>|*_", @"<http://x.example/>\<b\>\|\*\_")]
+    public void Should_Escape_For_Markdown_With_Backslashes_And_Autolinks_Never_Entities(string text, string expected)
+    {
+        // When
+        var markdown = TextEscaper.Markdown(text);
+
+        // Then
+        markdown.ShouldBe(expected);
     }
 
     [Theory]

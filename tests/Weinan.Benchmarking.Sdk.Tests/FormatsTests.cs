@@ -117,26 +117,6 @@ public class FormatsTests
         missing.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Should_List_Every_Issue_Code_When_Documenting_Formats()
-    {
-        // Given: every code the validators can emit
-        var fields = typeof(IssueCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
-        var codes = fields.Where(f => f.FieldType == typeof(string)).Select(f => (string)f.GetValue(null)!)
-            .Concat(fields.Where(f => f.FieldType == typeof(LimitCodes)).SelectMany(f =>
-            {
-                var c = (LimitCodes)f.GetValue(null)!;
-                return new[] { c.BoundMissing, c.NotDecimal, c.Order, c.Tolerance, c.Scale, c.Accepted, c.KindMismatch };
-            }))
-            .ToList();
-
-        // Then: unique, in the right family, and in the table
-        codes.ShouldBeUnique();
-        codes.Count.ShouldBeGreaterThan(50);
-        var doc = FormatsDoc();
-        codes.Where(c => !doc.Contains($"| {c} |", StringComparison.Ordinal)).ShouldBeEmpty();
-    }
-
     [Theory]
     [InlineData("catalog.json", typeof(Catalog))]
     [InlineData("submission.json", typeof(Submission))]

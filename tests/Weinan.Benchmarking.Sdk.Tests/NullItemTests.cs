@@ -1,4 +1,3 @@
-using Weinan.Benchmarking.Sdk.Assessment;
 using Weinan.Benchmarking.Sdk.Catalogs;
 using Weinan.Benchmarking.Sdk.Json;
 using Weinan.Benchmarking.Sdk.Validation;

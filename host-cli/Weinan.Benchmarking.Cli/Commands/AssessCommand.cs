@@ -12,17 +12,45 @@ namespace Weinan.Benchmarking.Cli.Commands;
 public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, AssessSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, AssessSettings settings, CancellationToken cancellationToken) => Run(settings);
+
+    /// <summary>Runs the assessment <paramref name="settings"/> describe (validated) and returns the exit code.</summary>
+    internal int Run(AssessSettings settings)
     {
         var output = new CliOutput(env, settings.Language);
-        using var host = env.LoadPlugins(settings.Plugins);
-        output.Issues(PluginIssueExit.AsWarnings(host.Issues));
-        if (PluginIssueExit.HasUsageError(host.Issues))
-        {
-            return ExitCodes.InputError;
-        }
+        var request = new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs);
 
-        var outcome = SubmissionAssessment.Run(host, new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs));
+        // Only the plugins that may serve the sector the submission names are loaded; without a sector that can be read
+        // at a glance, all are. Should the submission read in full name a sector those plugins do not serve after all,
+        // every plugin is loaded and the submission assessed again, as it would have been without the glance.
+        var host = env.LoadPlugins(settings.Plugins, env.PeekSector(settings.Submission));
+        try
+        {
+            if (PluginIssueExit.HasUsageError(host.Issues))
+            {
+                output.Issues(PluginIssueExit.AsWarnings(host.Issues));
+                return ExitCodes.InputError;
+            }
+
+            var outcome = SubmissionAssessment.Run(host, request);
+            if (outcome.UnknownSector && host.NotLoaded.Count > 0)
+            {
+                host.Dispose();
+                host = env.LoadPlugins(settings.Plugins);
+                outcome = SubmissionAssessment.Run(host, request);
+            }
+
+            output.Issues(PluginIssueExit.AsWarnings(host.Issues));
+            return Write(output, settings, host, outcome);
+        }
+        finally
+        {
+            host.Dispose();
+        }
+    }
+
+    private static int Write(CliOutput output, AssessSettings settings, PluginHost host, AssessmentOutcome outcome)
+    {
         output.Issues(outcome.Issues);
         if (outcome.Result is null)
         {

@@ -11,7 +11,8 @@ namespace Weinan.Benchmarking.Cli.Commands;
 
 /// <summary>
 /// <c>wbench batch INPUT… --out DIR</c>: assesses every row of the inputs through the pipeline, in parallel and in input
-/// order, and writes <c>results.jsonl</c> and <c>rejected.csv</c> (see <c>docs/batch.md</c>).
+/// order, and writes <c>results.jsonl</c>, <c>rejected.csv</c>, <c>summary.xlsx</c>, <c>dashboard.html</c> and, with
+/// <c>--reports</c>, a report per assessed row (see <c>docs/batch.md</c>).
 /// </summary>
 public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
 {
@@ -23,6 +24,15 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
 
         /// <summary>Rejected rows with reasons.</summary>
         public const string Rejected = "rejected.csv";
+
+        /// <summary>The summary workbook.</summary>
+        public const string Summary = "summary.xlsx";
+
+        /// <summary>The dashboard page.</summary>
+        public const string Dashboard = "dashboard.html";
+
+        /// <summary>The folder of per-row reports (<c>--reports</c>).</summary>
+        public const string Reports = "reports";
     }
 
     /// <inheritdoc />
@@ -59,27 +69,39 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             var why = FileErrors.Describe(ex);
             output.Issues([new Issue
             {
-                Code = HostingIssueCodes.OutputFailed,
+                Code = IssueCodes.OutputFailed,
                 File = outDir,
                 Message = new($"无法创建输出文件夹 {outDir}：{why.Zh}", $"Cannot create the output folder {outDir}: {why.En}"),
             }]);
             return ExitCodes.OutputError;
         }
 
+        using var reports = settings.Reports ? new ReportWriter(Path.Combine(outDir, Files.Reports), settings.Language) : null;
         var runner = new BatchRunner(sector =>
         {
             var selection = host.Catalogs.Select(sector, additions);
             return new SectorResolution(selection.Sector, selection.Issues);
-        }, settings.ToOptions(env.Today), settings.Parallelism);
+        }, settings.ToOptions(env.Today), settings.Parallelism, settings.ReadOnly)
+        { ConcurrentSinks = reports is null ? [] : [reports] };
         var intake = IntakeOptions.ForCatalogs(sector => runner.Resolve(sector).Catalog?.Catalog, settings.Sector);
         var counters = new BatchCounters();
         var records = SubmissionSources.Read(settings.Inputs, intake, counters);
 
         using var results = new ResultLinesSink(Path.Combine(outDir, Files.Results));
         using var rejected = new RejectedRowsSink(Path.Combine(outDir, Files.Rejected), settings.Language);
-        var totals = BatchProgressDisplay.Run(env, output, progress => runner.Run(records, [results, rejected], counters, progress, cancellationToken));
+        // A read-only pass assesses nothing, so it has nothing to summarise.
+        using var summary = settings.ReadOnly ? null : new SummarySink(Path.Combine(outDir, Files.Summary), Path.Combine(outDir, Files.Dashboard), settings.Language);
+        IBatchSink[] sinks = summary is null ? [results, rejected] : [results, rejected, summary];
+        var totals = BatchProgressDisplay.Run(env, output, progress => runner.Run(records, sinks, counters, progress, cancellationToken));
 
         output.Issues(counters.Notices);
+        if (reports is not null)
+        {
+            output.Issues(reports.Issues);
+            output.Line(new LocalizedText($"已写入 {reports.Written} 份报告（未写 {reports.Failed} 份）：{Path.Combine(outDir, Files.Reports)}",
+                $"{reports.Written} reports written ({reports.Failed} not written): {Path.Combine(outDir, Files.Reports)}"));
+        }
+
         output.Line(new LocalizedText(
             $"读取 {totals.Read} 行 = 已评价 {totals.Assessed} + 拒收 {totals.Rejected}（空行 {totals.BlankRows} 已跳过）；用时 {totals.Elapsed.TotalSeconds:0.0} 秒",
             $"Read {totals.Read} rows = {totals.Assessed} assessed + {totals.Rejected} rejected ({totals.BlankRows} blank skipped); {totals.Elapsed.TotalSeconds:0.0} s"));
@@ -88,10 +110,15 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
         {
             output.Issues([new Issue
             {
-                Code = BatchIssueCodes.Reconcile,
+                Code = IssueCodes.BatchReconcile,
                 Message = new("读取、评价与拒收的行数不一致。", "Rows read, assessed and rejected do not reconcile."),
             }]);
             return ExitCodes.InternalError;
+        }
+
+        if (reports is { Failed: > 0 })
+        {
+            return ExitCodes.OutputError;
         }
 
         return totals.Rejected > 0 ? ExitCodes.Failed : ExitCodes.Ok;

@@ -65,7 +65,7 @@ public sealed class CheckPluginCommand(CliEnvironment env) : Command<PluginsChec
             var ids = host.Plugins.Select(p => p.Descriptor.Id).ToList();
             return Missing(output, new Issue
             {
-                Code = HostingIssueCodes.FileNotFound,
+                Code = IssueCodes.FileNotFound,
                 File = id,
                 Message = new($"“{id}”既不是文件或文件夹，也不是已加载插件的标识。已加载的插件：{(ids.Count == 0 ? "无" : string.Join("、", ids))}。",
                     $"'{id}' is neither a file, a folder nor the id of a loaded plugin. Plugins loaded: {(ids.Count == 0 ? "none" : string.Join(", ", ids))}."),

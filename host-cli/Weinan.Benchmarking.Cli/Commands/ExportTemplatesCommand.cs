@@ -31,7 +31,7 @@ public sealed class ExportTemplatesCommand(CliEnvironment env) : Command<Templat
         {
             output.Issues(existing.Select(f => new Issue
             {
-                Code = HostingIssueCodes.OutputFailed,
+                Code = IssueCodes.OutputFailed,
                 File = f,
                 Message = new("文件已存在；使用 --force 覆盖。", "The file exists; use --force to overwrite it."),
             }));
@@ -51,7 +51,7 @@ public sealed class ExportTemplatesCommand(CliEnvironment env) : Command<Templat
             var why = FileErrors.Describe(ex);
             output.Issues([new Issue
             {
-                Code = HostingIssueCodes.OutputFailed,
+                Code = IssueCodes.OutputFailed,
                 File = settings.Directory,
                 Message = new($"无法导出模板：{why.Zh}", $"Cannot export the templates: {why.En}"),
             }]);

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
-using Weinan.Benchmarking.Batch;
 using Weinan.Benchmarking.Batch.Generation;
 using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Cli.Settings;
@@ -48,7 +47,7 @@ public sealed class GenerateSamplesCommand(CliEnvironment env) : Command<Generat
             {
                 output.Issues([new Issue
                 {
-                    Code = BatchIssueCodes.NoSamples,
+                    Code = IssueCodes.BatchNoSamples,
                     Severity = explicitSectors ? Severity.Error : Severity.Warning,
                     File = folder,
                     Message = new($"{folder} 中没有“{catalogs[i].Catalog.Name.Zh}”行业的样例提交，无法为该行业生成数据。", $"{folder} holds no sample submission of sector {sectors[i]}; none is generated for it."),
@@ -73,7 +72,7 @@ public sealed class GenerateSamplesCommand(CliEnvironment env) : Command<Generat
         {
             output.Issues([new Issue
             {
-                Code = BatchIssueCodes.NoSamples,
+                Code = IssueCodes.BatchNoSamples,
                 File = folder,
                 Message = new($"{folder} 中没有可用的样例提交。", $"{folder} holds no usable sample submission."),
             }]);
@@ -127,7 +126,7 @@ public sealed class GenerateSamplesCommand(CliEnvironment env) : Command<Generat
             {
                 output.Issues([new Issue
                 {
-                    Code = BatchIssueCodes.SampleUnreadable,
+                    Code = IssueCodes.BatchSampleUnreadable,
                     Severity = Severity.Warning,
                     File = file,
                     Message = new("该文件不是可用的样例提交，已跳过。", "The file is not a usable sample submission; it is left out."),

@@ -11,7 +11,7 @@ public sealed class ListIndicatorsCommand(CliEnvironment env) : Command<Indicato
     public override int Execute(CommandContext context, IndicatorsSettings settings, CancellationToken cancellationToken)
     {
         var output = new CliOutput(env, settings.Language);
-        using var host = env.LoadPlugins(settings.Plugins);
+        using var host = env.LoadPlugins(settings.Plugins, settings.Sector);
         var (catalogs, exit) = SectorCatalogs.Resolve(host, settings, output);
         if (exit is { } code)
         {

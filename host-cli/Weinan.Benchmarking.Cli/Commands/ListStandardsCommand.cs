@@ -13,7 +13,7 @@ public sealed class ListStandardsCommand(CliEnvironment env) : Command<Standards
     public override int Execute(CommandContext context, StandardsSettings settings, CancellationToken cancellationToken)
     {
         var output = new CliOutput(env, settings.Language);
-        using var host = env.LoadPlugins(settings.Plugins);
+        using var host = env.LoadPlugins(settings.Plugins, settings.Sector);
         var (catalogs, exit) = SectorCatalogs.Resolve(host, settings, output);
         if (exit is { } code)
         {

@@ -170,7 +170,7 @@ public static class OutputFile
 
     private static Issue Failed(string path, LocalizedText why) => new()
     {
-        Code = HostingIssueCodes.OutputFailed,
+        Code = IssueCodes.OutputFailed,
         File = path,
         Message = new($"无法写入：{why.Zh}", $"Cannot write the output: {why.En}"),
     };

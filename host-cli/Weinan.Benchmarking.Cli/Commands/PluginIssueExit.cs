@@ -8,7 +8,7 @@ internal static class PluginIssueExit
 {
     /// <summary>A <c>--plugins</c> folder that does not exist is a usage error.</summary>
     public static bool HasUsageError(IEnumerable<Issue> issues) =>
-        issues.Any(i => i.Severity == Severity.Error && i.Code == HostingIssueCodes.SearchDirectoryMissing);
+        issues.Any(i => i.Severity == Severity.Error && i.Code == IssueCodes.PluginDirectoryMissing);
 
     /// <summary>The exit code when a sector could not be resolved: 3 if some plugin failed to load (it may serve it), else 2.</summary>
     public static int ForUnresolvedSector(PluginHost host) => host.HasLoadErrors ? ExitCodes.PluginLoadFailure : ExitCodes.InputError;
@@ -19,5 +19,5 @@ internal static class PluginIssueExit
     /// <c>--plugins</c> folder stays an error (the command stops).
     /// </summary>
     public static IEnumerable<Issue> AsWarnings(IEnumerable<Issue> issues) => issues.Select(i =>
-        i.Severity == Severity.Error && i.Code != HostingIssueCodes.SearchDirectoryMissing ? i with { Severity = Severity.Warning } : i);
+        i.Severity == Severity.Error && i.Code != IssueCodes.PluginDirectoryMissing ? i with { Severity = Severity.Warning } : i);
 }

@@ -19,23 +19,9 @@ internal static class SectorCatalogs
     public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, IReadOnlyList<string> sectors,
         IReadOnlyList<string> catalogFiles, CliOutput output)
     {
-        output.Issues(PluginIssueExit.AsWarnings(host.Issues));
-        if (PluginIssueExit.HasUsageError(host.Issues))
+        if (CatalogAdditions.Read(host, catalogFiles, output) is not { } additions)
         {
             return ([], ExitCodes.InputError);
-        }
-
-        var additions = new List<CatalogFile>();
-        foreach (var path in catalogFiles)
-        {
-            var (file, issues) = CatalogFile.Read(path);
-            output.Issues(issues);
-            if (file is null)
-            {
-                return ([], ExitCodes.InputError);
-            }
-
-            additions.Add(file);
         }
 
         var targets = sectors.Count > 0
@@ -48,7 +34,7 @@ internal static class SectorCatalogs
             output.Issues(selection.Issues);
             if (selection.Catalog is null)
             {
-                return ([], selection.Issues.Any(i => i.Code == HostingIssueCodes.UnknownSector)
+                return ([], selection.Issues.Any(i => i.Code == IssueCodes.UnknownSector)
                     ? PluginIssueExit.ForUnresolvedSector(host)
                     : ExitCodes.InputError);
             }

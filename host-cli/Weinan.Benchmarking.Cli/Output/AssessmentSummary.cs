@@ -46,7 +46,8 @@ public static class AssessmentSummary
                     g.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Name(output, g.Name, result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId && i.Component == g.Component)?.ComponentName),
                     g.Measured,
-                    g.Kind == GapKind.Evidence && g.RequiredEvidence is { } e ? output.T($"证据等级 ≥ {Vocabulary.Evidence(e).Zh}", $"evidence ≥ {Vocabulary.Evidence(e).En}") : g.Required,
+                    g.Kind == GapKind.Evidence && g.RequiredEvidence is { } e ? output.T($"证据等级 ≥ {Vocabulary.Evidence(e).Zh}", $"evidence ≥ {Vocabulary.Evidence(e).En}")
+                        : g.RequiredText is { } words ? output.T(words) : g.Required,
                     RungName(output, result, g.NextRung),
                     g.GradeSteps is { } steps ? output.T($"{steps} 级", $"{steps} grade(s)")
                         : g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Abstractions;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Output;
 
@@ -10,10 +9,10 @@ namespace Weinan.Benchmarking.Cli.Output;
 /// </summary>
 public static partial class UsageErrors
 {
-    /// <summary>The issue for a usage error: code <c>WB4204</c>, a message in both languages.</summary>
+    /// <summary>The issue for a usage error: code <see cref="IssueCodes.InvalidOption"/> (WB4204), a message in both languages.</summary>
     public static Issue Issue(LocalizedText message) => new()
     {
-        Code = HostingIssueCodes.InvalidOption,
+        Code = IssueCodes.InvalidOption,
         Message = new($"命令行用法错误：{message.Zh}（使用 --help 查看用法）", $"Usage error: {message.En} (see --help)"),
     };
 

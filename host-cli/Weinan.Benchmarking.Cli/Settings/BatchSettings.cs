@@ -6,27 +6,27 @@ using Spectre.Console.Cli;
 namespace Weinan.Benchmarking.Cli.Settings;
 
 /// <summary>Options of <c>wbench batch</c>.</summary>
-public sealed class BatchSettings : JudgementSettings
+public sealed class BatchSettings : InputSettings
 {
-    /// <summary>The inputs.</summary>
-    [CommandArgument(0, "<INPUT>")]
-    [Description(".xlsx、.csv、.jsonl、.json 文件或提交 JSON 文件夹（可多个）/ .xlsx, .csv, .jsonl or .json files, or folders of submission JSON files (one or more)")]
-    public string[] Inputs { get; init; } = [];
-
     /// <summary>The output folder.</summary>
     [CommandOption("-o|--out <DIR>")]
     [Description("输出文件夹（必填；不存在时创建）/ Output folder (required; created if missing)")]
     public string? Out { get; init; }
 
-    /// <summary>Default sector of tabular rows.</summary>
-    [CommandOption("--sector <SECTOR>")]
-    [Description("表格中未填写行业的行所用的行业 / Sector of spreadsheet rows that name none")]
-    public string? Sector { get; init; }
+    /// <summary>Read the inputs without assessing.</summary>
+    [CommandOption("--read-only")]
+    [Description("只读取并检查各行，不评价（报告无法读取的行）/ Read and check every row without assessing it (reports rows that cannot be read)")]
+    public bool ReadOnly { get; init; }
 
     /// <summary>Rows assessed at once.</summary>
     [CommandOption("--parallel <N>")]
     [Description("并行评价的行数（默认处理器数）/ Rows assessed at once (default: the number of processors)")]
     public string? Parallel { get; init; }
+
+    /// <summary>Whether to write a report per assessed row.</summary>
+    [CommandOption("--reports")]
+    [Description("为每个已评价的行在 DIR/reports/ 中写一份 HTML 报告 / Write an HTML report per assessed row into DIR/reports/")]
+    public bool Reports { get; init; }
 
     /// <summary>The degree of parallelism, when given.</summary>
     public int? Parallelism => int.TryParse(Parallel, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
@@ -40,7 +40,7 @@ public sealed class BatchSettings : JudgementSettings
             return result;
         }
 
-        result = Paths([("--out", Out), .. Inputs.Select(i => ("INPUT", (string?)i))]);
+        result = Paths([("--out", Out)]);
         if (!result.Successful)
         {
             return result;

@@ -3,7 +3,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Cli.Output;
-using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Settings;
 
@@ -42,7 +41,7 @@ public class WbenchSettings : CommandSettings
     /// <summary>A failed validation, worded as an issue record in the command's language.</summary>
     protected ValidationResult Invalid(string option, string? value, string allowed) => ValidationResult.Error(IssueText.Format(new Issue
     {
-        Code = HostingIssueCodes.InvalidOption,
+        Code = IssueCodes.InvalidOption,
         Path = option,
         Message = new($"{option} 的值“{value}”无效，可选：{allowed}。", $"Invalid value '{value}' for {option}; allowed: {allowed}."),
     }, Language));

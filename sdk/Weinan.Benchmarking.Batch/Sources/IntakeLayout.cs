@@ -158,7 +158,7 @@ internal sealed partial class IntakeLayout
         {
             if (!string.IsNullOrWhiteSpace(cells[i]))
             {
-                issues.Add(CellIssue(row, i, BatchIssueCodes.ExtraCells, new($"第 {row} 行在表头之外还有数据（{Column(i)} 列）。",
+                issues.Add(CellIssue(row, i, IssueCodes.BatchExtraCells, new($"第 {row} 行在表头之外还有数据（{Column(i)} 列）。",
                     $"Row {row} has data beyond the headers (column {Column(i)}).")));
                 break;
             }
@@ -180,7 +180,7 @@ internal sealed partial class IntakeLayout
         {
             issues.Add(new Issue
             {
-                Code = BatchIssueCodes.NoSector,
+                Code = IssueCodes.BatchNoSector,
                 File = _file,
                 Line = row,
                 Path = "sector",
@@ -228,7 +228,7 @@ internal sealed partial class IntakeLayout
                 }
                 else
                 {
-                    issues.Add(CellIssue(row, IndexOf("limit"), BatchIssueCodes.Cell, new(
+                    issues.Add(CellIssue(row, IndexOf("limit"), IssueCodes.BatchCell, new(
                         $"第 {row} 行 {Column(IndexOf("limit"))} 列的限值“{limitText}”无法识别（可写 ≤75、≥32.5、4.0~7.5、38±1；等级指标写最低等级，如 ≥3-4；分类指标写可接受的值，以 / 分隔）。",
                         $"Row {row}, column {Column(IndexOf("limit"))}: the limit '{limitText}' is not understood (write ≤75, ≥32.5, 4.0~7.5 or 38±1; a minimum grade such as ≥3-4 for a graded indicator; accepted values separated by / for a categorical one).")));
                 }
@@ -311,7 +311,7 @@ internal sealed partial class IntakeLayout
         Message = message,
     };
 
-    private Issue EvidenceIssue(int row, int index, string text) => CellIssue(row, index, BatchIssueCodes.Cell, new(
+    private Issue EvidenceIssue(int row, int index, string text) => CellIssue(row, index, IssueCodes.BatchCell, new(
         $"第 {row} 行 {Column(index)} 列的证据等级“{text}”无法识别（可写 企业声明、企业自检、认可实验室检测、独立验证，或 declared、selfTested、accreditedLab、independentlyVerified）。",
         $"Row {row}, column {Column(index)}: the evidence grade '{text}' is not understood (declared, selfTested, accreditedLab, independentlyVerified, or their Chinese names)."));
 
@@ -337,7 +337,7 @@ internal sealed partial class IntakeLayout
 
     private static Issue HeaderIssue(string file, string column, string key, LocalizedText message) => new()
     {
-        Code = BatchIssueCodes.Header,
+        Code = IssueCodes.BatchHeader,
         File = file,
         Line = 1,
         Path = key,
@@ -346,7 +346,7 @@ internal sealed partial class IntakeLayout
 
     private static Issue UnknownColumn(string file, string column, string key, string? sector = null) => new()
     {
-        Code = BatchIssueCodes.UnknownColumn,
+        Code = IssueCodes.BatchUnknownColumn,
         Severity = Severity.Warning,
         File = file,
         Line = 1,

@@ -7,7 +7,7 @@ internal static class SourceIssues
 {
     public static Issue Unreadable(string file, Exception ex) => new()
     {
-        Code = BatchIssueCodes.InputUnreadable,
+        Code = IssueCodes.BatchInputUnreadable,
         File = file,
         Message = ex is UnauthorizedAccessException
             ? new($"无权读取文件 {file}。", $"No permission to read {file}.")
@@ -16,14 +16,14 @@ internal static class SourceIssues
 
     public static Issue NotAWorkbook(string file) => new()
     {
-        Code = BatchIssueCodes.InputUnreadable,
+        Code = IssueCodes.BatchInputUnreadable,
         File = file,
         Message = new($"{file} 不是可读取的 Excel 工作簿（.xlsx）。", $"{file} is not a readable Excel workbook (.xlsx)."),
     };
 
     public static Issue Kind(string path) => new()
     {
-        Code = BatchIssueCodes.InputKind,
+        Code = IssueCodes.BatchInputKind,
         File = path,
         Message = new($"不支持的输入：{path}（可用 .xlsx、.csv、.jsonl、.json 文件或文件夹）。",
             $"Unsupported input: {path} (use .xlsx, .csv, .jsonl or .json files, or a folder)."),
@@ -31,7 +31,7 @@ internal static class SourceIssues
 
     public static Issue Missing(string path) => new()
     {
-        Code = BatchIssueCodes.InputUnreadable,
+        Code = IssueCodes.BatchInputUnreadable,
         File = path,
         Message = new($"文件或文件夹不存在：{path}", $"File or folder not found: {path}"),
     };

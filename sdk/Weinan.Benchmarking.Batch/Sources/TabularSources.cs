@@ -224,7 +224,7 @@ internal static class TabularSources
         {
             yield return Failed(file, new Issue
             {
-                Code = BatchIssueCodes.Header,
+                Code = IssueCodes.BatchHeader,
                 File = file,
                 Message = new($"{file} 是空的：没有表头行。", $"{file} is empty: it has no header row."),
             });

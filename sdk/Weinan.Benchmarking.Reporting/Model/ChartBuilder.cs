@@ -5,11 +5,13 @@ namespace Weinan.Benchmarking.Reporting.Model;
 
 /// <summary>
 /// Lays out the bullet chart of one indicator in decimals (never double): a row per reference limit showing its
-/// passing region, shaded by strictness, and a marker at the measured value.
+/// passing region, shaded by strictness, and a marker at the measured value. Each row's label (standard and grade) and
+/// limit stand on a line of their own above its bar, across the whole width, so a long standard code or grade name never
+/// runs into the limit or out of the chart.
 /// </summary>
 internal static class ChartBuilder
 {
-    private const int Width = 680, PlotLeft = 262, PlotRight = 664, Top = 30, RowHeight = 24, BarHeight = 14;
+    private const int Width = 680, PlotLeft = 12, PlotRight = 668, Top = 30, RowHeight = 30, LabelHeight = 14, BarHeight = 12;
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The grey-scale grades of colour fastness (ISO 105-A02/A03, GB/T 250/251), worst to best.</summary>
@@ -96,14 +98,14 @@ internal static class ChartBuilder
 
         var rowViews = rows.Select((r, k) =>
         {
-            var y = Top + (k * RowHeight);
+            var y = Top + (k * RowHeight) + LabelHeight;
             var verdict = r.Judgement.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "fail" : "pass";
             var rank = widths.IndexOf(r.Hi - r.Lo);
             var shade = $"s{Math.Min(4, 1 + (rank * 4 / Math.Max(widths.Count, 1)))}";
             var fn = footnote(r.Judgement);
             return new ChartRowView(esc(ReportModelBuilder.SourceName(r.Judgement.Requirement, language)),
                 esc(Vocabulary.Limit(r.Judgement.Requirement.Limit, null).For(language)),
-                F(y), F(y + 11), F(X(r.Lo)), F(Math.Max(1m, X(r.Hi) - X(r.Lo))), $"{verdict} {shade}", fn > 0, fn);
+                F(y), F(y - 4), F(X(r.Lo)), F(Math.Max(1m, X(r.Hi) - X(r.Lo))), $"{verdict} {shade}", fn > 0, fn);
         }).ToList();
 
         var axisY = Top + (rows.Count * RowHeight) + 2;
@@ -114,8 +116,11 @@ internal static class ChartBuilder
             $"{indicator.Name.For(language)}：测定值 {markerLabel}，对照 {rows.Count} 项限值",
             $"{indicator.Name.For(language)}: measured {markerLabel} against {rows.Count} limit(s)");
 
+        // The end ticks' labels are aligned to the plot's edges, so a long number stays inside the chart.
+        var tickViews = ticks.Select((t, k) => new TickView(F(X(t.At)), esc(t.Label),
+            k == 0 && ticks.Count > 1 ? "start" : k == ticks.Count - 1 && ticks.Count > 1 ? "end" : "middle")).ToList();
         return new ChartView(ordinal ? "ordinal" : "quantitative", Width, axisY + 22, F(PlotLeft), F(PlotRight), F(PlotRight - PlotLeft),
-            F(axisY), rowViews, ticks.Select(t => new TickView(F(X(t.At)), esc(t.Label))).ToList(), value is not null, F(markerX),
+            F(axisY), BarHeight, rowViews, tickViews, value is not null, F(markerX),
             esc(markerLabel), F(markerX), anchor, F(Top - 6), F(axisY), esc(description));
     }
 

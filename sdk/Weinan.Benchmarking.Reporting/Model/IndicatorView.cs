@@ -60,6 +60,7 @@ public sealed record JudgementView(
 /// <param name="PlotRight">Right edge of the plot area.</param>
 /// <param name="PlotWidth">Width of the plot area.</param>
 /// <param name="AxisY">Y of the axis line.</param>
+/// <param name="BarHeight">Height of each row's bar.</param>
 /// <param name="Rows">One row per limit, strictest first.</param>
 /// <param name="Ticks">Axis ticks.</param>
 /// <param name="HasMarker">Whether the measured value could be placed.</param>
@@ -71,7 +72,7 @@ public sealed record JudgementView(
 /// <param name="MarkerBottom">Bottom of the marker line.</param>
 /// <param name="Description">Text alternative of the chart.</param>
 public sealed record ChartView(
-    string Kind, int Width, int Height, string PlotLeft, string PlotRight, string PlotWidth, string AxisY,
+    string Kind, int Width, int Height, string PlotLeft, string PlotRight, string PlotWidth, string AxisY, int BarHeight,
     IReadOnlyList<ChartRowView> Rows, IReadOnlyList<TickView> Ticks, bool HasMarker, string MarkerX, string MarkerLabel,
     string MarkerLabelX, string MarkerLabelAnchor, string MarkerTop, string MarkerBottom, string Description);
 
@@ -79,7 +80,7 @@ public sealed record ChartView(
 /// <param name="Label">Row label (standard and grade).</param>
 /// <param name="Limit">Limit as written.</param>
 /// <param name="Y">Top of the bar.</param>
-/// <param name="TextY">Baseline of the label.</param>
+/// <param name="TextY">Baseline of the label and the limit, on the line above the bar.</param>
 /// <param name="X">Left of the passing region.</param>
 /// <param name="W">Width of the passing region.</param>
 /// <param name="Css">CSS class: <c>pass</c> or <c>fail</c> (the verdict for this limit), plus <c>s1</c>…<c>s4</c> for strictness shading.</param>
@@ -91,4 +92,5 @@ public sealed record ChartRowView(string Label, string Limit, string Y, string T
 /// <summary>An axis tick.</summary>
 /// <param name="X">Position.</param>
 /// <param name="Label">Label.</param>
-public sealed record TickView(string X, string Label);
+/// <param name="Anchor">SVG text-anchor of the label: <c>start</c> for the first tick, <c>end</c> for the last, else <c>middle</c>.</param>
+public sealed record TickView(string X, string Label, string Anchor);

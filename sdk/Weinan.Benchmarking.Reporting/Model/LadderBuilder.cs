@@ -3,19 +3,9 @@ using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Reporting.Model;
 
-/// <summary>The ladder a report draws: the result's own rungs (else the default ladder), plus any rung the result names that it lacks.</summary>
+/// <summary>The ladder a report draws: the result's own rungs (else the default ladder of the contract), plus any rung the result names that it lacks.</summary>
 internal sealed class LadderBuilder
 {
-    /// <summary>The default ladder, highest rung first (used when a result does not carry its rungs).</summary>
-    internal static readonly IReadOnlyList<(string Id, LocalizedText Name, bool Failing)> DefaultRungs =
-    [
-        ("international-leading", new("国际领先", "International leading"), false),
-        ("international-advanced", new("国际先进", "International advanced"), false),
-        ("domestic-leading", new("国内领先", "Domestic leading"), false),
-        ("compliant", new("达标", "Compliant"), false),
-        ("non-compliant", new("未达标", "Non-compliant"), true),
-    ];
-
     private LadderBuilder(List<(string Id, LocalizedText Name, bool Failing)> rungs) => Rungs = rungs;
 
     public IReadOnlyList<(string Id, LocalizedText Name, bool Failing)> Rungs { get; }
@@ -24,7 +14,7 @@ internal sealed class LadderBuilder
     {
         var rungs = result.Rules.LadderRungs.Count > 0
             ? result.Rules.LadderRungs.Select(r => (r.Id, r.Name, r.Failing)).ToList()
-            : DefaultRungs.ToList();
+            : DefaultLadder.Instance.Rungs.Select(r => (r.Id, r.Name, r.Failing)).ToList();
         if (!string.IsNullOrEmpty(result.Level.Rung) && rungs.All(r => r.Id != result.Level.Rung))
         {
             var at = result.Level.Failing ? rungs.Count : rungs.FindIndex(r => r.Failing) is var f and >= 0 ? f : rungs.Count;

@@ -22,7 +22,7 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
             {
                 var p = source.Provenance;
                 var what = $"{ReportModelBuilder.IndicatorName(result, indicatorId, language)}"
-                    + ReportStrings.Pick(language, "，", ", ") + $"{ReportModelBuilder.SourceName(source, language)} {ReportModelBuilder.LimitText(source, language)}";
+                    + ReportStrings.Pick(language, "，", ", ") + $"{ReportModelBuilder.SourceName(source, language)} {LimitText(source, indicatorId)}";
                 var text = ReportStrings.Pick(language, $"该限值未经原始来源确认：{what}。", $"This limit is not confirmed by a primary source: {what}.")
                     + (p.Note is null ? "" : $" {p.Note.For(language)}")
                     + (string.IsNullOrEmpty(p.Source) ? "" : ReportStrings.Pick(language, $"（来源：{p.Source}）", $" (source: {p.Source})"));
@@ -34,19 +34,45 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
         return _footnotes.TryGetValue(key, out var n) ? n : 0;
     }
 
-    public IReadOnlyList<ProvenanceView> Views(string enterpriseOwn) => _sources.Select(s =>
+    /// <summary>
+    /// Every limit, grouped by indicator in order of first use, each citing its source and note by number; and those
+    /// sources and notes, each once, numbered in order of first citation.
+    /// </summary>
+    public (IReadOnlyList<ProvenanceView> Rows, IReadOnlyList<SourceView> Sources) Appendix(string enterpriseOwn)
     {
-        var p = s.Source.Provenance;
-        var standard = result.Standards.FirstOrDefault(a => a.Code == s.Source.StandardCode);
-        var edition = standard is null ? "" : ReportStrings.Status(standard.Status, language)
-            + (string.IsNullOrEmpty(standard.SupersededBy) ? "" : $" → {standard.SupersededBy}");
-        var css = p is null ? "enterprise" : p.Confidence.ToString().ToLowerInvariant();
-        var fn = _footnotes.TryGetValue(s.Key, out var n) ? n : 0;
-        return new ProvenanceView(esc(ReportModelBuilder.IndicatorName(result, s.IndicatorId, language)), esc(s.Source.StandardCode),
-            esc(s.Source.Grade?.For(language)), esc(s.Source.Clause?.For(language)), esc(ReportModelBuilder.LimitText(s.Source, language)), esc(s.Source.RequirementId),
-            esc(edition), esc(p is null ? enterpriseOwn : ReportStrings.Confidence(p.Confidence, language)), css, fn > 0, fn,
-            esc(p?.Source), esc(p?.Note?.For(language)));
-    }).ToList();
+        var sources = new List<(string Source, string Note)>();
+        var rows = _sources.GroupBy(s => s.IndicatorId, StringComparer.Ordinal)
+            .SelectMany(g => g.Select((s, k) =>
+            {
+                var p = s.Source.Provenance;
+                var standard = result.Standards.FirstOrDefault(a => a.Code == s.Source.StandardCode);
+                var edition = standard is null ? "" : ReportStrings.Status(standard.Status, language)
+                    + (string.IsNullOrEmpty(standard.SupersededBy) ? "" : $" → {standard.SupersededBy}");
+                var css = p is null ? "enterprise" : p.Confidence.ToString().ToLowerInvariant();
+                var fn = _footnotes.TryGetValue(s.Key, out var n) ? n : 0;
+                var cited = (Source: esc(p?.Source), Note: esc(p?.Note?.For(language)));
+                var number = 0;
+                if (cited.Source.Length > 0 || cited.Note.Length > 0)
+                {
+                    number = sources.IndexOf(cited) + 1;
+                    if (number == 0)
+                    {
+                        sources.Add(cited);
+                        number = sources.Count;
+                    }
+                }
+
+                return new ProvenanceView(esc(ReportModelBuilder.IndicatorName(result, s.IndicatorId, language)), esc(s.Source.StandardCode),
+                    esc(s.Source.Grade?.For(language)), esc(s.Source.Clause?.For(language)), esc(LimitText(s.Source, s.IndicatorId)),
+                    esc(s.Source.RequirementId), esc(edition), esc(p is null ? enterpriseOwn : ReportStrings.Confidence(p.Confidence, language)),
+                    css, fn > 0, fn, cited.Source, cited.Note, k == 0, number);
+            })).ToList();
+        return (rows, sources.Select((c, k) => new SourceView(k + 1, c.Source, c.Note)).ToList());
+    }
+
+    /// <summary>A limit as the report shows it, categorical values by name.</summary>
+    private string LimitText(LimitSource source, string indicatorId) =>
+        ReportModelBuilder.LimitText(source, language, ReportModelBuilder.ValuesOf(result, indicatorId));
 
     private static string Key(LimitSource source, string indicatorId) =>
         source.RequirementId ?? $"{indicatorId}|{source.StandardCode}|{source.Grade?.Label}|{source.Limit}|{source.Unit}";

@@ -53,7 +53,30 @@ public sealed record ReportModel
 
     /// <summary>Issues found in the inputs.</summary>
     public required IReadOnlyList<IssueView> Issues { get; init; }
+
+    /// <summary>The sources and notes the provenance appendix cites, numbered from 1.</summary>
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+
+    /// <summary>The texts of the printed page's margins.</summary>
+    public required PrintView Print { get; init; }
 }
+
+/// <summary>
+/// The texts of the printed page's margins, each a quoted CSS string ready for a <c>content</c> property of the HTML report's
+/// <c>@page</c> rule (escaped for CSS, not HTML); empty strings in Markdown.
+/// </summary>
+/// <param name="RunningHead">Top left of every page: the report's title and id, 对标达标分析报告 · 申报编号 WN-2026-TX-0042.</param>
+/// <param name="Enterprise">Top right of every page: the enterprise.</param>
+/// <param name="PageBefore">The page number's text before the number: 第 / Page.</param>
+/// <param name="PageBetween">Between the page number and the page count: 页，共 / of.</param>
+/// <param name="PageAfter">After the page count: 页 / nothing.</param>
+public sealed record PrintView(string RunningHead, string Enterprise, string PageBefore, string PageBetween, string PageAfter);
+
+/// <summary>A source read for some limits, with its provenance note, as the provenance appendix lists it.</summary>
+/// <param name="Number">Number from 1, cited as [n] by the appendix rows.</param>
+/// <param name="Source">Source read (addresses or documents).</param>
+/// <param name="Note">Provenance note; empty if none.</param>
+public sealed record SourceView(int Number, string Source, string Note);
 
 /// <summary>Header facts of a report.</summary>
 public sealed record HeaderView(
@@ -70,7 +93,9 @@ public sealed record HeaderView(
 /// <param name="Scope">The scope the level is limited to (e.g. 核心指标); empty when it speaks for every indicator.</param>
 /// <param name="Label">The name with its scope, as the badge shows it: 国际先进（核心指标）.</param>
 /// <param name="Determined">False when no rung could be determined.</param>
-public sealed record LevelView(string Rung, string Name, bool Failing, string Reason, string Css, string Scope, string Label, bool Determined);
+/// <param name="ScopeNote">The scope as the badge's second line: （核心指标） / (key indicators); empty when there is none.</param>
+public sealed record LevelView(string Rung, string Name, bool Failing, string Reason, string Css, string Scope, string Label, bool Determined,
+    string ScopeNote);
 
 /// <summary>Counts for the summary strip.</summary>
 public sealed record SummaryView(int Indicators, int Failing, int Gaps, int NotEvaluated, int Unconfirmed);

@@ -28,16 +28,16 @@ public static class ReportModelBuilder
             esc(result.Enterprise.Name), esc(result.Enterprise.CreditCode), esc(result.Enterprise.County), esc(result.Enterprise.Cluster),
             esc(result.Product.Name), "", esc(result.ProductClassName?.For(language) ?? result.Product.ProductClass),
             Date(result.Rules.AssessmentDate), esc(result.SubmissionId), esc(result.SectorName?.For(language) ?? result.Sector), esc(result.EnterpriseStandardCode),
-            esc(string.Join(", ", result.Catalogs.Select(c => $"{c.Id} {c.Version}"))), esc(result.SchemaVersion));
+            esc(string.Join(Pick("；", "; "), result.Catalogs.Select(c => CatalogText(result, c, language)))), esc(result.SchemaVersion));
 
         var levelName = result.Level.Name.For(language);
         levelName = string.IsNullOrEmpty(levelName) ? ladder.NameOf(result.Level.Rung, language) : levelName;
         var topRung = ladder.Rungs.Count > 0 && ladder.Rungs[0].Id == result.Level.Rung;
         var scope = Vocabulary.Scope(result.Level.Scope).For(language);
-        var label = scope.Length == 0 ? levelName : Pick($"{levelName}（{scope}）", $"{levelName} ({scope})");
+        var scopeNote = scope.Length == 0 ? "" : Pick($"（{scope}）", $"({scope})");
         var level = new LevelView(esc(result.Level.Rung), esc(levelName), result.Level.Failing, esc(result.Level.Reason?.For(language)),
-            !result.Level.Determined ? "undetermined" : result.Level.Failing ? "fail" : topRung ? "top" : "ok", esc(scope), esc(label),
-            result.Level.Determined);
+            !result.Level.Determined ? "undetermined" : result.Level.Failing ? "fail" : topRung ? "top" : "ok", esc(scope),
+            esc(Pick(levelName + scopeNote, scope.Length == 0 ? levelName : $"{levelName} {scopeNote}")), result.Level.Determined, esc(scopeNote));
 
         var indicators = result.Indicators.Select(i => BuildIndicator(i, language, esc, provenance, RungName)).ToList();
 
@@ -47,6 +47,7 @@ public static class ReportModelBuilder
             .Select(x =>
             {
                 var c = x.c;
+                var values = ValuesOf(result, c.IndicatorId);
                 var fn = provenance.Footnote(c.Reference, c.IndicatorId);
                 if (fn == 0)
                 {
@@ -55,23 +56,24 @@ public static class ReportModelBuilder
 
                 return new ComparisonView(
                     esc(IndicatorName(result, c.IndicatorId, language)),
-                    esc(SourceName(c.Subject, language)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language)),
-                    esc(SourceName(c.Reference, language)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language)),
+                    esc(SourceName(c.Subject, language)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language, values)),
+                    esc(SourceName(c.Reference, language)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language, values)),
                     esc(ReportStrings.Outcome(c.Outcome, language)), OutcomeCss(c.Outcome), esc(c.Note?.For(language)), fn > 0, fn);
             }).ToList();
 
         var gaps = result.Gaps.OrderBy(g => g.Priority).ThenBy(g => IndicatorOrder(result, g.IndicatorId)).Select(g =>
         {
             var unit = string.IsNullOrEmpty(g.Limit.Unit) ? UnitOf(result, g.IndicatorId, "") : g.Limit.Unit;
-            var values = result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId)?.Values ?? [];
+            var indicator = result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId && i.Component == g.Component);
+            var values = ValuesOf(result, g.IndicatorId);
             var fn = provenance.Footnote(g.Limit, g.IndicatorId);
             var required = g.Kind == GapKind.Evidence && g.RequiredEvidence is { } grade
                 ? Pick($"证据等级 ≥ {Vocabulary.Evidence(grade).Zh}", $"evidence ≥ {Vocabulary.Evidence(grade).En}")
-                : WithUnit(g.Required, unit);
+                : g.RequiredText is { } words ? words.For(language) : WithUnit(g.Required, unit);
             var absolute = g.GradeSteps is { } steps ? Pick($"{steps} 级", steps == 1 ? "1 grade" : $"{steps} grades") : WithUnit(g.AbsoluteGap, unit);
             return new GapView(g.Priority, esc(ComponentName(result, g.IndicatorId, g.Component, g.Name, language)), g.Key,
                 string.IsNullOrEmpty(g.CurrentRung) ? esc(Pick("—", "—")) : RungName(g.CurrentRung), RungName(g.NextRung),
-                esc(values.Count > 0 ? Vocabulary.Value(g.Measured, values).For(language) : WithUnit(g.Measured, unit)),
+                esc(values.Count > 0 ? Vocabulary.Value(g.Measured, values).For(language) : MeasuredText(g.Measured, indicator, unit)),
                 esc(values.Count > 0 && g.Kind == GapKind.Limit ? Vocabulary.Limit(g.Limit.Limit, null, values).For(language) : required), esc(absolute),
                 string.IsNullOrEmpty(g.RelativeGapPercent) ? "" : esc(g.RelativeGapPercent + " %"),
                 esc($"{SourceName(g.Limit, language)} {LimitText(g.Limit, language, values)}"), fn > 0, fn, g.Binding, esc(WithUnit(g.Margin, unit)));
@@ -86,7 +88,7 @@ public static class ReportModelBuilder
             esc(ReportStrings.GuardBand(result.Rules.DecisionRule, language)),
             esc(result.Rules.RoundingText?.For(language) ?? result.Rules.Rounding),
             esc(result.Rules.BelowDetectionLimitText?.For(language) ?? result.Rules.BelowDetectionLimit),
-            esc(result.Rules.LadderName is { } ladderName ? $"{ladderName.For(language)} ({result.Rules.Ladder})" : result.Rules.Ladder),
+            esc(result.Rules.LadderName?.For(language) ?? result.Rules.Ladder),
             string.IsNullOrEmpty(result.Rules.TargetRung) ? "" : RungName(result.Rules.TargetRung), esc(result.SchemaVersion));
 
         var standards = result.Standards.Select(s => new StandardView(esc(s.Code), esc(s.Title.For(language)),
@@ -100,6 +102,7 @@ public static class ReportModelBuilder
             esc(i.File is null ? "" : i.Line is null ? i.File : string.Create(Inv, $"{i.File}({i.Line},{i.Column})")))).ToList();
 
         var footnotes = provenance.Footnotes.Select((f, index) => new FootnoteView(index + 1, f)).ToList();
+        var appendix = provenance.Appendix(Pick("企业自定", "Enterprise's own"));
 
         return new ReportModel
         {
@@ -115,9 +118,11 @@ public static class ReportModelBuilder
             NotEvaluated = notEvaluated,
             Rules = rules,
             Standards = standards,
-            Provenance = provenance.Views(Pick("企业自定", "Enterprise's own")),
+            Provenance = appendix.Rows,
             Footnotes = footnotes,
             Issues = issues,
+            Sources = appendix.Sources,
+            Print = format == ReportFormat.Html ? PrintTexts(result, language) : new PrintView("", "", "", "", ""),
         };
     }
 
@@ -138,7 +143,8 @@ public static class ReportModelBuilder
             var reference = j.Role == JudgementRole.Reference;
             var verdict = reference ? Vocabulary.ReferenceVerdict(j.Verdict) : Vocabulary.Verdict(j.Verdict);
             var css = reference && j.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "short" : VerdictCss(j.Verdict);
-            var value = j.Value;
+            // A categorical value by its name, as the indicator's own value is shown.
+            var value = i.Values.Count > 0 ? Vocabulary.Value(j.Value, i.Values).For(language) : j.Value;
             if (!string.IsNullOrEmpty(j.TestMethod) && j.TestMethod != i.TestMethod)
             {
                 value += $" ({j.TestMethod})";
@@ -156,29 +162,35 @@ public static class ReportModelBuilder
         var failing = i.Judgements.Any(j => j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail);
         var chart = ChartBuilder.Build(i, language, esc, j => provenance.Footnote(j.Requirement, i.IndicatorId));
         return new IndicatorView(esc(i.IndicatorId + (i.Component is null ? "" : "-" + i.Component)),
-            esc(ComponentName(i.Name, i.ComponentName, language)), esc(i.Unit), i.Key, esc(ValueText(i, language)), esc(i.Uncertainty),
+            esc(ComponentName(i.Name, i.ComponentName, language)), esc(i.Unit), i.Key, esc(ValueText(i, language)),
+            esc(string.IsNullOrEmpty(i.SubmittedUnit) ? i.Uncertainty : WithUnit(i.Uncertainty, i.SubmittedUnit)),
             esc(ReportStrings.Evidence(i.Evidence, language)), i.Derived,
             string.IsNullOrEmpty(i.Rung) ? "—" : rungName(i.Rung), esc(i.RungNote?.For(language)), esc(i.TestMethod), esc(i.Reference),
-            esc(WithUnit(i.Declared, i.Unit)), esc(i.SubmittedUnit),
+            esc(WithUnit(i.Declared, i.Unit)), esc(SubmittedUnitText(i)),
             i.BestMet is null ? "" : esc($"{SourceName(i.BestMet, language)} {LimitText(i.BestMet, language, i.Values)}"),
             string.IsNullOrEmpty(i.CappedBy) ? "" : rungName(i.CappedBy), failing, failing ? "fail" : "pass", judgements, chart);
     }
 
-    /// <summary>
-    /// The value as submitted, in words: a categorical value by its name; a value submitted in another unit with its unit
-    /// and its value in the indicator's unit, <c>12 % (= 120000 mg/kg)</c>.
-    /// </summary>
-    internal static string ValueText(IndicatorResult i, string language)
-    {
-        if (i.Values.Count > 0)
-        {
-            return Vocabulary.Value(i.Value, i.Values).For(language);
-        }
+    /// <summary>The value as submitted, in words: a categorical value by its name, a number as written (its unit apart).</summary>
+    internal static string ValueText(IndicatorResult i, string language) =>
+        i.Values.Count > 0 ? Vocabulary.Value(i.Value, i.Values).For(language) : i.Value;
 
-        return i.ValueInUnit is { } inUnit && !string.IsNullOrEmpty(i.SubmittedUnit)
-            ? $"{i.Value} {i.SubmittedUnit} (= {inUnit} {i.Unit})"
-            : i.Value;
-    }
+    /// <summary>
+    /// The unit a value was submitted in when it is not the indicator's, with the value in the indicator's unit:
+    /// <c>% (= 120000 mg/kg)</c>, so that the templates, which write the value and then this unit, show
+    /// <c>12 % (= 120000 mg/kg)</c>; empty for a value in the indicator's unit.
+    /// </summary>
+    internal static string SubmittedUnitText(IndicatorResult i) =>
+        string.IsNullOrEmpty(i.SubmittedUnit) ? "" : i.ValueInUnit is { } inUnit ? $"{i.SubmittedUnit} (= {inUnit} {i.Unit})" : i.SubmittedUnit;
+
+    /// <summary>
+    /// A gap's measured value with its unit: the indicator's value submitted in another unit as it was submitted,
+    /// <c>0.0082 % (= 82 mg/kg)</c>; any other with the limit's unit.
+    /// </summary>
+    private static string MeasuredText(string measured, IndicatorResult? indicator, string limitUnit) =>
+        indicator is not null && measured == indicator.Value && SubmittedUnitText(indicator) is { Length: > 0 } submitted
+            ? $"{measured} {submitted}"
+            : WithUnit(measured, limitUnit);
 
     /// <summary>An indicator's name with its component: 纤维含量（棉）.</summary>
     internal static string ComponentName(LocalizedText name, LocalizedText? component, string language) =>
@@ -186,6 +198,27 @@ public static class ReportModelBuilder
 
     private static string ComponentName(AssessmentResult result, string indicatorId, string? component, LocalizedText name, string language) =>
         ComponentName(name, result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId && i.Component == component)?.ComponentName, language);
+
+    /// <summary>The running header and the page number of the printed report, as CSS strings.</summary>
+    private static PrintView PrintTexts(AssessmentResult result, string language)
+    {
+        var labels = ReportStrings.Labels(language);
+        return new PrintView(
+            TextEscaper.CssString($"{labels["title"]} · {labels["submission"]} {result.SubmissionId}"),
+            TextEscaper.CssString(result.Enterprise.Name),
+            TextEscaper.CssString(ReportStrings.Pick(language, "第 ", "Page ")),
+            TextEscaper.CssString(ReportStrings.Pick(language, " 页 / 共 ", " of ")),
+            TextEscaper.CssString(ReportStrings.Pick(language, " 页", "")));
+    }
+
+    /// <summary>
+    /// A catalog by its sector's name and version (纺织服装（2.0.0 版）); a catalog that does not serve the sector, such as a
+    /// data-only catalog of the enterprise's, by its id.
+    /// </summary>
+    private static string CatalogText(AssessmentResult result, CatalogReference catalog, string language) =>
+        catalog.Id == result.Sector && result.SectorName?.For(language) is { Length: > 0 } sector
+            ? ReportStrings.Pick(language, $"{sector}（{catalog.Version} 版）", $"{sector} {catalog.Version}")
+            : $"{catalog.Id} {catalog.Version}";
 
     internal static string Date(DateOnly date) => date == default ? "" : date.ToString("yyyy-MM-dd", Inv);
 
@@ -198,6 +231,10 @@ public static class ReportModelBuilder
 
     internal static string WithUnit(string? value, string? unit) =>
         string.IsNullOrEmpty(value) ? "" : string.IsNullOrEmpty(unit) ? value : $"{value} {unit}";
+
+    /// <summary>The named values of a categorical indicator, so its limits and values name them (无异味, not <c>none</c>).</summary>
+    internal static IReadOnlyList<IndicatorValue> ValuesOf(AssessmentResult result, string indicatorId) =>
+        result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Values ?? [];
 
     private static string UnitOf(AssessmentResult result, string indicatorId, string fallback) =>
         result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Unit is { Length: > 0 } unit ? unit : fallback;

@@ -69,6 +69,9 @@ public sealed record StandardView(string Code, string Title, string Tier, string
 /// <param name="Footnote">Footnote number when unconfirmed, else 0.</param>
 /// <param name="Source">Source read.</param>
 /// <param name="Note">Provenance note; empty if none.</param>
+/// <param name="FirstOfIndicator">Whether this is the indicator's first limit (the appendix groups limits by indicator).</param>
+/// <param name="SourceNumber">Number of the source and note in <see cref="ReportModel.Sources"/>; 0 for an enterprise's own limit.</param>
 public sealed record ProvenanceView(
     string Indicator, string Standard, string Grade, string Clause, string Limit, string RequirementId, string Edition,
-    string Confidence, string ConfidenceCss, bool Unconfirmed, int Footnote, string Source, string Note);
+    string Confidence, string ConfidenceCss, bool Unconfirmed, int Footnote, string Source, string Note, bool FirstOfIndicator,
+    int SourceNumber);

@@ -69,7 +69,8 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
         var requirement = candidate.Requirement;
         var (result, mismatch) = Pick(w, requirement);
         var method = requirement.Method ?? Options.DefaultMethod;
-        var rule = string.IsNullOrWhiteSpace(result.Uncertainty) ? new DecisionRule() : Options.DecisionRule;
+        // A not-permitted limit has no value to draw a guard band from: simple acceptance is the rule applied.
+        var rule = string.IsNullOrWhiteSpace(result.Uncertainty) || requirement.Limit.Kind == LimitKind.NotPermitted ? new DecisionRule() : Options.DecisionRule;
         var testMethod = MethodOf(result, w.Indicator);
         JudgeOutcome outcome;
         if (mismatch is not null)

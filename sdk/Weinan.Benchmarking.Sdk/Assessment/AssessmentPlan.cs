@@ -40,7 +40,7 @@ internal sealed class AssessmentPlan
         }
         else if (options.TargetRung is not null)
         {
-            Issues.Add(ResultCollector.Warning("WB2905", "targetRung", $"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{Ladder.Rungs[0].Name.Zh}”",
+            Issues.Add(ResultCollector.Warning(IssueCodes.TargetRungUnknown, "targetRung", $"目标等级“{options.TargetRung}”不在等级阶梯中，改用最高一级“{Ladder.Rungs[0].Name.Zh}”",
                 $"target rung '{options.TargetRung}' is not on the ladder; the top rung '{Ladder.Rungs[0].Name.En}' is used"));
         }
 
@@ -48,7 +48,7 @@ internal sealed class AssessmentPlan
         {
             Issues.Add(new Issue
             {
-                Code = Validation.IssueCodes.GuardBandFactorInvalid,
+                Code = IssueCodes.GuardBandFactorInvalid,
                 Path = "decisionRule.guardBandFactor",
                 Message = new($"保护带系数“{options.DecisionRule.GuardBandFactor}”不是小于 1e20 的非负十进制数；带不确定度的判定无法判定",
                     $"guard band factor '{options.DecisionRule.GuardBandFactor}' is not a non-negative decimal below 1e20; judgements of values with U are indeterminate"),

@@ -85,6 +85,12 @@ internal static class GapAnalysis
         }
 
         var (judged, size) = candidates[0];
+        if (judged.Requirement.Limit.Kind == LimitKind.NotPermitted)
+        {
+            // Nothing to measure a gap to: the substance has to go, down to below the detection limit.
+            return NewGap(w, judged) with { Kind = GapKind.Limit, Required = "< DL", RequiredText = Vocabulary.NotDetected };
+        }
+
         return NewGap(w, judged) with
         {
             Kind = GapKind.Limit,
@@ -104,7 +110,7 @@ internal static class GapAnalysis
     {
         var o = j.Outcome;
         var margin = strictest ? o.Uncertainty ?? 0m : o.GuardBand;
-        if (o.X is not { } x)
+        if (o.X is not { } x || j.Requirement.Limit.Kind == LimitKind.NotPermitted)
         {
             return (null, null, null, null);
         }

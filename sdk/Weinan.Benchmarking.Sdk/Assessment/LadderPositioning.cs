@@ -54,7 +54,7 @@ internal static class LadderPositioning
             var answer = w.Answer(rung);
             if (answer.Check == RungCheck.NotRelevant)
             {
-                skipped.Add(new($"{rung.Name.Zh}：{answer.Reason?.Zh}", $"{rung.Name.En}: {answer.Reason?.En}"));
+                skipped.Add(SkippedText(rung, answer.Reason));
                 continue;
             }
 
@@ -195,6 +195,14 @@ internal static class LadderPositioning
         var all = last is null ? skipped : [.. skipped, last];
         return all.Count == 0 ? null : new LocalizedText(string.Join("；", all.Select(t => t.Zh)), string.Join("; ", all.Select(t => t.En)));
     }
+
+    // "rung: why it was skipped" is the same for every submission of a catalog: worded once per rung and reason.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LevelRung, System.Collections.Concurrent.ConcurrentDictionary<LocalizedText, LocalizedText>> SkippedTexts = [];
+
+    private static readonly LocalizedText NoReason = new("", "");
+
+    private static LocalizedText SkippedText(LevelRung rung, LocalizedText? reason) =>
+        SkippedTexts.GetValue(rung, _ => new()).GetOrAdd(reason ?? NoReason, r => new($"{rung.Name.Zh}：{r.Zh}", $"{rung.Name.En}: {r.En}"));
 
     internal static LocalizedText NameOf(LevelLadder ladder, string rungId) =>
         ladder.Rungs.FirstOrDefault(r => r.Id == rungId)?.Name ?? new LocalizedText(rungId, rungId);

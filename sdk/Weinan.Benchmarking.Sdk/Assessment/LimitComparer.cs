@@ -6,7 +6,8 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// <summary>
 /// Compares a subject limit (an enterprise's or a national one) with a reference limit, direction-aware:
 /// upper limit → smaller is stricter; lower limit → larger is stricter; range → nested is stricter, partial overlap
-/// is not comparable; ordinal grades by rank; categorical by accepted set. Units and bases are converted first;
+/// is not comparable; ordinal grades by rank; categorical by accepted set; not permitted is stricter than any upper
+/// limit above 0. Units and bases are converted first;
 /// equal values written at different precision are equal with a note.
 /// </summary>
 public static class LimitComparer
@@ -23,6 +24,11 @@ public static class LimitComparer
         if (subject.Kind == LimitKind.Ordinal || reference.Kind == LimitKind.Ordinal)
         {
             return CompareOrdinal(subject, reference, scale ?? []);
+        }
+
+        if (subject.Kind == LimitKind.NotPermitted || reference.Kind == LimitKind.NotPermitted)
+        {
+            return CompareNotPermitted(subject, reference);
         }
 
         if (!NumericBounds.TryCreate(subject, out var s))
@@ -151,6 +157,31 @@ public static class LimitComparer
         return s.IsProperSupersetOf(r)
             ? new(ComparisonOutcome.Looser, null)
             : NotComparable(new("可接受的类别不同", "the accepted categories differ"));
+    }
+
+    /// <summary>
+    /// Not permitted is as strict as a limit gets: only another "not permitted" (or an upper limit of 0, which admits no
+    /// quantified amount either) equals it; every upper limit above 0 is looser. Units do not matter: 0 is 0 in any.
+    /// </summary>
+    private static ComparisonResult CompareNotPermitted(Limit subject, Limit reference)
+    {
+        if (subject.Kind == reference.Kind)
+        {
+            return new(ComparisonOutcome.Equal, null);
+        }
+
+        var other = subject.Kind == LimitKind.NotPermitted ? reference : subject;
+        if (other.Kind != LimitKind.Upper || !WrittenNumber.TryParse(other.Max, out var max))
+        {
+            return NotComparable(new("“不得使用”只能与上限或另一“不得使用”比较", "'not permitted' compares only with an upper limit or another 'not permitted'"));
+        }
+
+        if (max.Value <= 0m)
+        {
+            return new(ComparisonOutcome.Equal, new("上限为 0，与“不得使用”一样不允许任何定量检出", "an upper limit of 0 admits no quantified amount, as 'not permitted' does"));
+        }
+
+        return new(subject.Kind == LimitKind.NotPermitted ? ComparisonOutcome.Stricter : ComparisonOutcome.Looser, null);
     }
 
     private static bool PrecisionDiffers(Limit a, Limit b)

@@ -14,7 +14,8 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// The acceptance limit AL = TL − w itself is accepted (dossier DR-05): the limit is written "≤", so its boundary
 /// belongs to the acceptance zone; a limit written "&lt;" keeps its boundary out. The binary guard-band rule passes
 /// only the pass zone. Without U every rule falls back to simple acceptance, and the judgement says so.
-/// A declared-value limit is the interval the permitted deviation allows around the value the product declares.
+/// A declared-value limit is the interval the permitted deviation allows around the value the product declares; a
+/// not-permitted limit asks only whether the substance was found (<see cref="NotPermittedJudgement"/>).
 /// </remarks>
 public static class LimitJudge
 {
@@ -67,6 +68,11 @@ public static class LimitJudge
         if (!TryValueFactor(result, indicator, requirement, converter, out var factor, out var conversion, out var why))
         {
             return Indeterminate(value.Text, why!);
+        }
+
+        if (limit.Kind == LimitKind.NotPermitted)
+        {
+            return NotPermittedJudgement.Judge(value, factor, conversion, rule);
         }
 
         NumericBounds bounds;

@@ -19,13 +19,13 @@ internal static class ResultCollector
             var r = submitted[i];
             if (r is null)
             {
-                issues.Add(Warning("WB2904", $"results[{i}]", "空的结果条目已忽略", "empty (null) result ignored"));
+                issues.Add(Warning(IssueCodes.ResultIgnoredNull, $"results[{i}]", "空的结果条目已忽略", "empty (null) result ignored"));
                 continue;
             }
 
             if (!known.TryGetValue(r.IndicatorId ?? "", out var indicator))
             {
-                issues.Add(Warning("WB2901", $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”不在目录中，已忽略", $"indicator '{r.IndicatorId}' is not in the catalog and was ignored"));
+                issues.Add(Warning(IssueCodes.ResultIgnoredUnknownIndicator, $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”不在目录中，已忽略", $"indicator '{r.IndicatorId}' is not in the catalog and was ignored"));
                 continue;
             }
 
@@ -38,7 +38,7 @@ internal static class ResultCollector
             var method = TestMethods.Key(AssessmentContext.MethodOf(r, indicator) ?? "");
             if (entry.Results.Any(o => TestMethods.Key(AssessmentContext.MethodOf(o, indicator) ?? "") == method))
             {
-                issues.Add(Warning("WB2902", $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”以同一方法重复提交，只采用第一条",
+                issues.Add(Warning(IssueCodes.ResultIgnoredDuplicate, $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”以同一方法重复提交，只采用第一条",
                     $"indicator '{r.IndicatorId}' submitted twice by the same method; the first is used"));
                 continue;
             }
@@ -66,7 +66,7 @@ internal static class ResultCollector
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                issues.Add(Warning("WB2903", id, $"派生指标“{id}”计算失败：{ex.Message}", $"derived indicator '{id}' could not be computed: {ex.Message}"));
+                issues.Add(Warning(IssueCodes.DerivedIndicatorFailed, id, $"派生指标“{id}”计算失败：{ex.Message}", $"derived indicator '{id}' could not be computed: {ex.Message}"));
             }
         }
 

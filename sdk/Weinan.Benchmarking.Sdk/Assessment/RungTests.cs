@@ -166,8 +166,11 @@ internal static class RungTests
         (context.MethodFits(w, c.Requirement) ? 0 : 4) + (w.Applicable.Contains(c) ? 0 : 2) +
         (c.Tier is StandardTier.International or StandardTier.ForeignAdvanced ? 0 : 1);
 
-    private static LocalizedText NoRequirementOf(IReadOnlyList<StandardTier> tiers) => tiers.Count == 0
+    // Rung tiers are catalog data: the wording of "no requirement of these tiers" is made once per list of tiers.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<StandardTier>, LocalizedText> NoRequirementTexts = [];
+
+    private static LocalizedText NoRequirementOf(IReadOnlyList<StandardTier> tiers) => NoRequirementTexts.GetValue(tiers, t => t.Count == 0
         ? new("没有参照要求", "no reference requirement")
-        : new($"没有{string.Join("、", tiers.Select(t => Vocabulary.Tier(t).Zh))}的要求",
-            $"no {string.Join(", ", tiers.Select(t => Vocabulary.Tier(t).En))} requirement");
+        : new($"没有{string.Join("、", t.Select(x => Vocabulary.Tier(x).Zh))}的要求",
+            $"no {string.Join(", ", t.Select(x => Vocabulary.Tier(x).En))} requirement"));
 }

@@ -4,16 +4,11 @@ namespace Weinan.Benchmarking.Sdk.Catalogs;
 
 /// <summary>
 /// Merges a data-only catalog (same JSON format, e.g. from <c>--catalog FILE</c>) into a sector's catalog:
-/// the union of standards, indicators, requirements, product classes and conversions.
+/// the union of standards, indicators, requirements, product classes and conversions. A repeated id is
+/// <see cref="IssueCodes.CatalogMergeDuplicate"/>, a second ladder <see cref="IssueCodes.CatalogMergeLadderConflict"/>.
 /// </summary>
 public static class CatalogMerge
 {
-    /// <summary>Issue code: an entry of the addition has the id of an entry already in the target.</summary>
-    public const string DuplicateCode = "WB4102";
-
-    /// <summary>Issue code: both catalogs define a level ladder; the target's is kept.</summary>
-    public const string LadderConflictCode = "WB4103";
-
     /// <summary>
     /// Merges <paramref name="addition"/> into <paramref name="target"/>. A duplicate id (standard code, indicator id,
     /// requirement id, product-class id, or the same conversion) is an error issue naming <paramref name="file"/>, and the
@@ -44,7 +39,7 @@ public static class CatalogMerge
         {
             issues.Add(new Issue
             {
-                Code = LadderConflictCode,
+                Code = IssueCodes.CatalogMergeLadderConflict,
                 Severity = Severity.Warning,
                 File = file,
                 Path = "ladder",
@@ -84,7 +79,7 @@ public static class CatalogMerge
 
             issues.Add(new Issue
             {
-                Code = DuplicateCode,
+                Code = IssueCodes.CatalogMergeDuplicate,
                 File = file,
                 Path = $"{section}[{i}]",
                 Message = new($"重复的标识“{id}”：目录中已有同一标识的条目，附加目录中的这一条未合并。",

@@ -96,7 +96,7 @@ public static class BenchmarkJson
             {
                 issues.Add(new Issue
                 {
-                    Code = "WB1002",
+                    Code = IssueCodes.JsonNotAnObject,
                     Path = "$",
                     File = file,
                     Message = new("文件为空或不是 JSON 对象。", "The file is empty or not a JSON object."),
@@ -121,7 +121,7 @@ public static class BenchmarkJson
         var member = error.Message.Split('\'') is { Length: > 2 } parts ? parts[1] : path ?? "";
         return new Issue
         {
-            Code = "WB1003",
+            Code = IssueCodes.JsonUnknownField,
             Severity = Severity.Warning,
             Path = string.IsNullOrEmpty(path) ? member : path!,
             File = file,
@@ -152,7 +152,7 @@ public static class BenchmarkJson
         var why = JsonErrorText.Describe(error.Message);
         return new Issue
         {
-            Code = "WB1001",
+            Code = IssueCodes.JsonMalformed,
             Path = string.IsNullOrEmpty(path) ? "$" : path!,
             File = file,
             Line = line,

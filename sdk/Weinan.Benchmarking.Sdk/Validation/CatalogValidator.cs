@@ -1,7 +1,7 @@
 using FluentValidation;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
-using static Weinan.Benchmarking.Sdk.Validation.IssueCodes;
+using static Weinan.Benchmarking.Abstractions.IssueCodes;
 using static Weinan.Benchmarking.Sdk.Validation.SharedRules;
 using static Weinan.Benchmarking.Sdk.Validation.ValidationFailures;
 using Severity = Weinan.Benchmarking.Abstractions.Severity;
@@ -196,7 +196,7 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
         });
 
         RuleFor(r => r.Limit).Custom((limit, ctx) =>
-            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), RequirementLimit, ctx));
+            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), LimitCodes.RequirementLimit, ctx));
 
         RuleFor(r => r.Unit).Custom((unit, ctx) =>
         {
@@ -231,7 +231,7 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
 
             if (!TryPlainDecimal(text, out var interval))
             {
-                ctx.Report(RequirementLimit.NotDecimal, null, $"修约间隔\"{Show(text)}\"不是书写的十进制数。", $"Rounding interval \"{Show(text)}\" is not a written decimal.");
+                ctx.Report(LimitCodes.RequirementLimit.NotDecimal, null, $"修约间隔\"{Show(text)}\"不是书写的十进制数。", $"Rounding interval \"{Show(text)}\" is not a written decimal.");
             }
             else if (interval <= 0m)
             {

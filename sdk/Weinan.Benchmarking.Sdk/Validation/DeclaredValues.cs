@@ -1,7 +1,7 @@
 using FluentValidation;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
-using static Weinan.Benchmarking.Sdk.Validation.IssueCodes;
+using static Weinan.Benchmarking.Abstractions.IssueCodes;
 using static Weinan.Benchmarking.Sdk.Validation.ValidationFailures;
 
 namespace Weinan.Benchmarking.Sdk.Validation;

@@ -68,7 +68,7 @@ internal static class SharedRules
         }
 
         var kind = limit.Kind;
-        var quantitative = kind is LimitKind.Upper or LimitKind.Lower or LimitKind.Range or LimitKind.Tolerance or LimitKind.Declared;
+        var quantitative = kind is LimitKind.Upper or LimitKind.Lower or LimitKind.Range or LimitKind.Tolerance or LimitKind.Declared or LimitKind.NotPermitted;
         if (indicator is not null)
         {
             var fits = indicator.Kind switch
@@ -123,6 +123,18 @@ internal static class SharedRules
                 break;
             case LimitKind.Declared:
                 CheckDeviation(limit.Deviation, context);
+                break;
+            case LimitKind.NotPermitted:
+                // Not permitted means no amount at all: a figure would be a different limit.
+                foreach (var (name, value) in new[] { ("min", limit.Min), ("max", limit.Max), ("nominal", limit.Nominal), ("tolerance", limit.Tolerance), ("basis", limit.Basis) })
+                {
+                    if (value is not null)
+                    {
+                        context.Report(codes.Figure, name, $"{Camel(kind)} 类型（不得使用）的限值不带数值或计算基准：请去掉 {name}（带数值的限值用 upper 等类型）。",
+                            $"A {Camel(kind)} limit takes no figure or basis: remove {name} (a limit with a figure is upper or another kind).");
+                    }
+                }
+
                 break;
             case LimitKind.Categorical:
                 var accepted = limit.Accepted ?? [];

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
-using static Weinan.Benchmarking.Sdk.Validation.IssueCodes;
+using static Weinan.Benchmarking.Abstractions.IssueCodes;
 using static Weinan.Benchmarking.Sdk.Validation.SharedRules;
 using static Weinan.Benchmarking.Sdk.Validation.ValidationFailures;
 using Severity = Weinan.Benchmarking.Abstractions.Severity;
@@ -318,7 +318,7 @@ internal sealed class EnterpriseLimitValidator : AbstractValidator<EnterpriseLim
             }
         });
         RuleFor(l => l.Limit).Custom((limit, ctx) =>
-            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), IssueCodes.EnterpriseLimit, ctx));
+            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), LimitCodes.EnterpriseLimit, ctx));
         RuleFor(l => l.Unit).Custom((unit, ctx) =>
         {
             var limit = ctx.InstanceToValidate;

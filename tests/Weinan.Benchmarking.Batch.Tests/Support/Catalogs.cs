@@ -29,17 +29,18 @@ internal static class Catalogs
 
     public static string Samples(string sector) => Path.Combine(RepositoryRoot, "samples", sector);
 
-    /// <summary>Runs a batch over inputs into memory: every item in order, and the totals.</summary>
-    public static (IReadOnlyList<BatchItem> Items, BatchTotals Totals, BatchCounters Counters) Run(IEnumerable<string> inputs, string? defaultSector = null, int parallelism = 2)
+    /// <summary>Runs a batch over inputs into memory (and into <paramref name="sinks"/>): every item in order, and the totals.</summary>
+    public static (IReadOnlyList<BatchItem> Items, BatchTotals Totals, BatchCounters Counters) Run(IEnumerable<string> inputs, string? defaultSector = null, int parallelism = 2,
+        params IBatchSink[] sinks)
     {
         var counters = new BatchCounters();
         var sink = new Collect();
         var runner = new BatchRunner(Resolve, Options, parallelism);
-        var totals = runner.Run(SubmissionSources.Read(inputs, Intake(defaultSector), counters), [sink], counters);
+        var totals = runner.Run(SubmissionSources.Read(inputs, Intake(defaultSector), counters), [sink, .. sinks], counters);
         return (sink.Items, totals, counters);
     }
 
-    private sealed class Collect : IBatchSink
+    internal sealed class Collect : IBatchSink
     {
         public List<BatchItem> Items { get; } = [];
 

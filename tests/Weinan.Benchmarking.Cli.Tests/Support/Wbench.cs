@@ -1,4 +1,5 @@
 using Spectre.Console.Testing;
+using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli.Tests.Support;
 
@@ -9,12 +10,20 @@ internal sealed record WbenchRun(int ExitCode, string Out, string Error, string 
     public string All => Out + Error + Console;
 }
 
+/// <summary>How an in-process run differs from a user's.</summary>
+/// <param name="Rich">Whether the consoles are terminals.</param>
+/// <param name="PeekSector">In place of the glance at a submission's sector, when given.</param>
+/// <param name="Direct">Whether a plain <c>assess</c> command line may skip the command-line framework, as in a user's run.</param>
+internal sealed record WbenchSetup(bool Rich = false, Func<string, string?>? PeekSector = null, bool Direct = true);
+
 /// <summary>Runs wbench in-process with captured output; the environment variable WBENCH_PLUGINS is not read.</summary>
 internal static class Wbench
 {
     public static WbenchRun Run(string baseDirectory, params string[] args) => Run(baseDirectory, rich: false, args);
 
-    public static WbenchRun Run(string baseDirectory, bool rich, params string[] args)
+    public static WbenchRun Run(string baseDirectory, bool rich, params string[] args) => Run(baseDirectory, new WbenchSetup(Rich: rich), args);
+
+    public static WbenchRun Run(string baseDirectory, WbenchSetup setup, params string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 240;
@@ -28,12 +37,13 @@ internal static class Wbench
             ErrorConsole = errorConsole,
             Out = output,
             Error = error,
-            Rich = rich,
-            ErrorRich = rich,
+            Rich = setup.Rich,
+            ErrorRich = setup.Rich,
             BaseDirectory = baseDirectory,
             GetVariable = _ => null,
+            PeekSector = setup.PeekSector ?? SubmissionSector.Peek,
         };
-        var code = WbenchApp.Run(args, env);
+        var code = WbenchApp.Run(args, env, setup.Direct);
         return new WbenchRun(code, output.ToString(), error.ToString(), console.Output + errorConsole.Output);
     }
 

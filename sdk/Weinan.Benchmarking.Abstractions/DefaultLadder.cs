@@ -1,6 +1,4 @@
-using Weinan.Benchmarking.Abstractions;
-
-namespace Weinan.Benchmarking.Sdk.Assessment;
+namespace Weinan.Benchmarking.Abstractions;
 
 /// <summary>
 /// The default level ladder (architecture §3). The official 对标达标 result vocabulary could not be confirmed, so
