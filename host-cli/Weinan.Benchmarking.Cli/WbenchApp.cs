@@ -11,6 +11,9 @@ public static class WbenchApp
     /// <summary>The command name.</summary>
     public const string Name = "wbench";
 
+    /// <summary>The version of wbench, e.g. <c>0.1.0</c>.</summary>
+    public static string Version { get; } = typeof(WbenchApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     /// <summary>Runs <c>wbench</c> with <paramref name="args"/> in <paramref name="env"/> and returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, CliEnvironment env) => Run(args, env, direct: true);
 
@@ -46,7 +49,7 @@ public static class WbenchApp
         app.Configure(config =>
         {
             config.SetApplicationName(Name);
-            config.SetApplicationVersion(typeof(WbenchApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            config.SetApplicationVersion(Version);
             config.UseStrictParsing();
             config.SetInterceptor(new StrictArguments());
             config.ConfigureConsole(env.Console);
@@ -88,6 +91,16 @@ public static class WbenchApp
                 .WithDescription("对品类中声明的企业标准按覆盖率和先进性排名，标出“领跑者”候选 / Rank the enterprise standards declared in a product category by coverage and advancement and flag top-runner candidates")
                 .WithExample("leaders", "submissions.jsonl", "--category", "apparel", "--period", "2026")
                 .WithExample("leaders", "samples/batch/intake.xlsx", "--category", "apparel", "--top", "10", "--format", "csv", "--out", "leaders.csv", "--lang", "en");
+
+            config.AddCommand<HistoryCommand>("history")
+                .WithDescription("从评价结果库查看企业各产品历期的指标与等级变化 / Show an enterprise's products across periods from the store, indicator by indicator")
+                .WithExample("history", "91610503MA6Y4R2N50", "--db", "out/wbench.db")
+                .WithExample("history", "91610503MA6Y4R2N50", "--db", "out/wbench.db", "--lang", "en");
+
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("比较两个报告期全市的等级分布与指标变化 / Compare the city's levels and indicators between two periods")
+                .WithExample("compare", "--period", "2025", "--period", "2026", "--db", "out/wbench.db")
+                .WithExample("compare", "--period", "2026-H1", "--period", "2026-H2", "--by", "county", "--lang", "en");
 
             config.AddBranch("plugins", plugins =>
             {

@@ -457,6 +457,21 @@ public static class IssueCodes
     /// <summary>A sample submission file cannot be read or holds no result; the generator leaves it out (warning).</summary>
     public const string BatchSampleUnreadable = "WB6021";
 
+    /// <summary>The batch store cannot be created or opened (a folder, no permission, not an SQLite file, missing when reading).</summary>
+    public const string StoreCannotOpen = "WB6040";
+
+    /// <summary>The file is an SQLite database but not a wbench store, or a store of a newer schema version; it is left as it is.</summary>
+    public const string StoreNotAStore = "WB6041";
+
+    /// <summary>Writing to the store failed part-way (disk full, locked by another writer); what was committed stays.</summary>
+    public const string StoreWriteFailed = "WB6042";
+
+    /// <summary>The store holds no result for the credit code asked of <c>wbench history</c>.</summary>
+    public const string StoreNoHistory = "WB6043";
+
+    /// <summary>The store holds no result for a period asked of <c>wbench compare</c>.</summary>
+    public const string StoreNoPeriod = "WB6044";
+
     /// <summary>A per-row report could not be written (its folder cannot be created, or the file cannot be written).</summary>
     public const string BatchReportFailed = "WB6060";
 
@@ -626,6 +641,11 @@ public static class IssueCodes
         Error(BatchExtraCells, "第 {row} 行在表头之外还有数据（{column} 列）。", "Row {row} has data beyond the header ({column} column)."),
         Error(BatchNoSamples, "{folder} 中没有行业“{sector}”的样例提交，无法为该行业生成数据。", "{folder} holds no sample submission of sector {sector}; none is generated for it.") with { SeverityVaries = true },
         Warning(BatchSampleUnreadable, "{file} 不是可用的样例提交，已跳过。", "{file} is not a usable sample submission; it is left out."),
+        Error(StoreCannotOpen, "无法打开评价结果库 {path}：{detail}。", "Cannot open the store {path}: {detail}."),
+        Error(StoreNotAStore, "{path} 不是可用的评价结果库：{detail}。", "{path} is not a store this wbench can use: {detail}."),
+        Error(StoreWriteFailed, "写入评价结果库失败：{detail}；此前已提交的结果保留，重新运行可补齐其余结果。", "Writing to the store failed: {detail}; the results committed before are kept, and a re-run stores the rest."),
+        Error(StoreNoHistory, "评价结果库中没有统一社会信用代码 {creditCode} 的评价结果。", "The store holds no result for the credit code {creditCode}."),
+        Error(StoreNoPeriod, "评价结果库中没有报告期 {period} 的评价结果；库中的报告期：{periods}。", "The store holds no result for the period {period}; periods held: {periods}."),
         Error(BatchReportFailed, "无法写入报告 {file}。", "Cannot write the report {file}."),
         Error(LeaderCategory, "品类“{category}”不在输入中；输入中的品类：{categories}。", "Category '{category}' is not in the input; the categories present: {categories}."),
         Error(LeaderPeriod, "品类“{category}”在报告期 {period} 中没有产品；该品类的报告期：{periods}。", "Category '{category}' has no product in period {period}; its periods: {periods}."),

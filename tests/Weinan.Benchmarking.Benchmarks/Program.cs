@@ -1,3 +1,11 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+
+// `store [ROWS]` measures the batch store's sink directly; anything else runs the BenchmarkDotNet benchmarks.
+if (args is ["store", ..])
+{
+    Weinan.Benchmarking.Benchmarks.StoreBenchmarks.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Weinan.Benchmarking.Benchmarks.EngineBenchmarks).Assembly).Run(args);

@@ -22,7 +22,7 @@ public sealed partial class CliTests
         run.ShouldHaveNoStackTrace();
         run.All.ShouldContain($"{samples.Count} reports written (0 not written)");
         Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .ShouldBe([BatchCommand.Files.Dashboard, BatchCommand.Files.Rejected, BatchCommand.Files.Results, BatchCommand.Files.Summary]);
+            .ShouldBe([BatchCommand.Files.Dashboard, BatchCommand.Files.Rejected, BatchCommand.Files.Results, BatchCommand.Files.Summary, StoreFiles.DefaultName]);
         File.ReadAllBytes(Path.Combine(outDir, BatchCommand.Files.Summary))[..2].ShouldBe("PK"u8.ToArray());
         File.ReadAllText(Path.Combine(outDir, BatchCommand.Files.Dashboard)).ShouldContain("Levels by sector");
         var reports = Directory.GetFiles(Path.Combine(outDir, BatchCommand.Files.Reports)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();

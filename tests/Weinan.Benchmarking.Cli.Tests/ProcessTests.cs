@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Weinan.Benchmarking.Cli.Tests.Support;
 
 namespace Weinan.Benchmarking.Cli.Tests;
@@ -49,27 +48,5 @@ public sealed class ProcessTests
     private static string Approved(string name) =>
         File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Weinan.Benchmarking.Reporting.Tests", "Approved", name));
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var dll = Path.Combine(TestPaths.CliOutput, "Weinan.Benchmarking.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = TestPaths.RepositoryRoot,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("WBENCH_PLUGINS");
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => WbenchProcess.Run(args);
 }

@@ -6,13 +6,14 @@ using Weinan.Benchmarking.Batch.Sources;
 using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Cli.Settings;
 using Weinan.Benchmarking.Hosting;
+using Weinan.Benchmarking.Store;
 
 namespace Weinan.Benchmarking.Cli.Commands;
 
 /// <summary>
 /// <c>wbench batch INPUT… --out DIR</c>: assesses every row of the inputs through the pipeline, in parallel and in input
-/// order, and writes <c>results.jsonl</c>, <c>rejected.csv</c>, <c>summary.xlsx</c>, <c>dashboard.html</c> and, with
-/// <c>--reports</c>, a report per assessed row (see <c>docs/batch.md</c>).
+/// order, and writes <c>results.jsonl</c>, <c>rejected.csv</c>, <c>summary.xlsx</c>, <c>dashboard.html</c>, the store and,
+/// with <c>--reports</c>, a report per assessed row (see <c>docs/batch.md</c>).
 /// </summary>
 public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
 {
@@ -77,11 +78,33 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
         }
 
         using var reports = settings.Reports ? new ReportWriter(Path.Combine(outDir, Files.Reports), settings.Language) : null;
+
+        var storeExit = ExitCodes.Ok;
+        using var store = settings.NoStore || settings.ReadOnly ? null : StoreFiles.Open(output, settings.Db ?? Path.Combine(outDir, StoreFiles.DefaultName), readOnly: false, out storeExit);
+        if (storeExit != ExitCodes.Ok && store is null)
+        {
+            return storeExit;
+        }
+
+        var options = settings.ToOptions(env.Today);
+        StoreSink? storeSink = null;
+        if (store is not null)
+        {
+            (storeSink, var storeIssues) = StoreSink.Start(store, options, settings.Inputs, WbenchApp.Version);
+            output.Issues(storeIssues);
+            if (storeSink is null)
+            {
+                return ExitCodes.OutputError;
+            }
+        }
+
+        using var disposeStoreSink = storeSink;
+
         var runner = new BatchRunner(sector =>
         {
             var selection = host.Catalogs.Select(sector, additions);
             return new SectorResolution(selection.Sector, selection.Issues);
-        }, settings.ToOptions(env.Today), settings.Parallelism, settings.ReadOnly)
+        }, options, settings.Parallelism, settings.ReadOnly)
         { ConcurrentSinks = reports is null ? [] : [reports] };
         var intake = IntakeOptions.ForCatalogs(sector => runner.Resolve(sector).Catalog?.Catalog, settings.Sector);
         var counters = new BatchCounters();
@@ -91,7 +114,17 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
         using var rejected = new RejectedRowsSink(Path.Combine(outDir, Files.Rejected), settings.Language);
         // A read-only pass assesses nothing, so it has nothing to summarise.
         using var summary = settings.ReadOnly ? null : new SummarySink(Path.Combine(outDir, Files.Summary), Path.Combine(outDir, Files.Dashboard), settings.Language);
-        IBatchSink[] sinks = summary is null ? [results, rejected] : [results, rejected, summary];
+        var sinks = new List<IBatchSink> { results, rejected };
+        if (summary is not null)
+        {
+            sinks.Add(summary);
+        }
+
+        if (storeSink is not null)
+        {
+            sinks.Add(storeSink);
+        }
+
         var totals = BatchProgressDisplay.Run(env, output, progress => runner.Run(records, sinks, counters, progress, cancellationToken));
 
         output.Issues(counters.Notices);
@@ -106,6 +139,12 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             $"读取 {totals.Read} 行 = 已评价 {totals.Assessed} + 拒收 {totals.Rejected}（空行 {totals.BlankRows} 已跳过）；用时 {totals.Elapsed.TotalSeconds:0.0} 秒",
             $"Read {totals.Read} rows = {totals.Assessed} assessed + {totals.Rejected} rejected ({totals.BlankRows} blank skipped); {totals.Elapsed.TotalSeconds:0.0} s"));
         output.Line(new LocalizedText($"输出：{outDir}", $"Output: {outDir}"));
+        if (storeSink is not null)
+        {
+            output.Line(StoreFiles.Stored(storeSink.Totals, store!.Path));
+            output.Issues(storeSink.Issues);
+        }
+
         if (!totals.Reconciled)
         {
             output.Issues([new Issue
@@ -116,7 +155,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             return ExitCodes.InternalError;
         }
 
-        if (reports is { Failed: > 0 })
+        if (reports is { Failed: > 0 } || storeSink?.Issues.Count > 0)
         {
             return ExitCodes.OutputError;
         }

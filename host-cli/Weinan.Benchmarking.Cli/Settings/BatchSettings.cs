@@ -28,6 +28,16 @@ public sealed class BatchSettings : InputSettings
     [Description("为每个已评价的行在 DIR/reports/ 中写一份 HTML 报告 / Write an HTML report per assessed row into DIR/reports/")]
     public bool Reports { get; init; }
 
+    /// <summary>The store.</summary>
+    [CommandOption("--db <FILE>")]
+    [Description("评价结果库（SQLite，不存在时创建；默认输出文件夹中的 wbench.db）/ Store of results (SQLite, created if missing; default: wbench.db in the output folder)")]
+    public string? Db { get; init; }
+
+    /// <summary>Whether to skip the store.</summary>
+    [CommandOption("--no-store")]
+    [Description("不写入评价结果库 / Do not write the store")]
+    public bool NoStore { get; init; }
+
     /// <summary>The degree of parallelism, when given.</summary>
     public int? Parallelism => int.TryParse(Parallel, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
@@ -40,7 +50,7 @@ public sealed class BatchSettings : InputSettings
             return result;
         }
 
-        result = Paths([("--out", Out)]);
+        result = Paths([("--out", Out), ("--db", Db)]);
         if (!result.Successful)
         {
             return result;
@@ -49,6 +59,11 @@ public sealed class BatchSettings : InputSettings
         if (Out is null)
         {
             return Invalid("--out", "", Language == Output.CliLanguage.English ? "an output folder" : "输出文件夹");
+        }
+
+        if (NoStore && Db is not null)
+        {
+            return Invalid("--db", Db, Language == Output.CliLanguage.English ? "no store file with --no-store" : "使用 --no-store 时不能指定库文件");
         }
 
         return Parallel is not null && Parallelism is not (>= 1 and <= 256)

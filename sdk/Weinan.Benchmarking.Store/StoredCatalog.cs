@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Json;
+
+namespace Weinan.Benchmarking.Store;
+
+/// <summary>A catalog as stored with the results assessed against it: the merged catalog, its references and the ladder applied.</summary>
+internal sealed class StoredCatalog
+{
+    private readonly Dictionary<string, Indicator> _indicators;
+
+    private StoredCatalog(string sector, Catalog catalog, LevelLadder ladder, IReadOnlyList<CatalogReference> references)
+    {
+        Sector = sector;
+        Catalog = catalog;
+        Ladder = ladder;
+        References = references;
+        _indicators = catalog.Indicators.Where(i => i is not null).GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    public string Sector { get; }
+
+    public Catalog Catalog { get; }
+
+    public LevelLadder Ladder { get; }
+
+    public IReadOnlyList<CatalogReference> References { get; }
+
+    /// <summary>The versions of the catalogs used, e.g. <c>1.2.0</c> or <c>1.2.0 + 2025.1</c>.</summary>
+    public string Versions => string.Join(" + ", References.Select(r => r.Version));
+
+    public Indicator? Indicator(string id) => _indicators.GetValueOrDefault(id);
+
+    /// <summary>The name of an indicator, with its component's: 纤维含量（棉） / Fibre content (cotton); the id when the catalog has none.</summary>
+    public LocalizedText IndicatorName(string id, string? component)
+    {
+        var indicator = Indicator(id);
+        var name = indicator?.Name ?? new LocalizedText(id, id);
+        if (component is null)
+        {
+            return name;
+        }
+
+        var part = indicator?.Components.FirstOrDefault(c => c.Id == component)?.Name ?? new LocalizedText(component, component);
+        return new($"{name.Zh}（{part.Zh}）", $"{name.En} ({part.En})");
+    }
+
+    /// <summary>The position of a rung on the ladder, 0 = the highest; a rung the ladder does not have (none reached) sits below all.</summary>
+    public int Rank(string rung)
+    {
+        for (var n = 0; n < Ladder.Rungs.Count; n++)
+        {
+            if (Ladder.Rungs[n].Id == rung)
+            {
+                return n;
+            }
+        }
+
+        return Ladder.Rungs.Count;
+    }
+
+    /// <summary>The rung's name; an empty rung is "not determined" for a level and "none reached" for an indicator.</summary>
+    public LocalizedText RungName(string rung, bool indicator = false) =>
+        Ladder.Rungs.FirstOrDefault(r => r.Id == rung)?.Name ?? (indicator ? new("未达到任何等级", "no rung reached") : Vocabulary.NotDetermined);
+
+    /// <summary>Whether the rung is a failing one.</summary>
+    public bool Failing(string rung) => Ladder.Rungs.FirstOrDefault(r => r.Id == rung)?.Failing ?? false;
+
+    /// <summary>Whether two results' rungs can be set against each other: the same ladder, rung for rung.</summary>
+    public bool SameLadder(StoredCatalog other) =>
+        Ladder.Id == other.Ladder.Id && Ladder.Rungs.Select(r => r.Id).SequenceEqual(other.Ladder.Rungs.Select(r => r.Id), StringComparer.Ordinal);
+
+    /// <summary>The catalogs of a store, read once each.</summary>
+    internal sealed class Cache(SqliteConnection db)
+    {
+        private readonly Dictionary<long, StoredCatalog> _read = [];
+
+        public StoredCatalog this[long id]
+        {
+            get
+            {
+                if (_read.TryGetValue(id, out var known))
+                {
+                    return known;
+                }
+
+                using var command = db.CreateCommand();
+                command.CommandText = "SELECT sector, refs, catalog, ladder FROM catalogs WHERE id = $id";
+                command.Parameters.AddWithValue("$id", id);
+                using var reader = command.ExecuteReader();
+                reader.Read();
+                var catalog = BenchmarkJson.Deserialize<Catalog>(reader.GetString(2)).Value ?? new Catalog();
+                var ladder = BenchmarkJson.Deserialize<LevelLadder>(reader.GetString(3)).Value ?? new LevelLadder();
+                var refs = BenchmarkJson.Deserialize<List<CatalogReference>>(reader.GetString(1)).Value ?? [];
+                return _read[id] = new StoredCatalog(reader.GetString(0), catalog, ladder, refs);
+            }
+        }
+    }
+}
+
+/// <summary>One indicator of a stored result line.</summary>
+internal sealed record LineIndicator(string Id, string? Component, string Value, string Unit, string? ValueInUnit, string Rung)
+{
+    /// <summary>The indicators of a compact result line (<c>docs/batch.md</c> §3).</summary>
+    public static List<LineIndicator> Read(byte[] line)
+    {
+        using var document = JsonDocument.Parse(line);
+        var list = new List<LineIndicator>();
+        if (!document.RootElement.TryGetProperty("indicators", out var indicators))
+        {
+            return list;
+        }
+
+        foreach (var i in indicators.EnumerateArray())
+        {
+            list.Add(new LineIndicator(
+                Text(i, "id") ?? "", Text(i, "component"), Text(i, "value") ?? "", Text(i, "unit") ?? "", Text(i, "valueInUnit"), Text(i, "rung") ?? ""));
+        }
+
+        return list;
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

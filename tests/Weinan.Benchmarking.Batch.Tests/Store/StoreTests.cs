@@ -1,0 +1,236 @@
+using Microsoft.Data.Sqlite;
+using Weinan.Benchmarking.Batch.Tests.Support;
+using Weinan.Benchmarking.Sdk.Json;
+using Weinan.Benchmarking.Store;
+
+namespace Weinan.Benchmarking.Batch.Tests.Store;
+
+/// <summary>The store: idempotent re-runs, new results for new catalog versions, submissions as stored, and refusing what is no store.</summary>
+public class StoreTests
+{
+    private static readonly string[] Samples = [Catalogs.Samples("textiles"), Catalogs.Samples("chemicals")];
+
+    [Fact]
+    public void Should_Store_Nothing_New_When_The_Same_Input_Runs_Again()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+
+        // When
+        var (first, stored) = StoreRuns.Run(db, Samples);
+        StoreCounts afterFirst;
+        using (var store = StoreRuns.Open(db))
+        {
+            afterFirst = store.Counts();
+        }
+
+        var (second, again) = StoreRuns.Run(db, Samples);
+
+        // Then
+        first.Assessed.ShouldBeGreaterThan(5);
+        stored.Stored.ShouldBe(first.Assessed);
+        stored.Known.ShouldBe(0);
+        again.Stored.ShouldBe(0);
+        again.Known.ShouldBe(second.Assessed);
+        using var reopened = StoreRuns.Open(db);
+        var counts = reopened.Counts();
+        counts.ShouldBe(afterFirst with { Batches = 2 });
+        counts.Submissions.ShouldBe(first.Assessed);
+        counts.Results.ShouldBe(first.Assessed);
+        counts.Catalogs.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Should_Add_A_Result_Beside_The_Stored_One_When_The_Catalog_Version_Changes()
+    {
+        // Given: the samples stored against the plugins' catalogs
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var (first, _) = StoreRuns.Run(db, Samples);
+        var before = Lines(db);
+
+        // When: re-assessed with an upgraded catalog, then the upgrade run again
+        var (_, upgraded) = StoreRuns.Run(db, Samples, StoreRuns.WithVersion("9.9.9"));
+        var (_, again) = StoreRuns.Run(db, Samples, StoreRuns.WithVersion("9.9.9"));
+
+        // Then: one new result per submission, the old results byte for byte as they were, no submission twice
+        upgraded.Stored.ShouldBe(first.Assessed);
+        again.Stored.ShouldBe(0);
+        var after = Lines(db);
+        after.Count.ShouldBe(2 * before.Count);
+        foreach (var (id, line) in before)
+        {
+            after[id].ShouldBe(line);
+        }
+
+        using var store = StoreRuns.Open(db);
+        store.Counts().ShouldBe(new StoreCounts(first.Assessed, 2 * first.Assessed, 4, 3));
+        var history = EnterpriseHistory.Read(store, "91610503MA6Y4R2N50")!;
+        history.Products.ShouldNotBeEmpty();
+        history.Products.ShouldAllBe(p => p.Periods.All(l => l.CatalogVersions == "9.9.9"));
+    }
+
+    [Fact]
+    public void Should_Key_Each_Result_By_Credit_Code_Product_And_Period_With_The_Catalog_Versions_And_Limits_It_Used()
+    {
+        // Given: the samples stored, then the shirt sample of another period
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var (items, _, _) = Catalogs.Run(Samples);
+        StoreRuns.Run(db, Samples);
+        var shirt = items.Single(i => i.Row.Submission!.Id == "textiles-2025-0002");
+        var nextPeriod = temp.File("next.jsonl", StoreRuns.Line("textiles", "cotton-shirt", s => s["period"] = "2027-H1") + "\n");
+        StoreRuns.Run(db, [nextPeriod]);
+        var plugin = Catalogs.Resolve("textiles").Catalog!;
+
+        // When: the shirt's rows, joined with the catalogs their results were assessed against
+        var rows = new List<(string Credit, string Product, string Period, string Refs, string Catalog, byte[] Line)>();
+        using (var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT s.credit_code, s.product, s.period, c.refs, c.catalog, r.line
+                FROM results r JOIN submissions s ON s.id = r.submission JOIN catalogs c ON c.id = r.catalog
+                WHERE s.credit_code = '91610503MA6Y4R2N50' AND s.product = '男士纯棉长袖衬衫' ORDER BY s.period
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), (byte[])reader.GetValue(5)));
+            }
+        }
+
+        // Then: one result per period under the same credit code and product, each with the plugin's version and limits
+        rows.Select(r => (r.Credit, r.Product, r.Period)).ShouldBe([("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2026-H2"), ("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2027-H1")]);
+        rows[0].Line.ShouldBe(shirt.Line);
+        foreach (var row in rows)
+        {
+            BenchmarkJson.Deserialize<CatalogReference[]>(row.Refs).Value.ShouldBe([new CatalogReference(plugin.Catalog.Id, plugin.Catalog.Version)]);
+            var catalog = BenchmarkJson.Deserialize<Catalog>(row.Catalog).Value!;
+            catalog.Version.ShouldBe(plugin.Catalog.Version);
+            catalog.Requirements.Count.ShouldBe(plugin.Catalog.Requirements.Count);
+            catalog.Requirements.Select(BenchmarkJson.Serialize).ShouldBe(plugin.Catalog.Requirements.Select(BenchmarkJson.Serialize));
+            catalog.Requirements.ShouldContain(q => q.IndicatorId == "formaldehyde");
+        }
+
+        // And: the key with the same content cannot be stored twice
+        using var writer = new SqliteConnection($"Data Source={db};Pooling=False");
+        writer.Open();
+        using var duplicate = writer.CreateCommand();
+        duplicate.CommandText = """
+            INSERT INTO submissions (hash, credit_code, product, period, sector, submission_id, enterprise, product_name, batch, submission)
+            SELECT hash, credit_code, product, period, sector, submission_id, enterprise, product_name, batch, submission FROM submissions
+            WHERE credit_code = '91610503MA6Y4R2N50' AND period = '2026-H2'
+            """;
+        Should.Throw<SqliteException>(() => duplicate.ExecuteNonQuery()).SqliteErrorCode.ShouldBe(19);
+    }
+
+    [Fact]
+    public void Should_Keep_Each_Submission_As_Submission_Json_That_Reads_Back_To_The_Same_Submission()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var (items, _, _) = Catalogs.Run(Samples);
+        StoreRuns.Run(db, Samples);
+
+        // When
+        var stored = new List<(string Hash, string Json)>();
+        using (var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT hex(hash), CAST(submission AS TEXT) FROM submissions ORDER BY id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stored.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        // Then: the same submissions, in input order, each hashed over its stored JSON
+        stored.Count.ShouldBe(items.Count);
+        for (var n = 0; n < items.Count; n++)
+        {
+            var read = BenchmarkJson.Deserialize<Submission>(stored[n].Json);
+            read.Issues.ShouldBeEmpty();
+            BenchmarkJson.Serialize(read.Value!).ShouldBe(BenchmarkJson.Serialize(items[n].Row.Submission!));
+            stored[n].Hash.ShouldBe(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stored[n].Json))));
+        }
+    }
+
+    [Fact]
+    public void Should_Refuse_A_File_That_Is_No_Store_And_Leave_It_As_It_Is()
+    {
+        // Given: a text file, another program's SQLite database, a store of a newer schema
+        using var temp = new TempDirectory();
+        var text = temp.File("notes.db", "not a database");
+        var other = Path.Combine(temp.Path, "other.db");
+        Execute(other, "CREATE TABLE people (name TEXT)");
+        var newer = Path.Combine(temp.Path, "newer.db");
+        StoreRuns.Open(newer).Dispose();
+        Execute(newer, "UPDATE meta SET value = '99' WHERE key = 'schema'");
+        var otherBytes = File.ReadAllBytes(other);
+
+        // When
+        var issues = new[] { text, other, newer, Path.Combine(temp.Path, "missing.db") }
+            .Select((path, n) => BenchmarkStore.Open(path, readOnly: n == 3))
+            .Select(o => (o.Store is null, o.Issues.Single().Code))
+            .ToList();
+
+        // Then
+        issues.ShouldBe([(true, IssueCodes.StoreCannotOpen), (true, IssueCodes.StoreNotAStore), (true, IssueCodes.StoreNotAStore), (true, IssueCodes.StoreCannotOpen)]);
+        File.ReadAllBytes(other).ShouldBe(otherBytes);
+        File.ReadAllText(text).ShouldBe("not a database");
+        File.Exists(Path.Combine(temp.Path, "missing.db")).ShouldBeFalse();
+    }
+
+    private static Dictionary<long, byte[]> Lines(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, line FROM results";
+        using var reader = command.ExecuteReader();
+        var lines = new Dictionary<long, byte[]>();
+        while (reader.Read())
+        {
+            lines[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
+        }
+
+        return lines;
+    }
+
+    private static void Execute(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>Every issue code of the store is in the registry, and documented in the batch document with its severity and meaning.</summary>
+public class StoreIssueCodeTests
+{
+    [Fact]
+    public void Should_Document_Every_Store_Issue_Code_In_The_Batch_Document()
+    {
+        // Given: the registry's store codes, and the batch document's code table
+        var codes = typeof(IssueCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.Name.StartsWith("Store", StringComparison.Ordinal))
+            .Select(f => (string)f.GetValue(null)!).ToList();
+        var rows = File.ReadLines(Path.Combine(Catalogs.RepositoryRoot, "docs", "batch.md"))
+            .Where(l => l.StartsWith("| WB", StringComparison.Ordinal))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .ToDictionary(cells => cells[1], cells => (Severity: cells[2], Meaning: cells[3]), StringComparer.Ordinal);
+
+        // Then: WB6040–WB6044, each an error with a bilingual meaning in the registry and a row in the document
+        codes.ShouldBe(["WB6040", "WB6041", "WB6042", "WB6043", "WB6044"]);
+        codes.Where(c => IssueCodes.Find(c) is not { DefaultSeverity: Severity.Error, Message: { Zh.Length: > 0, En.Length: > 0 } }).ShouldBeEmpty();
+        codes.Where(c => !rows.TryGetValue(c, out var row) || row.Severity != "error" || row.Meaning.Length == 0).ShouldBeEmpty();
+    }
+}
