@@ -73,7 +73,7 @@ public sealed class CliEnvironment
 
     /// <summary>
     /// Whether <paramref name="args"/> name a command that loads the plugins beside the executable first
-    /// (<c>assess</c>, <c>indicators</c>, <c>standards</c>, <c>plugins [list]</c>) and ask for no help or version.
+    /// (<c>assess</c>, <c>batch</c>, <c>samples</c>, <c>indicators</c>, <c>standards</c>, <c>plugins [list]</c>) and ask for no help or version.
     /// </summary>
     public static bool LoadsPlugins(IReadOnlyList<string> args)
     {
@@ -83,7 +83,7 @@ public sealed class CliEnvironment
             return false;
         }
 
-        return args[0] is "assess" or "batch" or "indicators" or "standards" ||
+        return args[0] is "assess" or "batch" or "samples" or "indicators" or "standards" ||
                (args[0] == "plugins" && (args.Count == 1 || args[1] == "list" || args[1].StartsWith('-')));
     }
 

@@ -55,6 +55,7 @@ public static class WbenchApp
             config.ConfigureConsole(env.Console);
             config.Settings.Registrar.RegisterInstance(env);
             config.SetExceptionHandler((ex, _) => HandleException(ex, env, language));
+            config.SetHelpProvider(new BranchHelpProvider(config.Settings));
 
             config.AddCommand<AssessCommand>("assess")
                 .WithDescription("评价一份提交并输出摘要、报告或结果 JSON / Assess a submission and write a summary, a report or the result JSON")
@@ -63,10 +64,28 @@ public static class WbenchApp
                 .WithExample("assess", "submission.json", "--format", "json", "--lang", "en", "--method", "rounded", "--date", "2025-06-30")
                 .WithExample("assess", "submission.json", "--decision-rule", "guard-band", "--guard-band", "1", "--catalog", "extra-limits.json");
 
-            config.AddCommand<BatchCommand>("batch")
-                .WithDescription("批量评价表格、JSONL 或文件夹中的提交，输出结果、拒收行和汇总 / Assess the submissions of workbooks, CSV, JSONL or folders; write results, rejected rows and summaries")
-                .WithExample("batch", "samples/batch/intake.xlsx", "--out", "out")
-                .WithExample("batch", "submissions.jsonl", "more.csv", "--out", "out", "--lang", "en");
+            // The run is the branch's default command, so `batch INPUT… --out DIR` and `batch template …` both parse; a
+            // first argument named "template" is the subcommand (write ./template as the input to read such a file).
+            config.AddBranch("batch", batch =>
+            {
+                batch.SetDescription("批量评价表格、JSONL 或文件夹中的提交，输出结果、拒收行和汇总 / Assess the submissions of workbooks, CSV, JSONL or folders; write results, rejected rows and summaries");
+                batch.SetDefaultCommand<BatchCommand>();
+                batch.AddExample("batch", "samples/batch/intake.xlsx", "--out", "out");
+                batch.AddExample("batch", "submissions.jsonl", "more.csv", "--out", "out", "--lang", "en");
+                batch.AddCommand<BatchTemplateCommand>("template")
+                    .WithDescription("写出企业填报用的 Excel 模板：每个产品一行，每项指标一列，附逐列说明和下拉列表 / Write the intake workbook for enterprises: one row per product, a column per indicator, an explanation sheet and drop-down lists")
+                    .WithExample("batch", "template", "--sector", "textiles", "--out", "textiles-intake.xlsx")
+                    .WithExample("batch", "template", "--sector", "food", "--sector", "chemicals", "--out", "intake.xlsx", "--lang", "en");
+            });
+
+            config.AddBranch("samples", samples =>
+            {
+                samples.SetDescription("生成演示和压力测试用的批量数据 / Generate batches for demonstrations and load tests");
+                samples.AddCommand<GenerateSamplesCommand>("generate")
+                    .WithDescription("按种子生成逼真的批量提交（各行业、渭南 11 个县市区、产业集群、有效和无效的信用代码、一定比例的问题行）/ Generate realistic submissions from a seed (sectors, Weinan's 11 counties and districts, clusters, valid and invalid credit codes, a share of bad rows)")
+                    .WithExample("samples", "generate", "--count", "10000", "--seed", "42", "--out", "batch.jsonl")
+                    .WithExample("samples", "generate", "--count", "500", "--seed", "7", "--bad-share", "0.1", "--sector", "food", "--period", "2026-H1", "--out", "food.xlsx");
+            });
 
             config.AddCommand<LeadersCommand>("leaders")
                 .WithDescription("对品类中声明的企业标准按覆盖率和先进性排名，标出“领跑者”候选 / Rank the enterprise standards declared in a product category by coverage and advancement and flag top-runner candidates")

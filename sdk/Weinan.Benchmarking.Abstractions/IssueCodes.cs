@@ -448,6 +448,15 @@ public static class IssueCodes
     /// <summary>A row has more cells than the header has columns.</summary>
     public const string BatchExtraCells = "WB6014";
 
+    /// <summary>
+    /// <c>wbench samples generate</c> has no sample submission of a sector to vary (an error for a sector asked for, a
+    /// warning for a sector it would take by default, which it leaves out).
+    /// </summary>
+    public const string BatchNoSamples = "WB6020";
+
+    /// <summary>A sample submission file cannot be read or holds no result; the generator leaves it out (warning).</summary>
+    public const string BatchSampleUnreadable = "WB6021";
+
     /// <summary>The batch store cannot be created or opened (a folder, no permission, not an SQLite file, missing when reading).</summary>
     public const string StoreCannotOpen = "WB6040";
 
@@ -630,6 +639,8 @@ public static class IssueCodes
         Error(BatchCell, "第 {row} 行 {column} 列的单元格无法读取：{detail}", "The cell in row {row}, column {column} cannot be read: {detail}"),
         Error(BatchNoSector, "第 {row} 行没有行业，也未给出默认行业。", "Row {row} names no sector and no default sector was given."),
         Error(BatchExtraCells, "第 {row} 行在表头之外还有数据（{column} 列）。", "Row {row} has data beyond the header ({column} column)."),
+        Error(BatchNoSamples, "{folder} 中没有行业“{sector}”的样例提交，无法为该行业生成数据。", "{folder} holds no sample submission of sector {sector}; none is generated for it.") with { SeverityVaries = true },
+        Warning(BatchSampleUnreadable, "{file} 不是可用的样例提交，已跳过。", "{file} is not a usable sample submission; it is left out."),
         Error(StoreCannotOpen, "无法打开评价结果库 {path}：{detail}。", "Cannot open the store {path}: {detail}."),
         Error(StoreNotAStore, "{path} 不是可用的评价结果库：{detail}。", "{path} is not a store this wbench can use: {detail}."),
         Error(StoreWriteFailed, "写入评价结果库失败：{detail}；此前已提交的结果保留，重新运行可补齐其余结果。", "Writing to the store failed: {detail}; the results committed before are kept, and a re-run stores the rest."),

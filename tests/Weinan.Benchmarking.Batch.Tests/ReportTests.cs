@@ -109,4 +109,32 @@ public class ReportTests
         report.ShouldNotContain("<script>alert(1)</script>");
         report.ShouldContain(first.Result!.Level.Name.Zh);
     }
+
+    [Fact]
+    public void Should_Never_Name_A_Report_Or_A_Folder_After_The_Enterprise_Name()
+    {
+        // Given: enterprises named like paths, device names and folders outside the output
+        using var temp = new TempDirectory();
+        string[] names = ["../../逃逸", "..\\..\\escape", "/tmp/abs", "CON", "reports/../../x", "a/b/c"];
+        var file = SampleBatch.Write(temp, SampleBatch.Lines(names.Length, (n, e) => e["name"] = names[n]));
+        var folder = Path.Combine(temp.Path, "out", "reports");
+
+        // When
+        var counters = new BatchCounters();
+        using (var writer = new ReportWriter(folder, "en"))
+        {
+            var runner = new BatchRunner(Catalogs.Resolve, Catalogs.Options, 2) { ConcurrentSinks = [writer] };
+            runner.Run(SubmissionSources.Read([file], Catalogs.Intake(), counters), [], counters);
+            writer.Written.ShouldBe(names.Length);
+        }
+
+        // Then: every file is a plain name in the reports folder, none made of the enterprise name, nothing outside it
+        var everything = Directory.GetFileSystemEntries(temp.Path, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
+        everything.ShouldBe([file, Path.Combine(temp.Path, "out"), folder], ignoreOrder: true);
+        var written = Directory.GetFiles(folder);
+        written.Length.ShouldBe(names.Length);
+        written.Select(Path.GetFileName).ShouldAllBe(n => n!.Length > 0 && n.All(c => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '_' || c == '.'));
+        written.Select(Path.GetFileName).ShouldAllBe(n => !names.Any(name => n!.Contains(name, StringComparison.Ordinal) || n.Contains("escape", StringComparison.Ordinal) || n.Contains("tmp", StringComparison.Ordinal)));
+    }
 }

@@ -1,4 +1,3 @@
-using Spectre.Console;
 using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Batch;
@@ -107,8 +106,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             return new SectorResolution(selection.Sector, selection.Issues);
         }, options, settings.Parallelism, settings.ReadOnly)
         { ConcurrentSinks = reports is null ? [] : [reports] };
-        var intake = new IntakeOptions(sector => runner.Resolve(sector).Catalog?.Catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
-            settings.Sector);
+        var intake = IntakeOptions.ForCatalogs(sector => runner.Resolve(sector).Catalog?.Catalog, settings.Sector);
         var counters = new BatchCounters();
         var records = SubmissionSources.Read(settings.Inputs, intake, counters);
 

@@ -19,7 +19,44 @@ public static class OutputFile
     /// <param name="path">The target as given.</param>
     /// <param name="text">What to write.</param>
     /// <param name="force">Whether to replace a read-only file.</param>
-    public static Issue? Write(string path, string text, bool force = false)
+    public static Issue? Write(string path, string text, bool force = false) =>
+        Write(path, stream => stream.Write(Utf8.GetBytes(text)), force);
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes to a stream; a failure to write is an issue, the target untouched. An
+    /// exception of <paramref name="write"/> other than an I/O error is not a failure to write: it is thrown as it is.
+    /// </summary>
+    /// <param name="path">The target as given.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="force">Whether to replace a read-only file.</param>
+    public static Issue? Write(string path, Action<Stream> write, bool force = false)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            return WriteTo(path, stream =>
+            {
+                try
+                {
+                    write(stream);
+                }
+                catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException))
+                {
+                    throw new ContentFailed(ex);
+                }
+            }, force);
+        }
+        catch (ContentFailed failed)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerException!);
+            throw;
+        }
+    }
+
+    /// <summary>Carries an exception of the content past the handling of file errors.</summary>
+    private sealed class ContentFailed(Exception inner) : Exception(inner.Message, inner);
+
+    private static Issue? WriteTo(string path, Action<Stream> write, bool force)
     {
         string target;
         try
@@ -46,23 +83,23 @@ public static class OutputFile
                 case FileKind.Missing when BlockedFolder(target):
                     return Failed(path, new("路径中的某一级不是文件夹", "a part of the path is not a folder"));
                 case FileKind.Missing:
-                    Replace(target, text, null);
+                    Replace(target, write, null);
                     return null;
                 case FileKind.Regular when !force && File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly):
                     return Failed(path, new("文件只读；使用 --force 覆盖", "the file is read-only; use --force to overwrite it"));
                 case FileKind.Regular when OperatingSystem.IsWindows():
                     var attributes = File.GetAttributes(target);
                     File.SetAttributes(target, attributes & ~FileAttributes.ReadOnly);
-                    Replace(target, text, null);
+                    Replace(target, write, null);
                     File.SetAttributes(target, attributes);
                     return null;
                 case FileKind.Regular:
-                    Replace(target, text, File.GetUnixFileMode(target));
+                    Replace(target, write, File.GetUnixFileMode(target));
                     return null;
                 case FileKind.CharacterDevice or FileKind.Fifo:
                     using (var stream = new FileStream(target, FileMode.Open, FileAccess.Write))
                     {
-                        stream.Write(Utf8.GetBytes(text));
+                        write(stream);
                     }
 
                     return null;
@@ -79,14 +116,18 @@ public static class OutputFile
     }
 
     /// <summary>Writes a temporary file beside the target, gives it the target's mode, and moves it over the target.</summary>
-    private static void Replace(string target, string text, UnixFileMode? mode)
+    private static void Replace(string target, Action<Stream> write, UnixFileMode? mode)
     {
         var directory = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, text, Utf8);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+            }
+
             if (mode is { } keep && !OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, keep);

@@ -8,15 +8,24 @@ namespace Weinan.Benchmarking.Cli.Commands;
 /// <summary>The catalogs a browsing command shows: one sector's, or every plugin's, each merged with <c>--catalog</c> files.</summary>
 internal static class SectorCatalogs
 {
-    public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, SectorSettings settings, CliOutput output)
+    public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, SectorSettings settings, CliOutput output) =>
+        Resolve(host, settings.Sector is { } sector ? [sector] : [], settings.Catalogs, output);
+
+    /// <summary>
+    /// The catalogs of <paramref name="sectors"/> (each plugin's first sector when none is named, labelled with all its
+    /// sectors), each merged with the data-only catalog files; issues are printed, and the exit code is set when one
+    /// cannot be resolved.
+    /// </summary>
+    public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, IReadOnlyList<string> sectors,
+        IReadOnlyList<string> catalogFiles, CliOutput output)
     {
-        if (CatalogAdditions.Read(host, settings.Catalogs, output) is not { } additions)
+        if (CatalogAdditions.Read(host, catalogFiles, output) is not { } additions)
         {
             return ([], ExitCodes.InputError);
         }
 
-        var targets = settings.Sector is { } sector
-            ? [(sector, sector)]
+        var targets = sectors.Count > 0
+            ? sectors.Select(s => (Key: s, Label: s)).ToList()
             : host.Plugins.Select(p => (Key: p.Sectors[0], Label: string.Join(", ", p.Sectors))).ToList();
         var result = new List<(string, Catalog)>();
         foreach (var (key, label) in targets)

@@ -46,7 +46,7 @@ internal sealed partial class IntakeLayout
 
     private readonly string _file;
     private readonly string _stem;
-    private readonly Func<string, IReadOnlySet<string>?> _indicatorsOf;
+    private readonly IntakeOptions _options;
     private readonly BatchCounters _counters;
     private readonly (int Index, Field Field)[] _base;
     private readonly IndicatorColumn[] _indicators;
@@ -55,12 +55,12 @@ internal sealed partial class IntakeLayout
 
     private sealed record IndicatorColumn(int Index, string Indicator, string? Component, string? Suffix);
 
-    private IntakeLayout(string file, Func<string, IReadOnlySet<string>?> indicatorsOf, BatchCounters counters,
+    private IntakeLayout(string file, IntakeOptions options, BatchCounters counters,
         (int, Field)[] baseColumns, IndicatorColumn[] indicators, SourceColumn[] columns)
     {
         _file = file;
         _stem = Path.GetFileNameWithoutExtension(file);
-        _indicatorsOf = indicatorsOf;
+        _options = options;
         _counters = counters;
         _base = baseColumns;
         _indicators = indicators;
@@ -71,10 +71,10 @@ internal sealed partial class IntakeLayout
     /// <param name="file">The file.</param>
     /// <param name="headers">The header cells.</param>
     /// <param name="columnName">The name of a column by index (a letter for XLSX, a number for CSV).</param>
-    /// <param name="indicatorsOf">The indicator ids of a sector, or null for a sector no plugin serves.</param>
+    /// <param name="options">The sectors' indicators.</param>
     /// <param name="counters">Where file-level notices go.</param>
     public static (IntakeLayout? Layout, IReadOnlyList<Issue> Issues) Read(string file, IReadOnlyList<string?> headers,
-        Func<int, string> columnName, Func<string, IReadOnlySet<string>?> indicatorsOf, BatchCounters counters)
+        Func<int, string> columnName, IntakeOptions options, BatchCounters counters)
     {
         var issues = new List<Issue>();
         var baseColumns = new List<(int, Field)>();
@@ -121,7 +121,7 @@ internal sealed partial class IntakeLayout
 
         return issues.Count > 0
             ? (null, issues)
-            : (new IntakeLayout(file, indicatorsOf, counters, [.. baseColumns], [.. indicators], columns), []);
+            : (new IntakeLayout(file, options, counters, [.. baseColumns], [.. indicators], columns), []);
     }
 
     /// <summary>The number of columns.</summary>
@@ -190,7 +190,7 @@ internal sealed partial class IntakeLayout
             return new SourceRow(_file, row, null, issues);
         }
 
-        var known = _indicatorsOf(sector);
+        var known = _options.IndicatorsOf(sector);
         var defaultEvidence = EvidenceGrade.Declared;
         if (values.TryGetValue(Field.Evidence, out var evidenceText) && !TryEvidence(evidenceText, out defaultEvidence))
         {
@@ -222,15 +222,15 @@ internal sealed partial class IntakeLayout
             var unit = Part("unit");
             if (Part("limit") is { } limitText)
             {
-                if (LimitText.Parse(limitText) is { } limit)
+                if (LimitText.Parse(limitText, _options.IndicatorOf(sector, group.Key.Indicator)) is { } limit)
                 {
                     limits.Add(new EnterpriseLimit { IndicatorId = group.Key.Indicator, Limit = limit, Unit = unit });
                 }
                 else
                 {
                     issues.Add(CellIssue(row, IndexOf("limit"), IssueCodes.BatchCell, new(
-                        $"第 {row} 行 {Column(IndexOf("limit"))} 列的限值“{limitText}”无法识别（可写 ≤75、≥32.5、4.0~7.5、38±1）。",
-                        $"Row {row}, column {Column(IndexOf("limit"))}: the limit '{limitText}' is not understood (write ≤75, ≥32.5, 4.0~7.5 or 38±1).")));
+                        $"第 {row} 行 {Column(IndexOf("limit"))} 列的限值“{limitText}”无法识别（可写 ≤75、≥32.5、4.0~7.5、38±1；等级指标写最低等级，如 ≥3-4；分类指标写可接受的值，以 / 分隔）。",
+                        $"Row {row}, column {Column(IndexOf("limit"))}: the limit '{limitText}' is not understood (write ≤75, ≥32.5, 4.0~7.5 or 38±1; a minimum grade such as ≥3-4 for a graded indicator; accepted values separated by / for a categorical one).")));
                 }
             }
 

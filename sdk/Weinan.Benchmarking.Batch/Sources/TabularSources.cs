@@ -54,7 +54,7 @@ internal static class TabularSources
                 cells = new string?[csv.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    cells[i] = csv.GetString(i);
+                    cells[i] = Unneutralised(csv.GetString(i));
                 }
             }
             catch (Exception ex) when (ex is IOException or CsvFormatException or InvalidOperationException or DecoderFallbackException)
@@ -71,6 +71,14 @@ internal static class TabularSources
             yield return new RawRow(cells, null);
         }
     }
+
+    /// <summary>
+    /// A CSV cell as it was before it was neutralised: a spreadsheet-safe writer (the sample generator, CsvHelper's
+    /// injection escape) puts an apostrophe before text starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+    /// carriage return, which is taken off again here.
+    /// </summary>
+    private static string? Unneutralised(string? cell) =>
+        cell is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? cell[1..] : cell;
 
     /// <summary>Records of the first sheet of an XLSX workbook.</summary>
     public static IEnumerable<SourceRecord> Xlsx(string file, IntakeOptions options, BatchCounters counters)
@@ -192,7 +200,7 @@ internal static class TabularSources
             row++;
             if (layout is null)
             {
-                var (header, issues) = IntakeLayout.Read(file, cells, columnName, options.IndicatorsOf, counters);
+                var (header, issues) = IntakeLayout.Read(file, cells, columnName, options, counters);
                 if (header is null)
                 {
                     yield return Failed(file, [.. issues]);

@@ -6,6 +6,16 @@ namespace Weinan.Benchmarking.Sdk.Catalogs;
 public static class StandardEditions
 {
     /// <summary>
+    /// The standard's code without its edition year (<c>GB 18401-2010</c> → <c>GB 18401</c>), by which a product's
+    /// declared standards are matched.
+    /// </summary>
+    public static string Family(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return Assessment.EditionSelector.Family(code);
+    }
+
+    /// <summary>
     /// Status of an edition on a date: withdrawn from its withdrawal date on, not yet effective before its effective
     /// date, else in force (an edition with no dates is taken as in force).
     /// </summary>

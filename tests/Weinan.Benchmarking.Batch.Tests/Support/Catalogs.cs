@@ -20,8 +20,7 @@ internal static class Catalogs
         ? new SectorResolution(catalog, [])
         : new SectorResolution(null, [new Issue { Code = "WB4101", Message = new($"没有插件提供行业 {sector}。", $"No plugin serves sector {sector}.") }]);
 
-    public static IntakeOptions Intake(string? defaultSector = null) =>
-        new(sector => Resolve(sector).Catalog?.Catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal), defaultSector);
+    public static IntakeOptions Intake(string? defaultSector = null) => IntakeOptions.ForCatalogs(sector => Resolve(sector).Catalog?.Catalog, defaultSector);
 
     public static AssessmentOptions Options { get; } = new() { AssessmentDate = new DateOnly(2026, 11, 27) };
 
