@@ -41,6 +41,27 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Should_Say_A_Read_Only_Pass_Assessed_Nothing_And_Write_No_Result()
+    {
+        using var temp = new TempDirectory();
+        var samples = Path.Combine(TestPaths.RepositoryRoot, "samples", "textiles");
+        var count = Directory.GetFiles(samples, "*.json").Length;
+
+        var zh = Wbench.Run(TestPaths.CliOutput, "batch", samples, "--out", Path.Combine(temp.Path, "zh"), "--read-only");
+        var en = Wbench.Run(TestPaths.CliOutput, "batch", samples, "--out", Path.Combine(temp.Path, "en"), "--read-only", "--lang", "en");
+
+        zh.ExitCode.ShouldBe(ExitCodes.Ok, zh.All);
+        zh.Out.ShouldContain($"读取 {count} 行 = 可读 {count} + 拒收 0");
+        zh.Out.ShouldContain("只读，未评价");
+        zh.Out.ShouldNotContain("已评价");
+        en.Out.ShouldContain($"Read {count} rows = {count} readable + 0 rejected");
+        en.Out.ShouldContain("read only, nothing assessed");
+        File.ReadAllText(Path.Combine(temp.Path, "en", "results.jsonl")).ShouldBeEmpty();
+        File.Exists(Path.Combine(temp.Path, "en", "summary.xlsx")).ShouldBeFalse();
+        File.Exists(Path.Combine(temp.Path, "en", "wbench.db")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_Batch_The_Intake_Workbook_With_The_Counts_Its_Readme_Gives()
     {
         // Given

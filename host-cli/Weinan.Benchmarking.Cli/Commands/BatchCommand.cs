@@ -135,9 +135,14 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
                 $"{reports.Written} reports written ({reports.Failed} not written): {Path.Combine(outDir, Files.Reports)}"));
         }
 
-        output.Line(new LocalizedText(
-            $"读取 {totals.Read} 行 = 已评价 {totals.Assessed} + 拒收 {totals.Rejected}（空行 {totals.BlankRows} 已跳过）；用时 {totals.Elapsed.TotalSeconds:0.0} 秒",
-            $"Read {totals.Read} rows = {totals.Assessed} assessed + {totals.Rejected} rejected ({totals.BlankRows} blank skipped); {totals.Elapsed.TotalSeconds:0.0} s"));
+        // A read-only pass assesses nothing: the rows it counts are the ones that read into a submission.
+        output.Line(settings.ReadOnly
+            ? new LocalizedText(
+                $"读取 {totals.Read} 行 = 可读 {totals.Assessed} + 拒收 {totals.Rejected}（空行 {totals.BlankRows} 已跳过；只读，未评价）；用时 {totals.Elapsed.TotalSeconds:0.0} 秒",
+                $"Read {totals.Read} rows = {totals.Assessed} readable + {totals.Rejected} rejected ({totals.BlankRows} blank skipped; read only, nothing assessed); {totals.Elapsed.TotalSeconds:0.0} s")
+            : new LocalizedText(
+                $"读取 {totals.Read} 行 = 已评价 {totals.Assessed} + 拒收 {totals.Rejected}（空行 {totals.BlankRows} 已跳过）；用时 {totals.Elapsed.TotalSeconds:0.0} 秒",
+                $"Read {totals.Read} rows = {totals.Assessed} assessed + {totals.Rejected} rejected ({totals.BlankRows} blank skipped); {totals.Elapsed.TotalSeconds:0.0} s"));
         output.Line(new LocalizedText($"输出：{outDir}", $"Output: {outDir}"));
         if (storeSink is not null)
         {
