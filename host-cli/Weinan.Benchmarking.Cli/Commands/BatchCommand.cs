@@ -125,7 +125,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             sinks.Add(storeSink);
         }
 
-        var totals = BatchProgressDisplay.Run(env, output, progress => runner.Run(records, sinks, counters, progress, cancellationToken));
+        var totals = BatchProgressDisplay.Run(env, output, progress => runner.Run(records, sinks, counters, progress, cancellationToken), settings.ReadOnly);
 
         output.Issues(counters.Notices);
         if (reports is not null)

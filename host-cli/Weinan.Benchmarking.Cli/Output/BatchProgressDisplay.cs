@@ -10,14 +10,14 @@ namespace Weinan.Benchmarking.Cli.Output;
 /// </summary>
 internal static class BatchProgressDisplay
 {
-    public static BatchTotals Run(CliEnvironment env, CliOutput output, Func<IProgress<BatchProgress>, BatchTotals> run)
+    public static BatchTotals Run(CliEnvironment env, CliOutput output, Func<IProgress<BatchProgress>, BatchTotals> run, bool readOnly = false)
     {
         if (env.ErrorRich)
         {
             BatchTotals? totals = null;
-            env.ErrorConsole.Status().Start(Text(output, new BatchProgress(0, 0, 0, TimeSpan.Zero)), status =>
+            env.ErrorConsole.Status().Start(Text(output, new BatchProgress(0, 0, 0, TimeSpan.Zero), readOnly), status =>
             {
-                totals = run(new Progress(p => status.Status(Text(output, p))));
+                totals = run(new Progress(p => status.Status(Text(output, p, readOnly))));
             });
             return totals!;
         }
@@ -28,13 +28,15 @@ internal static class BatchProgressDisplay
             if (p.Elapsed - last >= TimeSpan.FromSeconds(5))
             {
                 last = p.Elapsed;
-                env.Error.WriteLine(Text(output, p));
+                env.Error.WriteLine(Text(output, p, readOnly));
             }
         }));
     }
 
-    private static string Text(CliOutput output, BatchProgress p) => string.Format(CultureInfo.InvariantCulture,
-        output.T("已处理 {0:N0} 行（评价 {1:N0}，拒收 {2:N0}），{3:N0} 行/秒，用时 {4:0} 秒", "{0:N0} rows ({1:N0} assessed, {2:N0} rejected), {3:N0} rows/s, {4:0} s"),
+    private static string Text(CliOutput output, BatchProgress p, bool readOnly) => string.Format(CultureInfo.InvariantCulture,
+        readOnly
+            ? output.T("已读取 {0:N0} 行（可读 {1:N0}，拒收 {2:N0}；只读），{3:N0} 行/秒，用时 {4:0} 秒", "{0:N0} rows ({1:N0} readable, {2:N0} rejected; read only), {3:N0} rows/s, {4:0} s")
+            : output.T("已处理 {0:N0} 行（评价 {1:N0}，拒收 {2:N0}），{3:N0} 行/秒，用时 {4:0} 秒", "{0:N0} rows ({1:N0} assessed, {2:N0} rejected), {3:N0} rows/s, {4:0} s"),
         p.Read, p.Assessed, p.Rejected, p.Rate, p.Elapsed.TotalSeconds);
 
     /// <summary>Reports synchronously on the calling thread (the batch's consumer thread).</summary>
