@@ -37,10 +37,14 @@ public sealed record BatchTotals(long Read, long Assessed, long Rejected, long B
 /// <param name="Assessed">Rows assessed so far.</param>
 /// <param name="Rejected">Rows rejected so far.</param>
 /// <param name="Elapsed">Time since the start.</param>
-public sealed record BatchProgress(long Read, long Assessed, long Rejected, TimeSpan Elapsed)
+/// <param name="Done">Share of the inputs read (0 to 1), when their size tells it (see <see cref="BatchCounters.Done"/>).</param>
+public sealed record BatchProgress(long Read, long Assessed, long Rejected, TimeSpan Elapsed, double? Done = null)
 {
     /// <summary>Rows per second.</summary>
     public double Rate => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
+
+    /// <summary>The time left at the pace so far, once some of the inputs is read and until all of it is.</summary>
+    public TimeSpan? Remaining => Done is > 0 and < 1 && Elapsed > TimeSpan.Zero ? Elapsed * ((1 - Done.Value) / Done.Value) : null;
 }
 
 /// <summary>Receives the items of a batch in input order, on one thread.</summary>

@@ -97,12 +97,12 @@ public sealed partial class BatchRunner
             if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
             {
                 lastReport = clock.Elapsed;
-                progress.Report(new BatchProgress(read, assessed, rejected, lastReport));
+                progress.Report(new BatchProgress(read, assessed, rejected, lastReport, counters.Done));
             }
         }
 
         var totals = new BatchTotals(read, assessed, rejected, counters.BlankRows, clock.Elapsed);
-        progress?.Report(new BatchProgress(read, assessed, rejected, totals.Elapsed));
+        progress?.Report(new BatchProgress(read, assessed, rejected, totals.Elapsed, counters.Done));
         foreach (var sink in sinks)
         {
             sink.Complete(totals);

@@ -61,6 +61,7 @@ internal static class JsonSources
         using (reader)
         {
             var row = 0;
+            var position = 0L;
             while (true)
             {
                 string? line;
@@ -74,6 +75,7 @@ internal static class JsonSources
                     counters.Notice(SourceIssues.Unreadable(file, ex) with { Line = row + 1 });
                 }
 
+                position = counters.Advance(reader, position);
                 if (line is null)
                 {
                     yield break;
@@ -91,9 +93,31 @@ internal static class JsonSources
         }
     }
 
+    /// <summary>One submission JSON file.</summary>
+    public static IEnumerable<SourceRecord> OneFile(string file, BatchCounters counters)
+    {
+        yield return new JsonFileRecord(file);
+        counters.Consumed(Size(file));
+    }
+
     /// <summary>Every <c>*.json</c> file under a folder, in ordinal order of their relative paths.</summary>
-    public static IEnumerable<SourceRecord> Folder(string folder) =>
+    public static IEnumerable<SourceRecord> Folder(string folder, BatchCounters counters) =>
+        FolderFiles(folder).SelectMany(f => OneFile(f, counters));
+
+    /// <summary>The <c>*.json</c> files under a folder, in ordinal order of their relative paths.</summary>
+    internal static IEnumerable<string> FolderFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*.json", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Order(StringComparer.Ordinal)
-            .Select(f => (SourceRecord)new JsonFileRecord(f));
+            .Order(StringComparer.Ordinal);
+
+    private static long Size(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 }

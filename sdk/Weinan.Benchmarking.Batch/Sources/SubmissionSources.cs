@@ -9,14 +9,48 @@ public static class SubmissionSources
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(counters);
-        return inputs.SelectMany(input => Open(input, options, counters));
+        var list = inputs.ToList();
+        foreach (var input in list)
+        {
+            Expect(input, counters);
+        }
+
+        return list.SelectMany(input => Open(input, options, counters));
+    }
+
+    // The size of every input is counted before the first is read, so the share read tells the time left.
+    private static void Expect(string input, BatchCounters counters)
+    {
+        try
+        {
+            if (Directory.Exists(input))
+            {
+                counters.Expect(JsonSources.FolderFiles(input).Sum(f => new FileInfo(f).Length));
+            }
+            else if (File.Exists(input))
+            {
+                if (Path.GetExtension(input).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    counters.Unsized();
+                }
+                else
+                {
+                    counters.Expect(new FileInfo(input).Length);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reading the input reports what is wrong with it; its size only feeds the estimate.
+            counters.Unsized();
+        }
     }
 
     private static IEnumerable<SourceRecord> Open(string input, IntakeOptions options, BatchCounters counters)
     {
         if (Directory.Exists(input))
         {
-            return JsonSources.Folder(input);
+            return JsonSources.Folder(input, counters);
         }
 
         if (!File.Exists(input))
@@ -27,7 +61,7 @@ public static class SubmissionSources
         return Path.GetExtension(input).ToLowerInvariant() switch
         {
             ".jsonl" or ".ndjson" => JsonSources.Lines(input, counters),
-            ".json" => [new JsonFileRecord(input)],
+            ".json" => JsonSources.OneFile(input, counters),
             ".csv" => TabularSources.Csv(input, options, counters),
             ".xlsx" => TabularSources.Xlsx(input, options, counters),
             _ => [new ReadRecord(new SourceRow(input, 0, null, [SourceIssues.Kind(input)]))],

@@ -28,11 +28,12 @@ internal static class TabularSources
             return [Failed(file, SourceIssues.Unreadable(file, ex))];
         }
 
-        return Rows(file, ReadCsv(reader, file), i => (i + 1).ToString(CultureInfo.InvariantCulture), options, counters);
+        return Rows(file, ReadCsv(reader, file, counters), i => (i + 1).ToString(CultureInfo.InvariantCulture), options, counters);
     }
 
-    private static IEnumerable<RawRow> ReadCsv(StreamReader reader, string file)
+    private static IEnumerable<RawRow> ReadCsv(StreamReader reader, string file, BatchCounters counters)
     {
+        var position = 0L;
         using var csv = CsvReader.Create(reader, new CsvReaderOptions
         {
             HasHeader = false,
@@ -46,7 +47,9 @@ internal static class TabularSources
             Issue? failure = null;
             try
             {
-                if (!csv.Read())
+                var more = csv.Read();
+                position = counters.Advance(reader, position);
+                if (!more)
                 {
                     yield break;
                 }
