@@ -171,6 +171,24 @@ public static class ResultLine
         }
 
         w.WriteEndArray();
+
+        // Indicators with no assessment: a value submitted where no requirement applies, or a requirement with no usable
+        // value. The line names them, so a typed value is never lost from the batch's output without a trace.
+        if (r.NotEvaluated.Count > 0)
+        {
+            w.WriteStartArray("notEvaluated");
+            foreach (var n in r.NotEvaluated)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", n.IndicatorId);
+                Optional(w, "component", n.Component);
+                w.WriteString("kind", Camel(n.Kind.ToString()));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         if (r.Issues.Count > 0)
         {
             w.WriteStartArray("warnings");
