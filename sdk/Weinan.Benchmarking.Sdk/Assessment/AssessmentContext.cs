@@ -99,12 +99,25 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     /// </summary>
     private (MeasuredResult Result, LocalizedText? Mismatch) Pick(IndicatorWork w, Requirement requirement)
     {
-        var accepted = requirement.TestMethods.Count == 0
-            ? w.Results
-            : w.Results.Where(r => MethodOf(r, w.Indicator) is not { } m || Methods.Accepts(m, requirement.TestMethods)).ToList();
-        if (accepted.Count > 0)
+        MeasuredResult? firstAccepted = null;
+        foreach (var r in w.Results)
         {
-            return (accepted.FirstOrDefault(r => MeasuredValue.Parse(r, w.Indicator).Kind == MeasuredValueKind.Number) ?? accepted[0], null);
+            if (requirement.TestMethods.Count > 0 && MethodOf(r, w.Indicator) is { } m && !Methods.Accepts(m, requirement.TestMethods))
+            {
+                continue;
+            }
+
+            if (w.Results.Count == 1 || MeasuredValue.Parse(r, w.Indicator).Kind == MeasuredValueKind.Number)
+            {
+                return (r, null);
+            }
+
+            firstAccepted ??= r;
+        }
+
+        if (firstAccepted is not null)
+        {
+            return (firstAccepted, null);
         }
 
         var first = w.Results[0];
@@ -128,8 +141,15 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
             : result;
     }
 
-    /// <summary>"This edition is withdrawn; replaced by …; the edition in force on the assessment date is …".</summary>
-    private LocalizedText WithdrawnNote(Standard standard)
+    /// <summary>"This edition is withdrawn; replaced by …; the edition in force on the assessment date is …" (worded once per catalog edition).</summary>
+    private LocalizedText WithdrawnNote(Standard standard) =>
+        Standards.TryGetValue(standard.Code, out var known) && ReferenceEquals(known, standard)
+            ? _withdrawnNotes.GetOrAdd(standard, WordWithdrawnNote)
+            : WordWithdrawnNote(standard);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Standard, LocalizedText> _withdrawnNotes = new(ReferenceEqualityComparer.Instance);
+
+    private LocalizedText WordWithdrawnNote(Standard standard)
     {
         var replaced = standard.SupersededBy;
         var current = StandardEditions.CurrentEdition(standard, Standards, Options.AssessmentDate);

@@ -108,7 +108,7 @@ internal sealed class AssessmentPlan
         var key = new ProductKey(
             product.ProductClass?.Trim().ToLowerInvariant() ?? "",
             product.Category?.Trim().ToLowerInvariant() ?? "",
-            string.Join('\n', (product.DeclaredStandards ?? []).Where(d => !string.IsNullOrWhiteSpace(d))
+            product.DeclaredStandards is not { Count: > 0 } declared ? "" : string.Join('\n', declared.Where(d => !string.IsNullOrWhiteSpace(d))
                 .Select(d => EditionSelector.Family(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
         if (_products.TryGetValue(key, out var plan))
         {

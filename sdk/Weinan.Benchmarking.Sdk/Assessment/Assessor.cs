@@ -77,8 +77,7 @@ public static class Assessor
                     continue;
                 }
 
-                w.Applicable.AddRange(applicable);
-                w.Family.AddRange(ip.Family);
+                w.Against(applicable, ip.Family);
                 if (measured.Results.Count == 0)
                 {
                     notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated, new("未提交测定值", "no measured value submitted")));
@@ -88,9 +87,7 @@ public static class Assessor
                     var text = measured.Results[0].Value;
                     notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated,
                         new($"测定值“{text}”无法解析", $"the measured value '{text}' cannot be read")));
-                    w = new IndicatorWork(ip, component, [], measured.Derived, declared, withConditional);
-                    w.Applicable.AddRange(applicable);
-                    w.Family.AddRange(ip.Family);
+                    w = new IndicatorWork(ip, component, [], measured.Derived, declared, withConditional).Against(applicable, ip.Family);
                 }
 
                 w.JudgeApplicable();
@@ -244,14 +241,37 @@ public static class Assessor
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var applied = new List<AppliedStandard>();
-        foreach (var standard in work.SelectMany(w => w.Judgements.Select(j => j.Candidate).Concat(w.Applicable)).Select(c => c.Standard))
+        void Add(Standard standard)
         {
             if (!seen.Contains(standard.Code))
             {
-                applied.AddRange(plan.Applied(standard).Where(a => seen.Add(a.Code)));
+                foreach (var a in plan.Applied(standard))
+                {
+                    if (seen.Add(a.Code))
+                    {
+                        applied.Add(a);
+                    }
+                }
             }
         }
 
-        return applied.OrderBy(s => TierOrder(s.Tier)).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
+        foreach (var w in work)
+        {
+            foreach (var j in w.Judgements)
+            {
+                Add(j.Candidate.Standard);
+            }
+
+            foreach (var c in w.Applicable)
+            {
+                Add(c.Standard);
+            }
+        }
+
+        // A stable sort by tier, then code: codes are unique here, so the order is total.
+        applied.Sort((a, b) => TierOrder(a.Tier) != TierOrder(b.Tier)
+            ? TierOrder(a.Tier).CompareTo(TierOrder(b.Tier))
+            : string.CompareOrdinal(a.Code, b.Code));
+        return applied;
     }
 }

@@ -8,7 +8,27 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 internal static partial class EditionSelector
 {
     /// <summary>The standard's code without its edition year: <c>GB 18401-2010</c> → <c>GB 18401</c>.</summary>
-    public static string Family(string code) => YearSuffix().Replace(code.Trim(), "");
+    public static string Family(string code)
+    {
+        if (Families.TryGetValue(code, out var family))
+        {
+            return family;
+        }
+
+        family = YearSuffix().Replace(code.Trim(), "");
+
+        // Codes come from catalogs and submissions: past a bound, families are worked out each time and not kept.
+        if (Families.Count < MaxFamilies)
+        {
+            Families.TryAdd(code, family);
+        }
+
+        return family;
+    }
+
+    private const int MaxFamilies = 16384;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Families = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Keeps the requirements whose edition is in force. A requirement of a withdrawn edition is dropped when an

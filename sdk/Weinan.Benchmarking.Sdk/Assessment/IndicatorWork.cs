@@ -65,11 +65,24 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
 
     public DeclaredValue? Declared { get; } = declared;
 
-    /// <summary>Requirements that apply to the product's class (binding or not).</summary>
-    public List<Candidate> Applicable { get; } = [];
+    /// <summary>Requirements that apply to the product's class (binding or not); shared with the plan, never changed.</summary>
+    public List<Candidate> Applicable { get; private set; } = [];
 
-    /// <summary>Requirements of every class and grade of the product's family, applicable ones included.</summary>
-    public List<Candidate> Family { get; } = [];
+    /// <summary>Whether the applicable requirements include the enterprise's own limits (read once they are all added).</summary>
+    public bool HasOwn => _hasOwn ??= Applicable.Exists(c => c.Own);
+
+    private bool? _hasOwn;
+
+    /// <summary>Requirements of every class and grade of the product's family, applicable ones included; shared with the plan, never changed.</summary>
+    public List<Candidate> Family { get; private set; } = [];
+
+    /// <summary>Sets the requirements the indicator is assessed against (the lists are the plan's or made for this submission, and are not changed).</summary>
+    public IndicatorWork Against(List<Candidate> applicable, List<Candidate> family)
+    {
+        Applicable = applicable;
+        Family = family;
+        return this;
+    }
 
     /// <summary>Judgements made so far: the applicable ones first, then references in the order the rungs asked for them.</summary>
     public List<Judged> Judgements { get; } = [];

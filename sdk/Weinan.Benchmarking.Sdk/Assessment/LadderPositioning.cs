@@ -58,7 +58,7 @@ internal static class LadderPositioning
                 continue;
             }
 
-            var missing = (rung.Requires ?? []).FirstOrDefault(r => !reached.Contains(r));
+            var missing = FirstMissing(rung, reached);
             if (answer.Check == RungCheck.Holds && missing is null)
             {
                 held = i;
@@ -167,33 +167,93 @@ internal static class LadderPositioning
         IReadOnlyList<IndicatorWork> work, bool anyKey)
     {
         var keyOnly = rung.KeyIndicatorsOnly && anyKey;
-        var inScope = work.Where(w => !keyOnly || w.Indicator.Key).ToList();
-        var answers = inScope.Select(w => (w, Answer: w.Answer(rung))).ToList();
-        var relevant = answers.Where(a => a.Answer.Check != RungCheck.NotRelevant).ToList();
-        var obstacles = relevant.Where(a => a.Answer.Check != RungCheck.Holds).Select(a => Obstacles.Of(rung, a.w, a.Answer)).ToList();
-        var outside = work.Where(w => keyOnly && !w.Indicator.Key).Select(w => (w, Answer: w.Answer(rung))).ToList();
-        if (rung.Test == RungTest.MeetsAll)
+        var obstacles = new List<LevelObstacle>();
+        var relevant = 0;
+        var narrow = false;
+        LocalizedText? reason = null;
+        var reasons = 0;
+        List<LevelObstacle>? outside = null;
+        foreach (var w in work)
         {
-            // 国际先进 fails when any evaluated indicator fails an applicable international requirement, key or not.
-            obstacles.AddRange(outside.Where(a => a.w.Evaluated && a.Answer.Check == RungCheck.Fails).Select(a => Obstacles.Of(rung, a.w, a.Answer)));
+            var answer = w.Answer(rung);
+            if (keyOnly && !w.Indicator.Key)
+            {
+                // 国际先进 fails when any evaluated indicator fails an applicable international requirement, key or not.
+                if (rung.Test == RungTest.MeetsAll && w.Evaluated && answer.Check == RungCheck.Fails)
+                {
+                    (outside ??= []).Add(Obstacles.Of(rung, w, answer));
+                }
+
+                narrow |= answer.Check is not (RungCheck.Holds or RungCheck.NotRelevant);
+                continue;
+            }
+
+            if (answer.Reason is { } r && (reason is null || (reasons == 1 && !reason.Equals(r))))
+            {
+                reasons = reason is null ? 1 : 2;
+                reason ??= r;
+            }
+
+            if (answer.Check == RungCheck.NotRelevant)
+            {
+                continue;
+            }
+
+            relevant++;
+            if (answer.Check != RungCheck.Holds)
+            {
+                obstacles.Add(Obstacles.Of(rung, w, answer));
+            }
         }
 
-        var reasons = answers.Select(a => a.Answer.Reason).Where(r => r is not null).Distinct().ToList();
-        var reason = reasons.Count == 1 ? reasons[0]! : new LocalizedText("没有适用于该产品的要求", "no requirement applies to this product");
-        if (relevant.Count == 0 && obstacles.Count == 0)
+        if (outside is not null)
         {
-            return (Status.NotApplicable, obstacles, false, reason);
+            obstacles.AddRange(outside);
         }
 
-        var status = obstacles.Any(o => o.Kind == ObstacleKind.Fails) ? Status.Fails : obstacles.Count > 0 ? Status.Unconfirmed : Status.Holds;
-        var narrow = outside.Any(a => a.Answer.Check is not (RungCheck.Holds or RungCheck.NotRelevant));
-        return (status, obstacles, narrow, reason);
+        var text = reasons == 1 ? reason! : NoRequirement;
+        if (relevant == 0 && obstacles.Count == 0)
+        {
+            return (Status.NotApplicable, obstacles, false, text);
+        }
+
+        var status = obstacles.Exists(o => o.Kind == ObstacleKind.Fails) ? Status.Fails : obstacles.Count > 0 ? Status.Unconfirmed : Status.Holds;
+        return (status, obstacles, narrow, text);
+    }
+
+    private static readonly LocalizedText NoRequirement = new("没有适用于该产品的要求", "no requirement applies to this product");
+
+    private static string? FirstMissing(LevelRung rung, HashSet<string> reached)
+    {
+        foreach (var r in rung.Requires ?? [])
+        {
+            if (!reached.Contains(r))
+            {
+                return r;
+            }
+        }
+
+        return null;
     }
 
     private static LocalizedText? Join(List<LocalizedText> skipped, LocalizedText? last)
     {
-        var all = last is null ? skipped : [.. skipped, last];
-        return all.Count == 0 ? null : new LocalizedText(string.Join("；", all.Select(t => t.Zh)), string.Join("; ", all.Select(t => t.En)));
+        if (skipped.Count == 0)
+        {
+            return last;
+        }
+
+        var count = skipped.Count + (last is null ? 0 : 1);
+        var zh = new string[count];
+        var en = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var text = i < skipped.Count ? skipped[i] : last!;
+            zh[i] = text.Zh;
+            en[i] = text.En;
+        }
+
+        return new LocalizedText(string.Join("；", zh), string.Join("; ", en));
     }
 
     // "rung: why it was skipped" is the same for every submission of a catalog: worded once per rung and reason.

@@ -76,6 +76,7 @@ public static class LimitJudge
         }
 
         NumericBounds bounds;
+        string? described = null;
         if (limit.Kind == LimitKind.Declared)
         {
             if (!DeclaredBounds.TryCreate(limit.Deviation, declared, indicator, requirement, converter, out bounds, out why))
@@ -86,6 +87,10 @@ public static class LimitJudge
         else if (!NumericBounds.TryCreate(limit, out bounds))
         {
             return Indeterminate(value.Text, new("限值不是数值限值", "the limit is not a numeric limit"));
+        }
+        else
+        {
+            described = NumericBounds.Describe(limit);
         }
 
         var conversionNote = conversion is null ? null : new LocalizedText($"已换算：{conversion}", $"converted: {conversion}");
@@ -175,7 +180,7 @@ public static class LimitJudge
             Upper = bounds.Max,
             GuardBand = w,
             Uncertainty = u,
-            AcceptanceBounds = bounds.Describe(),
+            AcceptanceBounds = described ?? bounds.Describe(),
             Conversion = conversion,
         };
     }

@@ -14,6 +14,25 @@ internal readonly record struct NumericBounds(decimal? Min, bool MinInclusive, d
 {
     public static bool TryCreate(Limit limit, out NumericBounds bounds)
     {
+        var parsed = Parsed.GetValue(limit, Parse);
+        bounds = parsed.Bounds;
+        return parsed.Ok;
+    }
+
+    /// <summary>The bounds of a limit written with symbols only (as <see cref="Describe()"/> writes them); empty when it has none.</summary>
+    public static string Describe(Limit limit) => Parsed.GetValue(limit, Parse).Described;
+
+    // A catalog's limits are shared by every submission assessed against it (and never change once assessed against):
+    // each is read once. An enterprise's own limits are new objects per submission and leave the table with them.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Limit, ParsedLimit> Parsed = [];
+
+    private static ParsedLimit Parse(Limit limit) =>
+        TryRead(limit, out var bounds) ? new ParsedLimit(true, bounds, bounds.Describe()) : new ParsedLimit(false, default, "");
+
+    private sealed record ParsedLimit(bool Ok, NumericBounds Bounds, string Described);
+
+    private static bool TryRead(Limit limit, out NumericBounds bounds)
+    {
         bounds = default;
         switch (limit.Kind)
         {

@@ -18,8 +18,8 @@ internal static class Obstacles
         IndicatorId = w.Indicator.Id,
         Component = w.Component?.Id,
         Requirement = answer.Decisive is { } d
-            ? Assessor.Source(d.Requirement, d.Standard)
-            : answer.Candidates.Count > 0 ? Assessor.Source(answer.Candidates[0].Requirement, answer.Candidates[0].Standard) : null,
+            ? d.Candidate.Source
+            : answer.Candidates.Count > 0 ? answer.Candidates[0].Source : null,
     };
 
     /// <summary>What an answer that does not hold says, e.g. "fails GB 18401-2010 B".</summary>

@@ -41,9 +41,13 @@ internal static class RungTests
         var tiers = rung.Tiers ?? [];
         var (candidates, reason) = rung.Test switch
         {
-            RungTest.MeetsMandatory => (w.Applicable.Where(c => c.Binding && c.InTiers(tiers)).ToList(),
-                new LocalizedText("没有强制性要求、明示标准或标示值要求", "no mandatory, declared-standard or label requirement")),
-            RungTest.MeetsAll => (w.Applicable.Where(c => c.InTiers(tiers)).ToList(), NoRequirementOf(tiers)),
+            // Without the enterprise's own limits, the applicable requirements are the plan's: their choice is made once.
+            RungTest.MeetsMandatory => w.HasOwn
+                ? Applicable(w, tiers, true)
+                : w.Plan.Rung(rung, w.WithConditional, () => Applicable(w, tiers, true)),
+            RungTest.MeetsAll => w.HasOwn
+                ? Applicable(w, tiers, false)
+                : w.Plan.Rung(rung, w.WithConditional, () => Applicable(w, tiers, false)),
             RungTest.MeetsTopGrade => w.Plan.Rung(rung, w.WithConditional, () => TopGrades(w, tiers, context)),
             _ => Strictest(w, w.Plan.Rung(rung, w.WithConditional, () => (Maximal(w.Family.Where(c => c.InTiers(tiers)).ToList(), w.Indicator, context),
                 NoRequirementOf(tiers))), context),
@@ -59,26 +63,59 @@ internal static class RungTests
             return new RungAnswer(RungCheck.NotEvaluated, candidates, [], null, null);
         }
 
-        var judged = candidates.Select(c => w.JudgementFor(c)!).ToList();
-        var margin = IsStrictest(rung);
-        bool Ok(Judged j) => margin ? j.Outcome.MeetsBy(j.Outcome.Uncertainty) : j.Outcome.Meets;
-
-        var fails = judged.FirstOrDefault(j => !Ok(j) && j.Outcome.Verdict != Verdict.Indeterminate);
-        if (fails is not null)
+        var judged = new List<Judged>(candidates.Count);
+        foreach (var c in candidates)
         {
-            return new RungAnswer(RungCheck.Fails, candidates, judged, fails, null);
+            judged.Add(w.JudgementFor(c)!);
         }
 
-        var undecided = judged.FirstOrDefault(j => j.Outcome.Verdict == Verdict.Indeterminate);
+        var margin = IsStrictest(rung);
+        Judged? undecided = null;
+        Judged? weak = null;
+        foreach (var j in judged)
+        {
+            if (j.Outcome.Verdict == Verdict.Indeterminate)
+            {
+                undecided ??= j;
+                continue;
+            }
+
+            if (!(margin ? j.Outcome.MeetsBy(j.Outcome.Uncertainty) : j.Outcome.Meets))
+            {
+                return new RungAnswer(RungCheck.Fails, candidates, judged, j, null);
+            }
+
+            if (rung.MinimumEvidence is { } min && j.Result.Evidence < min)
+            {
+                weak ??= j;
+            }
+        }
+
         if (undecided is not null)
         {
             return new RungAnswer(RungCheck.Indeterminate, candidates, judged, undecided, null);
         }
 
-        var weak = rung.MinimumEvidence is { } min ? judged.FirstOrDefault(j => j.Result.Evidence < min) : null;
         return weak is not null
             ? new RungAnswer(RungCheck.EvidenceTooWeak, candidates, judged, weak, null)
             : new RungAnswer(RungCheck.Holds, candidates, judged, null, null);
+    }
+
+    private static readonly LocalizedText NoMandatory = new("没有强制性要求、明示标准或标示值要求", "no mandatory, declared-standard or label requirement");
+
+    /// <summary>The applicable requirements of the tiers (binding ones only, for the mandatory rung).</summary>
+    private static (List<Candidate>, LocalizedText) Applicable(IndicatorWork w, IReadOnlyList<StandardTier> tiers, bool binding)
+    {
+        var list = new List<Candidate>();
+        foreach (var c in w.Applicable)
+        {
+            if ((!binding || c.Binding) && c.InTiers(tiers))
+            {
+                list.Add(c);
+            }
+        }
+
+        return (list, binding ? NoMandatory : NoRequirementOf(tiers));
     }
 
     /// <summary>Whether a rung asks for the strictest reference by more than U (format 1.0's <c>beatsAll</c> reads as this).</summary>

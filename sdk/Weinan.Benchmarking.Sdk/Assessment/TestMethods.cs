@@ -35,7 +35,25 @@ internal sealed class TestMethods
     public static TestMethods None { get; } = new(null);
 
     /// <summary>The code without its edition year, blanks normalised.</summary>
-    public static string Key(string code) => EditionSelector.Family(code.Trim()).Replace("  ", " ", StringComparison.Ordinal);
+    public static string Key(string code)
+    {
+        if (Keys.TryGetValue(code, out var key))
+        {
+            return key;
+        }
+
+        key = EditionSelector.Family(code.Trim()).Replace("  ", " ", StringComparison.Ordinal);
+        if (Keys.Count < MaxKeys)
+        {
+            Keys.TryAdd(code, key);
+        }
+
+        return key;
+    }
+
+    private const int MaxKeys = 16384;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a value measured by <paramref name="method"/> may be judged against a limit defined by any of
@@ -45,7 +63,15 @@ internal sealed class TestMethods
     public bool Accepts(string method, IReadOnlyList<string> defining)
     {
         var key = Key(method);
-        return defining.Any(d => !string.IsNullOrWhiteSpace(d) && Same(key, Key(d)));
+        for (var i = 0; i < defining.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(defining[i]) && Same(key, Key(defining[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Same(string measured, string defining)
