@@ -67,6 +67,25 @@ public class ProgressTests
         counters.Done.ShouldBe(1d);
     }
 
+    [Fact]
+    public void Should_Read_The_Files_Of_A_Folder_It_Counted()
+    {
+        // Given: a folder of two submissions, counted when the batch starts
+        using var temp = new TempDirectory();
+        temp.File("a.json", Line);
+        temp.File("b.json", Line);
+        var counters = new BatchCounters();
+        var records = SubmissionSources.Read([temp.Path], Catalogs.Intake(), counters);
+
+        // When: a third file arrives before the first is read
+        temp.File("c.json", Line);
+        var files = records.Select(r => r.Parse().File).ToList();
+
+        // Then: the files read are the files counted, and the share read ends at the whole
+        files.Select(Path.GetFileName).ShouldBe(["a.json", "b.json"]);
+        counters.Done.ShouldBe(1d);
+    }
+
     [Theory]
     [InlineData(0.25, 10, 30)]
     [InlineData(0.5, 8, 8)]

@@ -94,20 +94,23 @@ internal static class JsonSources
     }
 
     /// <summary>One submission JSON file.</summary>
-    public static IEnumerable<SourceRecord> OneFile(string file, BatchCounters counters)
+    public static IEnumerable<SourceRecord> OneFile(string file, BatchCounters counters) => OneFile(file, Size(file), counters);
+
+    private static IEnumerable<SourceRecord> OneFile(string file, long size, BatchCounters counters)
     {
         yield return new JsonFileRecord(file);
-        counters.Consumed(Size(file));
+        counters.Consumed(size);
     }
 
-    /// <summary>Every <c>*.json</c> file under a folder, in ordinal order of their relative paths.</summary>
-    public static IEnumerable<SourceRecord> Folder(string folder, BatchCounters counters) =>
-        FolderFiles(folder).SelectMany(f => OneFile(f, counters));
+    /// <summary>The files of a folder (see <see cref="FolderFiles"/>), one record each.</summary>
+    public static IEnumerable<SourceRecord> Folder(IReadOnlyList<FolderFile> files, BatchCounters counters) =>
+        files.SelectMany(f => OneFile(f.Path, f.Size, counters));
 
-    /// <summary>The <c>*.json</c> files under a folder, in ordinal order of their relative paths.</summary>
-    internal static IEnumerable<string> FolderFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.json", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Order(StringComparer.Ordinal);
+    /// <summary>The <c>*.json</c> files under a folder with their sizes, in ordinal order of their relative paths.</summary>
+    internal static IReadOnlyList<FolderFile> FolderFiles(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.json", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Order(StringComparer.Ordinal)
+            .Select(f => new FolderFile(f, Size(f)))];
 
     private static long Size(string file)
     {
@@ -121,3 +124,8 @@ internal static class JsonSources
         }
     }
 }
+
+/// <summary>A submission file found in a folder, and its size when listed (for the share of the inputs read).</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Size">Its size in bytes (0 when it could not be told).</param>
+internal sealed record FolderFile(string Path, long Size);

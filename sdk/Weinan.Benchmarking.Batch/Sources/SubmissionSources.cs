@@ -10,22 +10,29 @@ public static class SubmissionSources
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(counters);
         var list = inputs.ToList();
+        var folders = new Dictionary<string, IReadOnlyList<FolderFile>>(StringComparer.Ordinal);
         foreach (var input in list)
         {
-            Expect(input, counters);
+            Expect(input, counters, folders);
         }
 
-        return list.SelectMany(input => Open(input, options, counters));
+        return list.SelectMany(input => Open(input, options, counters, folders));
     }
 
-    // The size of every input is counted before the first is read, so the share read tells the time left.
-    private static void Expect(string input, BatchCounters counters)
+    // The size of every input is counted before the first is read, so the share read tells the time left. A folder is
+    // listed once: the files counted are the files read.
+    private static void Expect(string input, BatchCounters counters, Dictionary<string, IReadOnlyList<FolderFile>> folders)
     {
         try
         {
             if (Directory.Exists(input))
             {
-                counters.Expect(JsonSources.FolderFiles(input).Sum(f => new FileInfo(f).Length));
+                if (!folders.TryGetValue(input, out var files))
+                {
+                    folders[input] = files = JsonSources.FolderFiles(input);
+                }
+
+                counters.Expect(files.Sum(f => f.Size));
             }
             else if (File.Exists(input))
             {
@@ -46,11 +53,17 @@ public static class SubmissionSources
         }
     }
 
-    private static IEnumerable<SourceRecord> Open(string input, IntakeOptions options, BatchCounters counters)
+    private static IEnumerable<SourceRecord> Open(string input, IntakeOptions options, BatchCounters counters,
+        Dictionary<string, IReadOnlyList<FolderFile>> folders)
     {
+        if (folders.TryGetValue(input, out var files))
+        {
+            return JsonSources.Folder(files, counters);
+        }
+
         if (Directory.Exists(input))
         {
-            return JsonSources.Folder(input, counters);
+            return JsonSources.Folder(JsonSources.FolderFiles(input), counters);
         }
 
         if (!File.Exists(input))
