@@ -1,3 +1,4 @@
+using Spectre.Console;
 using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Cli.Commands;
@@ -39,22 +40,43 @@ public static class WbenchApp
             }
         }
 
-        return Create(env, language).Run(args);
+        return Create(env, language, args).Run(args);
     }
 
     /// <summary>Builds the command app for an environment; <paramref name="language"/> words usage errors.</summary>
-    public static CommandApp Create(CliEnvironment env, string language = CliLanguage.Chinese)
+    public static CommandApp Create(CliEnvironment env, string language = CliLanguage.Chinese) => Create(env, language, args: null);
+
+    /// <summary>
+    /// Builds the command app that is to run <paramref name="args"/>: should the parser turn away the word after the
+    /// name of a command group that runs a command by default, the usage error names the real culprit
+    /// (<see cref="DefaultCommandError"/>).
+    /// </summary>
+    private static CommandApp Create(CliEnvironment env, string language, IReadOnlyList<string>? args)
     {
+        // The command groups that run a command of their own when none of their subcommands is named.
+        var defaulted = new HashSet<string>(StringComparer.Ordinal);
         var app = new CommandApp();
         app.Configure(config =>
         {
+            void AddBranchWithDefault<TDefault>(string name, Action<IConfigurator<CommandSettings>> configure)
+                where TDefault : class, ICommandLimiter<CommandSettings>
+            {
+                defaulted.Add(name);
+                config.AddBranch(name, branch =>
+                {
+                    branch.SetDefaultCommand<TDefault>();
+                    configure(branch);
+                });
+            }
+
             config.SetApplicationName(Name);
             config.SetApplicationVersion(Version);
             config.UseStrictParsing();
             config.SetInterceptor(new StrictArguments());
             config.ConfigureConsole(env.Console);
             config.Settings.Registrar.RegisterInstance(env);
-            config.SetExceptionHandler((ex, _) => HandleException(ex, env, language));
+            config.SetExceptionHandler((ex, _) =>
+                HandleException(args is null ? ex : DefaultCommandError(ex, args, defaulted) ?? ex, env, language));
             config.SetHelpProvider(new BranchHelpProvider(config.Settings));
 
             config.AddCommand<AssessCommand>("assess")
@@ -66,10 +88,9 @@ public static class WbenchApp
 
             // The run is the branch's default command, so `batch INPUT… --out DIR` and `batch template …` both parse; a
             // first argument named "template" is the subcommand (write ./template as the input to read such a file).
-            config.AddBranch("batch", batch =>
+            AddBranchWithDefault<BatchCommand>("batch", batch =>
             {
                 batch.SetDescription("批量评价表格、JSONL 或文件夹中的提交，输出结果、拒收行和汇总 / Assess the submissions of workbooks, CSV, JSONL or folders; write results, rejected rows and summaries");
-                batch.SetDefaultCommand<BatchCommand>();
                 batch.AddExample("batch", "samples/batch/intake.xlsx", "--out", "out");
                 batch.AddExample("batch", "submissions.jsonl", "more.csv", "--out", "out", "--lang", "en");
                 batch.AddCommand<BatchTemplateCommand>("template")
@@ -102,10 +123,9 @@ public static class WbenchApp
                 .WithExample("compare", "--period", "2025", "--period", "2026", "--db", "out/wbench.db")
                 .WithExample("compare", "--period", "2026-H1", "--period", "2026-H2", "--by", "county", "--lang", "en");
 
-            config.AddBranch("plugins", plugins =>
+            AddBranchWithDefault<ListPluginsCommand>("plugins", plugins =>
             {
                 plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");
-                plugins.SetDefaultCommand<ListPluginsCommand>();
                 plugins.AddCommand<ListPluginsCommand>("list")
                     .WithDescription("列出已加载的插件及加载失败的问题 / List the plugins loaded and the issues of those skipped")
                     .WithExample("plugins", "list")
@@ -128,10 +148,9 @@ public static class WbenchApp
                 .WithExample("standards", "--sector", "textiles")
                 .WithExample("standards", "--sector", "textiles", "--date", "2025-01-01", "--lang", "en");
 
-            config.AddBranch("templates", templates =>
+            AddBranchWithDefault<ExportTemplatesCommand>("templates", templates =>
             {
                 templates.SetDescription("报告模板 / Report templates");
-                templates.SetDefaultCommand<ExportTemplatesCommand>();
                 templates.AddCommand<ExportTemplatesCommand>("export")
                     .WithDescription("导出默认报告模板以便定制 / Export the default report templates to customise")
                     .WithExample("templates", "export", "my-templates")
@@ -139,6 +158,80 @@ public static class WbenchApp
             });
         });
         return app;
+    }
+
+    /// <summary>The name the parser gives a command group's default command; it answers to it on the command line.</summary>
+    private const string DefaultCommandName = "__default_command";
+
+    /// <summary>
+    /// The usage error of the default command of the group that <paramref name="args"/> start with, when the parser
+    /// turned away the word after the group name instead; otherwise null.
+    /// </summary>
+    /// <remarks>
+    /// When a command line does not parse, the parser tries it again with the group's default command put in at each
+    /// place and, should every try fail, reports the failure of the command line as given. There the word after the
+    /// group is neither one of its subcommands nor an option of its own, so <c>batch INPUT --bogus</c> was "unknown
+    /// command 'INPUT'" and <c>plugins --details --bogus</c> "unknown option --details". Such a word can only be meant
+    /// for the default command, so the command line is parsed once more with the default command named before it; that
+    /// turns away the real culprit (<c>--bogus</c>). This second run checks the command line as a run does
+    /// (<see cref="StrictArguments"/>) and stops before any command runs (<see cref="ParseOnly"/>): the parser's own
+    /// tries can make such a line parse (an option missing its value given the default command's name), and then the
+    /// error as first reported stands.
+    /// </remarks>
+    private static Exception? DefaultCommandError(Exception ex, IReadOnlyList<string> args, IReadOnlySet<string> defaulted)
+    {
+        if (ex is not CommandParseException || args.Count < 2 || !defaulted.Contains(args[0]))
+        {
+            return null;
+        }
+
+        var next = args[1];
+        var turnedAway = UsageErrors.UnknownCommandIn(ex.Message) == next ||
+                         (next.StartsWith('-') && next is not ("--" or "-h" or "-?" or "--help"));
+        if (!turnedAway)
+        {
+            return null;
+        }
+
+        Exception? error = null;
+        var app = Create(Quiet);
+        app.Configure(config =>
+        {
+            config.SetInterceptor(new ParseOnly(new StrictArguments()));
+            config.SetExceptionHandler((e, _) =>
+            {
+                error = e;
+                return ExitCodes.InputError;
+            });
+        });
+        app.Run([args[0], DefaultCommandName, .. args.Skip(1)]);
+        return error is CommandParseException or UsageException && !error.Message.Contains(DefaultCommandName, StringComparison.Ordinal)
+            ? error
+            : null;
+    }
+
+    /// <summary>An environment that shows nothing, for parsing a command line again.</summary>
+    private static CliEnvironment Quiet => new()
+    {
+        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
+        ErrorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
+        Out = TextWriter.Null,
+        Error = TextWriter.Null,
+        GetVariable = _ => null,
+    };
+
+    /// <summary>Checks a command line that parsed with <paramref name="check"/>, then stops it before its command runs.</summary>
+    private sealed class ParseOnly(ICommandInterceptor check) : ICommandInterceptor
+    {
+        public void Intercept(CommandContext context, CommandSettings settings)
+        {
+            check.Intercept(context, settings);
+            throw new OperationCanceledException("Parsed only: no command runs.");
+        }
+
+        public void InterceptResult(CommandContext context, CommandSettings settings, ref int result)
+        {
+        }
     }
 
     private static int HandleException(Exception ex, CliEnvironment env, string language)

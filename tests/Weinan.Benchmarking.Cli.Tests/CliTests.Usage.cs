@@ -1,3 +1,4 @@
+using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Cli.Tests.Support;
 
 namespace Weinan.Benchmarking.Cli.Tests;
@@ -56,6 +57,63 @@ public sealed partial class CliTests
             run.Error.Trim().ShouldNotContain('\n');
             run.ShouldHaveNoStackTrace();
         }
+    }
+
+    // A command group that runs a command by default (batch, templates, plugins): the parser used to turn away the word
+    // after the group's name (INPUT, DIR, --details) instead of the option that is really unknown.
+    [Theory]
+    [InlineData("zh-CN", "--bogus", "batch", "INTAKE", "--bogus")]
+    [InlineData("en", "--bogus", "batch", "INTAKE", "--bogus")]
+    [InlineData("zh-CN", "--decision-rul", "batch", "INTAKE", "--out", "DIR", "--decision-rul", "guard-band")]
+    [InlineData("en", "--decision-rul", "batch", "INTAKE", "--out", "DIR", "--decision-rul", "guard-band")]
+    [InlineData("en", "--bogus", "batch", "INTAKE", "INTAKE", "--out=DIR", "--bogus=1")]
+    [InlineData("en", "-x", "batch", "INTAKE", "-x")]
+    [InlineData("zh-CN", "--bogus", "batch", "--out", "DIR", "INTAKE", "--bogus")]
+    [InlineData("zh-CN", "--bogus", "templates", "DIR", "--bogus")]
+    [InlineData("en", "--bogus", "templates", "DIR", "--bogus", "--force")]
+    [InlineData("zh-CN", "--bogus", "plugins", "--details", "--bogus")]
+    [InlineData("en", "--bogus", "plugins", "--details", "--bogus")]
+    public void Should_NameTheUnknownOption_NotTheWordAfterACommandGroup_ThatRunsACommandByDefault(string language, string option, params string[] args)
+    {
+        using var temp = new TempDirectory();
+        var dir = Path.Combine(temp.Path, "out");
+        var intake = Path.Combine(TestPaths.RepositoryRoot, "samples", "batch", "intake.xlsx");
+        string[] line = [.. args.Select(a => a.Replace("INTAKE", intake, StringComparison.Ordinal).Replace("DIR", dir, StringComparison.Ordinal))];
+
+        var run = Wbench.Run(Wbench.Bare, language == CliLanguage.English ? [.. line, "--lang", "en"] : line);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+        run.Error.ShouldBe((language == CliLanguage.English
+            ? $"error WB4204: Usage error: unknown option {option} (see --help)"
+            : $"错误 WB4204: 命令行用法错误：未知选项 {option}（使用 --help 查看用法）") + Environment.NewLine);
+        run.Out.ShouldBeEmpty();
+        run.ShouldHaveNoStackTrace();
+        Directory.Exists(dir).ShouldBeFalse();
+        File.Exists("__default_command").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "nosuch", "plugins", "nosuch")]
+    [InlineData("en", "nosuch", "plugins", "nosuch", "--bogus")]
+    [InlineData("en", "extra", "plugins", "list", "extra")]
+    [InlineData("zh-CN", "extra", "plugins", "--details", "extra")]
+    [InlineData("en", "extra", "templates", "DIR", "extra")]
+    [InlineData("zh-CN", "x", "samples", "x", "--bogus")]
+    [InlineData("en", "nosuch", "nosuch", "--bogus")]
+    public void Should_StillNameAnUnknownSubcommandOrAnExtraArgument(string language, string word, params string[] args)
+    {
+        using var temp = new TempDirectory();
+        var dir = Path.Combine(temp.Path, "out");
+        string[] line = [.. args.Select(a => a.Replace("DIR", dir, StringComparison.Ordinal))];
+
+        var run = Wbench.Run(Wbench.Bare, language == CliLanguage.English ? [.. line, "--lang", "en"] : line);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+        run.Error.ShouldBe((language == CliLanguage.English
+            ? $"error WB4204: Usage error: unknown command or unexpected argument '{word}' (see --help)"
+            : $"错误 WB4204: 命令行用法错误：未知命令或多余的参数“{word}”（使用 --help 查看用法）") + Environment.NewLine);
+        run.Out.ShouldBeEmpty();
+        Directory.Exists(dir).ShouldBeFalse();
     }
 
     [Theory]

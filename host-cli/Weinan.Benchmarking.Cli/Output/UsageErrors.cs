@@ -63,6 +63,10 @@ public static partial class UsageErrors
         };
     }
 
+    /// <summary>The token a message of the parser calls an unknown command (<c>Unknown command 'X'.</c>), or null.</summary>
+    public static string? UnknownCommandIn(string message) =>
+        UnknownCommand().Match(message.Trim()) is { Success: true } command ? command.Groups[1].Value : null;
+
     /// <summary>A command line the parser could not read at all.</summary>
     public static LocalizedText CannotParse { get; } = new("无法解析命令行", "the command line cannot be parsed");
 
