@@ -33,6 +33,14 @@ internal sealed class AssessmentPlan
         Indicators = catalog.Indicators.Where(i => i is not null).ToList();
         Known = Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Requirements = catalog.Requirements.Where(r => r is not null).ToList();
+        foreach (var requirement in Requirements)
+        {
+            if (requirement.Limit is { } limit)
+            {
+                NumericBounds.Remember(limit);
+            }
+        }
+
         Target = Ladder.Rungs[0].Id;
         if (options.TargetRung is { } wanted && Ladder.Rungs.Any(r => r.Id == wanted))
         {

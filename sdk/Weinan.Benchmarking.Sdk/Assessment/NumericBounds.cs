@@ -14,17 +14,25 @@ internal readonly record struct NumericBounds(decimal? Min, bool MinInclusive, d
 {
     public static bool TryCreate(Limit limit, out NumericBounds bounds)
     {
-        var parsed = Parsed.GetValue(limit, Parse);
+        var parsed = Of(limit);
         bounds = parsed.Bounds;
         return parsed.Ok;
     }
 
     /// <summary>The bounds of a limit written with symbols only (as <see cref="Describe()"/> writes them); empty when it has none.</summary>
-    public static string Describe(Limit limit) => Parsed.GetValue(limit, Parse).Described;
+    public static string Describe(Limit limit) => Of(limit).Described;
 
-    // A catalog's limits are shared by every submission assessed against it (and never change once assessed against):
-    // each is read once. An enterprise's own limits are new objects per submission and leave the table with them.
+    /// <summary>
+    /// Reads a catalog's limit once, for every later use: a catalog's limits are shared by every submission assessed
+    /// against it and never change once assessed against (called as an assessment plan is made).
+    /// </summary>
+    public static void Remember(Limit limit) => Parsed.GetValue(limit, Parse);
+
+    // Only catalog limits are kept, each once per plan: an enterprise's own limits are new objects in every submission,
+    // and a weak table that took them would churn (a table entry, and its finalisation, per submission).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Limit, ParsedLimit> Parsed = [];
+
+    private static ParsedLimit Of(Limit limit) => Parsed.TryGetValue(limit, out var parsed) ? parsed : Parse(limit);
 
     private static ParsedLimit Parse(Limit limit) =>
         TryRead(limit, out var bounds) ? new ParsedLimit(true, bounds, bounds.Describe()) : new ParsedLimit(false, default, "");
