@@ -49,7 +49,8 @@ public static class WbenchApp
     /// <summary>
     /// Builds the command app that is to run <paramref name="args"/>: should the parser turn away the word after the
     /// name of a command group that runs a command by default, the usage error names the real culprit
-    /// (<see cref="DefaultCommandError"/>).
+    /// (<see cref="DefaultCommandError"/>); and a command group's subcommand named after the group is that subcommand's
+    /// command line, which the group's default command is not tried for.
     /// </summary>
     private static CommandApp Create(CliEnvironment env, string language, IReadOnlyList<string>? args)
     {
@@ -58,13 +59,19 @@ public static class WbenchApp
         var app = new CommandApp();
         app.Configure(config =>
         {
-            void AddBranchWithDefault<TDefault>(string name, Action<IConfigurator<CommandSettings>> configure)
+            void AddBranchWithDefault<TDefault>(string name, string[] subcommands, Action<IConfigurator<CommandSettings>> configure)
                 where TDefault : class, ICommandLimiter<CommandSettings>
             {
                 defaulted.Add(name);
                 config.AddBranch(name, branch =>
                 {
-                    branch.SetDefaultCommand<TDefault>();
+                    // The parser would try a line that does not parse with the default command put in before the
+                    // subcommand: `batch template a b` would read "template", "a" and "b" as a batch's inputs.
+                    if (args is not [var group, var next, ..] || group != name || !subcommands.Contains(next, StringComparer.Ordinal))
+                    {
+                        branch.SetDefaultCommand<TDefault>();
+                    }
+
                     configure(branch);
                 });
             }
@@ -88,7 +95,7 @@ public static class WbenchApp
 
             // The run is the branch's default command, so `batch INPUT… --out DIR` and `batch template …` both parse; a
             // first argument named "template" is the subcommand (write ./template as the input to read such a file).
-            AddBranchWithDefault<BatchCommand>("batch", batch =>
+            AddBranchWithDefault<BatchCommand>("batch", ["template"], batch =>
             {
                 batch.SetDescription("批量评价表格、JSONL 或文件夹中的提交，输出结果、拒收行和汇总 / Assess the submissions of workbooks, CSV, JSONL or folders; write results, rejected rows and summaries");
                 batch.AddExample("batch", "samples/batch/intake.xlsx", "--out", "out");
@@ -123,7 +130,7 @@ public static class WbenchApp
                 .WithExample("compare", "--period", "2025", "--period", "2026", "--db", "out/wbench.db")
                 .WithExample("compare", "--period", "2026-H1", "--period", "2026-H2", "--by", "county", "--lang", "en");
 
-            AddBranchWithDefault<ListPluginsCommand>("plugins", plugins =>
+            AddBranchWithDefault<ListPluginsCommand>("plugins", ["list", "check"], plugins =>
             {
                 plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");
                 plugins.AddCommand<ListPluginsCommand>("list")
@@ -148,7 +155,7 @@ public static class WbenchApp
                 .WithExample("standards", "--sector", "textiles")
                 .WithExample("standards", "--sector", "textiles", "--date", "2025-01-01", "--lang", "en");
 
-            AddBranchWithDefault<ExportTemplatesCommand>("templates", templates =>
+            AddBranchWithDefault<ExportTemplatesCommand>("templates", ["export"], templates =>
             {
                 templates.SetDescription("报告模板 / Report templates");
                 templates.AddCommand<ExportTemplatesCommand>("export")

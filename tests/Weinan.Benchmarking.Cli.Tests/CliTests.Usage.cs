@@ -100,6 +100,16 @@ public sealed partial class CliTests
     [InlineData("en", "extra", "templates", "DIR", "extra")]
     [InlineData("zh-CN", "x", "samples", "x", "--bogus")]
     [InlineData("en", "nosuch", "nosuch", "--bogus")]
+
+    // A group's subcommand takes its own arguments only: the parser tried `batch template a b` as a batch of the inputs
+    // "template", "a" and "b" (and ran it when --out was given).
+    [InlineData("zh-CN", "a", "batch", "template", "a", "b")]
+    [InlineData("en", "a", "batch", "template", "a", "b")]
+    [InlineData("zh-CN", "template", "batch", "template", "template")]
+    [InlineData("en", "template", "batch", "template", "template")]
+    [InlineData("zh-CN", "a", "batch", "template", "--sector", "textiles", "--out", "DIR", "a")]
+    [InlineData("en", "a", "batch", "template", "a", "--sector", "textiles", "--out", "DIR")]
+    [InlineData("en", "x.jsonl", "batch", "template", "x.jsonl", "--read-only", "--out", "DIR")]
     public void Should_StillNameAnUnknownSubcommandOrAnExtraArgument(string language, string word, params string[] args)
     {
         using var temp = new TempDirectory();
@@ -113,7 +123,20 @@ public sealed partial class CliTests
             ? $"error WB4204: Usage error: unknown command or unexpected argument '{word}' (see --help)"
             : $"错误 WB4204: 命令行用法错误：未知命令或多余的参数“{word}”（使用 --help 查看用法）") + Environment.NewLine);
         run.Out.ShouldBeEmpty();
-        Directory.Exists(dir).ShouldBeFalse();
+        Path.Exists(dir).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_StillReadAnInputNamedTemplate_WhenItIsNotTheWordAfterBatch()
+    {
+        using var temp = new TempDirectory();
+        var dir = Path.Combine(temp.Path, "out");
+
+        var run = Wbench.Run(Wbench.Bare, "batch", "--out", dir, "template", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
+        run.Out.ShouldStartWith("Read 1 rows = 0 assessed + 1 rejected");
+        File.ReadAllText(Path.Combine(dir, "rejected.csv")).ShouldContain("template,,,,WB6002,error,File or folder not found: template");
     }
 
     [Theory]
