@@ -1,3 +1,4 @@
+using System.Reflection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Weinan.Benchmarking.Abstractions;
@@ -49,34 +50,46 @@ public static class WbenchApp
     /// <summary>
     /// Builds the command app that is to run <paramref name="args"/>: should the parser turn away the word after the
     /// name of a command group that runs a command by default, the usage error names the real culprit
-    /// (<see cref="DefaultCommandError"/>).
+    /// (<see cref="DefaultCommandError"/>); an option missing its value is reported as such (<see cref="MissingValue"/>);
+    /// and a command group's subcommand named after the group is that subcommand's command line, which the group's
+    /// default command is not tried for. Unless <paramref name="strict"/>, it parses relaxed and checks nothing.
     /// </summary>
-    private static CommandApp Create(CliEnvironment env, string language, IReadOnlyList<string>? args)
+    private static CommandApp Create(CliEnvironment env, string language, IReadOnlyList<string>? args, bool strict = true)
     {
         // The command groups that run a command of their own when none of their subcommands is named.
         var defaulted = new HashSet<string>(StringComparer.Ordinal);
         var app = new CommandApp();
         app.Configure(config =>
         {
-            void AddBranchWithDefault<TDefault>(string name, Action<IConfigurator<CommandSettings>> configure)
+            void AddBranchWithDefault<TDefault>(string name, string[] subcommands, Action<IConfigurator<CommandSettings>> configure)
                 where TDefault : class, ICommandLimiter<CommandSettings>
             {
                 defaulted.Add(name);
                 config.AddBranch(name, branch =>
                 {
-                    branch.SetDefaultCommand<TDefault>();
+                    // The parser would try a line that does not parse with the default command put in before the
+                    // subcommand: `batch template a b` would read "template", "a" and "b" as a batch's inputs.
+                    if (args is not [var group, var next, ..] || group != name || !subcommands.Contains(next, StringComparer.Ordinal))
+                    {
+                        branch.SetDefaultCommand<TDefault>();
+                    }
+
                     configure(branch);
                 });
             }
 
             config.SetApplicationName(Name);
             config.SetApplicationVersion(Version);
-            config.UseStrictParsing();
-            config.SetInterceptor(new StrictArguments());
+            if (strict)
+            {
+                config.UseStrictParsing();
+                config.SetInterceptor(new StrictArguments());
+            }
+
             config.ConfigureConsole(env.Console);
             config.Settings.Registrar.RegisterInstance(env);
-            config.SetExceptionHandler((ex, _) =>
-                HandleException(args is null ? ex : DefaultCommandError(ex, args, defaulted) ?? ex, env, language));
+            config.SetExceptionHandler((ex, _) => HandleException(
+                args is null ? ex : HiddenMissingValue(ex, args) ?? DefaultCommandError(ex, args, defaulted) ?? ex, env, language));
             config.SetHelpProvider(new BranchHelpProvider(config.Settings));
 
             config.AddCommand<AssessCommand>("assess")
@@ -88,7 +101,7 @@ public static class WbenchApp
 
             // The run is the branch's default command, so `batch INPUT… --out DIR` and `batch template …` both parse; a
             // first argument named "template" is the subcommand (write ./template as the input to read such a file).
-            AddBranchWithDefault<BatchCommand>("batch", batch =>
+            AddBranchWithDefault<BatchCommand>("batch", ["template"], batch =>
             {
                 batch.SetDescription("批量评价表格、JSONL 或文件夹中的提交，输出结果、拒收行和汇总 / Assess the submissions of workbooks, CSV, JSONL or folders; write results, rejected rows and summaries");
                 batch.AddExample("batch", "samples/batch/intake.xlsx", "--out", "out");
@@ -123,7 +136,7 @@ public static class WbenchApp
                 .WithExample("compare", "--period", "2025", "--period", "2026", "--db", "out/wbench.db")
                 .WithExample("compare", "--period", "2026-H1", "--period", "2026-H2", "--by", "county", "--lang", "en");
 
-            AddBranchWithDefault<ListPluginsCommand>("plugins", plugins =>
+            AddBranchWithDefault<ListPluginsCommand>("plugins", ["list", "check"], plugins =>
             {
                 plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");
                 plugins.AddCommand<ListPluginsCommand>("list")
@@ -148,7 +161,7 @@ public static class WbenchApp
                 .WithExample("standards", "--sector", "textiles")
                 .WithExample("standards", "--sector", "textiles", "--date", "2025-01-01", "--lang", "en");
 
-            AddBranchWithDefault<ExportTemplatesCommand>("templates", templates =>
+            AddBranchWithDefault<ExportTemplatesCommand>("templates", ["export"], templates =>
             {
                 templates.SetDescription("报告模板 / Report templates");
                 templates.AddCommand<ExportTemplatesCommand>("export")
@@ -161,7 +174,7 @@ public static class WbenchApp
     }
 
     /// <summary>The name the parser gives a command group's default command; it answers to it on the command line.</summary>
-    private const string DefaultCommandName = "__default_command";
+    internal const string DefaultCommandName = "__default_command";
 
     /// <summary>
     /// The usage error of the default command of the group that <paramref name="args"/> start with, when the parser
@@ -174,9 +187,8 @@ public static class WbenchApp
     /// command 'INPUT'" and <c>plugins --details --bogus</c> "unknown option --details". Such a word can only be meant
     /// for the default command, so the command line is parsed once more with the default command named before it; that
     /// turns away the real culprit (<c>--bogus</c>). This second run checks the command line as a run does
-    /// (<see cref="StrictArguments"/>) and stops before any command runs (<see cref="ParseOnly"/>): the parser's own
-    /// tries can make such a line parse (an option missing its value given the default command's name), and then the
-    /// error as first reported stands.
+    /// (<see cref="StrictArguments"/>, an option missing its value included: <c>batch INPUT --out DIR --parallel</c>
+    /// names <c>--parallel</c>) and stops before any command runs (<see cref="ParseOnly"/>).
     /// </remarks>
     private static Exception? DefaultCommandError(Exception ex, IReadOnlyList<string> args, IReadOnlySet<string> defaulted)
     {
@@ -193,22 +205,56 @@ public static class WbenchApp
             return null;
         }
 
-        Exception? error = null;
-        var app = Create(Quiet);
-        app.Configure(config =>
-        {
-            config.SetInterceptor(new ParseOnly(new StrictArguments()));
-            config.SetExceptionHandler((e, _) =>
-            {
-                error = e;
-                return ExitCodes.InputError;
-            });
-        });
-        app.Run([args[0], DefaultCommandName, .. args.Skip(1)]);
+        var error = ParseOnly.Run([args[0], DefaultCommandName, .. args.Skip(1)], strict: true);
         return error is CommandParseException or UsageException && !error.Message.Contains(DefaultCommandName, StringComparison.Ordinal)
             ? error
             : null;
     }
+
+    /// <summary>
+    /// The usage error for an option in <paramref name="line"/> given without its value (<c>assess a.json --date</c>,
+    /// <c>--date --lang en</c>), naming the option as written; null when no option is missing its value.
+    /// </summary>
+    /// <remarks>
+    /// A command line that does not parse is tried again with a command group's default command put in at each place
+    /// (see <see cref="DefaultCommandError"/>), and an option missing its value takes that name as its value: the line
+    /// parses, and what follows turns away the name (<c>Invalid value '__default_command' for --date</c>), a missing
+    /// argument instead, or nothing at all. Parsed without those tries (relaxed parsing tries no other places; it refuses
+    /// a missing value as strict parsing does), the line ends in the parser's own "no value" error.
+    /// </remarks>
+    internal static UsageException? MissingValue(IReadOnlyList<string> line)
+    {
+        if (ParseOnly.Run(line, strict: false) is not CommandParseException error || UsageErrors.MissingValueIn(error.Message) is not { } option)
+        {
+            return null;
+        }
+
+        // The parser names the option by its long name; the line may have the short one (-o). An option before "--"
+        // with no value after it is the one.
+        var names = OptionNames.Value[option].DefaultIfEmpty(option).ToList();
+        var written = line.TakeWhile(a => a != "--")
+            .Where((a, i) => names.Contains(a, StringComparer.Ordinal) && (i + 1 == line.Count || line[i + 1].StartsWith('-')))
+            .FirstOrDefault();
+        return new UsageException(UsageErrors.NeedsValue(written ?? option));
+    }
+
+    /// <summary>The names each option of every command is written with, by each of them (<c>--out</c>: <c>--out</c>, <c>-o</c>).</summary>
+    private static readonly Lazy<ILookup<string, string>> OptionNames = new(() => typeof(WbenchApp).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(CommandSettings)))
+        .SelectMany(t => t.GetProperties())
+        .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
+        .OfType<CommandOptionAttribute>()
+        .Select(StrictArguments.Names)
+        .SelectMany(names => names.SelectMany(name => names.Select(other => (Name: name, Other: other))))
+        .Distinct()
+        .ToLookup(x => x.Name, x => x.Other, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The missing value behind <paramref name="ex"/>, an error of binding or checking the options of
+    /// <paramref name="line"/> that the parser let through by filling the value in (<see cref="MissingValue"/>); otherwise null.
+    /// </summary>
+    private static UsageException? HiddenMissingValue(Exception ex, IReadOnlyList<string> line) =>
+        ex is CommandAppException and not CommandParseException ? MissingValue(line) : null;
 
     /// <summary>An environment that shows nothing, for parsing a command line again.</summary>
     private static CliEnvironment Quiet => new()
@@ -220,12 +266,35 @@ public static class WbenchApp
         GetVariable = _ => null,
     };
 
-    /// <summary>Checks a command line that parsed with <paramref name="check"/>, then stops it before its command runs.</summary>
-    private sealed class ParseOnly(ICommandInterceptor check) : ICommandInterceptor
+    /// <summary>Checks a command line that parsed as a run does, then stops it before its command runs.</summary>
+    private sealed class ParseOnly(ICommandInterceptor? check) : ICommandInterceptor
     {
+        /// <summary>
+        /// Parses <paramref name="line"/> quietly, strictly and checked as a run is (a missing value found as
+        /// <see cref="HiddenMissingValue"/> does) or relaxed and unchecked, and returns the exception it ends in: the
+        /// usage error, or the one that stops it once parsed.
+        /// </summary>
+        public static Exception? Run(IReadOnlyList<string> line, bool strict)
+        {
+            Exception? error = null;
+            var app = Create(Quiet, CliLanguage.Chinese, args: null, strict: false);
+            app.Configure(config =>
+            {
+                config.Settings.StrictParsing = strict;
+                config.SetInterceptor(new ParseOnly(strict ? new StrictArguments() : null));
+                config.SetExceptionHandler((e, _) =>
+                {
+                    error = strict ? HiddenMissingValue(e, line) ?? e : e;
+                    return ExitCodes.InputError;
+                });
+            });
+            app.Run(line);
+            return error;
+        }
+
         public void Intercept(CommandContext context, CommandSettings settings)
         {
-            check.Intercept(context, settings);
+            check?.Intercept(context, settings);
             throw new OperationCanceledException("Parsed only: no command runs.");
         }
 

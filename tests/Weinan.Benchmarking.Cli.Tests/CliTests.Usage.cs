@@ -1,4 +1,8 @@
+using System.Reflection;
+using Spectre.Console.Cli;
+using Weinan.Benchmarking.Cli.Commands;
 using Weinan.Benchmarking.Cli.Output;
+using Weinan.Benchmarking.Cli.Settings;
 using Weinan.Benchmarking.Cli.Tests.Support;
 
 namespace Weinan.Benchmarking.Cli.Tests;
@@ -100,6 +104,16 @@ public sealed partial class CliTests
     [InlineData("en", "extra", "templates", "DIR", "extra")]
     [InlineData("zh-CN", "x", "samples", "x", "--bogus")]
     [InlineData("en", "nosuch", "nosuch", "--bogus")]
+
+    // A group's subcommand takes its own arguments only: the parser tried `batch template a b` as a batch of the inputs
+    // "template", "a" and "b" (and ran it when --out was given).
+    [InlineData("zh-CN", "a", "batch", "template", "a", "b")]
+    [InlineData("en", "a", "batch", "template", "a", "b")]
+    [InlineData("zh-CN", "template", "batch", "template", "template")]
+    [InlineData("en", "template", "batch", "template", "template")]
+    [InlineData("zh-CN", "a", "batch", "template", "--sector", "textiles", "--out", "DIR", "a")]
+    [InlineData("en", "a", "batch", "template", "a", "--sector", "textiles", "--out", "DIR")]
+    [InlineData("en", "x.jsonl", "batch", "template", "x.jsonl", "--read-only", "--out", "DIR")]
     public void Should_StillNameAnUnknownSubcommandOrAnExtraArgument(string language, string word, params string[] args)
     {
         using var temp = new TempDirectory();
@@ -113,7 +127,145 @@ public sealed partial class CliTests
             ? $"error WB4204: Usage error: unknown command or unexpected argument '{word}' (see --help)"
             : $"错误 WB4204: 命令行用法错误：未知命令或多余的参数“{word}”（使用 --help 查看用法）") + Environment.NewLine);
         run.Out.ShouldBeEmpty();
-        Directory.Exists(dir).ShouldBeFalse();
+        Path.Exists(dir).ShouldBeFalse();
+    }
+
+    /// <summary>
+    /// Each command's line up to its options, by its settings: INPUT, SUBMISSION, TARGET and DIR stand for paths in a
+    /// test's folder. The groups that run a command by default come with and without their subcommand's name.
+    /// </summary>
+    private static readonly (string[] Line, Type Settings)[] CommandLines =
+    [
+        (["assess", "SUBMISSION"], typeof(AssessSettings)),
+        (["batch", "INPUT"], typeof(BatchSettings)),
+        (["batch", "INPUT", "--out", "DIR"], typeof(BatchSettings)),
+        (["batch", "template"], typeof(BatchTemplateSettings)),
+        (["samples", "generate"], typeof(GenerateSamplesSettings)),
+        (["leaders", "INPUT"], typeof(LeadersSettings)),
+        (["history", "91610503MA6Y4R2N50"], typeof(HistorySettings)),
+        (["compare"], typeof(CompareSettings)),
+        (["compare", "--period", "2025"], typeof(CompareSettings)),
+        (["plugins"], typeof(PluginsListSettings)),
+        (["plugins", "--details"], typeof(PluginsListSettings)),
+        (["plugins", "list"], typeof(PluginsListSettings)),
+        (["plugins", "check", "TARGET"], typeof(PluginsCheckSettings)),
+        (["indicators"], typeof(IndicatorsSettings)),
+        (["standards"], typeof(StandardsSettings)),
+        (["templates", "DIR"], typeof(TemplatesExportSettings)),
+        (["templates", "export", "DIR"], typeof(TemplatesExportSettings)),
+    ];
+
+    /// <summary>Every command line above with each of its command's options that take a value, by each of its names.</summary>
+    public static TheoryData<string[], string> ValueOptions()
+    {
+        var data = new TheoryData<string[], string>();
+        foreach (var (line, settings) in CommandLines)
+        {
+            foreach (var option in settings.GetProperties().Select(p => p.GetCustomAttribute<CommandOptionAttribute>()).OfType<CommandOptionAttribute>())
+            {
+                foreach (var name in option.ValueName is null ? [] : StrictArguments.Names(option))
+                {
+                    data.Add(line, name);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Should_CoverTheSettingsOfEveryCommand_WhenCheckingOptionsWithoutTheirValue()
+    {
+        var commands = typeof(WbenchApp).Assembly.GetTypes()
+            .Select(t => t.BaseType)
+            .Where(t => t is { IsGenericType: true } && t.GetGenericTypeDefinition() == typeof(Command<>))
+            .Select(t => t!.GetGenericArguments()[0]);
+
+        CommandLines.Select(c => c.Settings.Name).Distinct().Order(StringComparer.Ordinal)
+            .ShouldBe(commands.Select(t => t.Name).Distinct().Order(StringComparer.Ordinal));
+        ValueOptions().Select(d => string.Join(' ', (string[])d[0])).Distinct().Count().ShouldBe(CommandLines.Length);
+    }
+
+    // The parser tries a line that does not parse again with a command group's default command put in at each place; an
+    // option missing its value took that command's internal name as its value, which the command then turned away
+    // ("Invalid value '__default_command' for --date"), or a missing argument was reported, or the command ran.
+    [Theory]
+    [MemberData(nameof(ValueOptions))]
+    public void Should_SayTheOptionNeedsAValue_WhenAValueOptionHasNone_LastOrBeforeAnotherOption(string[] command, string option)
+    {
+        using var temp = new TempDirectory();
+        string[] line = [.. command.Select(a => a switch
+        {
+            "SUBMISSION" => Path.Combine(temp.Path, "submission.json"),
+            "INPUT" => Path.Combine(temp.Path, "intake.jsonl"),
+            "TARGET" => Path.Combine(temp.Path, "plugin"),
+            "DIR" => Path.Combine(temp.Path, "out"),
+            _ => a,
+        })];
+
+        var last = Wbench.Run(Wbench.Bare, [.. line, option]);
+        var before = Wbench.Run(Wbench.Bare, option == "--lang" ? [.. line, "--lang", "en", option] : [.. line, option, "--lang", "en"]);
+
+        last.Error.ShouldBe($"错误 WB4204: 命令行用法错误：选项 {option} 缺少值（使用 --help 查看用法）" + Environment.NewLine, last.All);
+        before.Error.ShouldBe($"error WB4204: Usage error: the option {option} needs a value (see --help)" + Environment.NewLine, before.All);
+        foreach (var run in new[] { last, before })
+        {
+            run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+            run.Out.ShouldBeEmpty();
+            run.All.ShouldNotContain("__default_command");
+        }
+
+        Directory.EnumerateFileSystemEntries(temp.Path).ShouldBeEmpty();
+        Path.Exists("__default_command").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_StillReadAnInputNamedTemplate_WhenItIsNotTheWordAfterBatch()
+    {
+        using var temp = new TempDirectory();
+        var dir = Path.Combine(temp.Path, "out");
+
+        var run = Wbench.Run(Wbench.Bare, "batch", "--out", dir, "template", "--lang", "en");
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed, run.All);
+        run.Out.ShouldStartWith("Read 1 rows = 0 assessed + 1 rejected");
+        File.ReadAllText(Path.Combine(dir, "rejected.csv")).ShouldContain("template,,,,WB6002,error,File or folder not found: template");
+    }
+
+    // Malformed command lines of every command: whatever the parser's tries make of them, nothing printed names the
+    // internal name of a group's default command, and none ends in an internal error.
+    [Fact]
+    public void Should_NeverPrintTheDefaultCommandsInternalName_ForMalformedCommandLines()
+    {
+        using var temp = new TempDirectory();
+        var random = new Random(20260412);
+        string[] words =
+        [
+            "--out", "-o", "--bogus", "-x", "PATH", "--", "--lang", "en", "--date", "2025-01-01", "template", "export", "list",
+            "check", "generate", "--details", "--top", "--force", "-f", "--plugins", "--period", "--sector", "-s", "--count",
+            "--db", "--category", "--parallel", "--read-only", "--format", "--out=", "-", "--help", "--help=1", "--lang=",
+        ];
+        string[][] starts = [["assess"], ["batch"], ["samples"], ["leaders"], ["history"], ["compare"], ["plugins"], ["indicators"], ["standards"], ["templates"], []];
+        var missingValues = 0;
+        for (var i = 0; i < 200; i++)
+        {
+            string[] line =
+            [
+                .. starts[random.Next(starts.Length)],
+                .. Enumerable.Range(0, random.Next(1, 6)).Select(_ => words[random.Next(words.Length)])
+                    .Select(w => w == "PATH" ? Path.Combine(temp.Path, "p" + random.Next(3)) : w),
+            ];
+
+            var run = Wbench.Run(Wbench.Bare, line);
+
+            run.All.ShouldNotContain("__default_command", customMessage: string.Join(' ', line));
+            run.ExitCode.ShouldNotBe(ExitCodes.InternalError, string.Join(' ', line) + Environment.NewLine + run.All);
+            run.ShouldHaveNoStackTrace();
+            missingValues += run.Error.Contains("缺少值", StringComparison.Ordinal) || run.Error.Contains("needs a value", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        // The lines the parser's tries made parse with the internal name as a value are among them.
+        missingValues.ShouldBeGreaterThan(20);
     }
 
     [Theory]

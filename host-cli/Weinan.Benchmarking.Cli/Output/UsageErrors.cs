@@ -43,8 +43,7 @@ public static partial class UsageErrors
 
         if (MissingValue().Match(text) is { Success: true } value)
         {
-            var option = Option(value.Groups[1].Value);
-            return new($"选项 {option} 缺少值", $"the option {option} needs a value");
+            return NeedsValue(Option(value.Groups[1].Value));
         }
 
         if (UnexpectedOption().Match(text) is { Success: true } misplaced)
@@ -66,6 +65,16 @@ public static partial class UsageErrors
     /// <summary>The token a message of the parser calls an unknown command (<c>Unknown command 'X'.</c>), or null.</summary>
     public static string? UnknownCommandIn(string message) =>
         UnknownCommand().Match(message.Trim()) is { Success: true } command ? command.Groups[1].Value : null;
+
+    /// <summary>
+    /// The option a message of the parser says is missing its value (<c>Option 'out' is defined but no value has been
+    /// provided.</c>: <c>--out</c>), or null.
+    /// </summary>
+    public static string? MissingValueIn(string message) =>
+        MissingValue().Match(message.Trim()) is { Success: true } value ? Option(value.Groups[1].Value) : null;
+
+    /// <summary>An option that takes a value given without one, named as written (<c>--out</c>, <c>-o</c>).</summary>
+    public static LocalizedText NeedsValue(string option) => new($"选项 {option} 缺少值", $"the option {option} needs a value");
 
     /// <summary>A command line the parser could not read at all.</summary>
     public static LocalizedText CannotParse { get; } = new("无法解析命令行", "the command line cannot be parsed");
