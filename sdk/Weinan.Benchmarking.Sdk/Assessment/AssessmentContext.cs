@@ -14,6 +14,8 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Requirement, Requirement), ComparisonOutcome> _comparisons = new(PairByReference.Instance);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Standard, LocalizedText> _withdrawnNotes = new(ReferenceEqualityComparer.Instance);
+
     public AssessmentOptions Options { get; } = options;
 
     public UnitConverter Converter { get; } = converter;
@@ -146,8 +148,6 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
         Standards.TryGetValue(standard.Code, out var known) && ReferenceEquals(known, standard)
             ? _withdrawnNotes.GetOrAdd(standard, WordWithdrawnNote)
             : WordWithdrawnNote(standard);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Standard, LocalizedText> _withdrawnNotes = new(ReferenceEqualityComparer.Instance);
 
     private LocalizedText WordWithdrawnNote(Standard standard)
     {

@@ -35,25 +35,7 @@ internal sealed class TestMethods
     public static TestMethods None { get; } = new(null);
 
     /// <summary>The code without its edition year, blanks normalised.</summary>
-    public static string Key(string code)
-    {
-        if (Keys.TryGetValue(code, out var key))
-        {
-            return key;
-        }
-
-        key = EditionSelector.Family(code.Trim()).Replace("  ", " ", StringComparison.Ordinal);
-        if (Keys.Count < MaxKeys)
-        {
-            Keys.TryAdd(code, key);
-        }
-
-        return key;
-    }
-
-    private const int MaxKeys = 16384;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    public static string Key(string code) => EditionSelector.Family(code.Trim()).Replace("  ", " ", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a value measured by <paramref name="method"/> may be judged against a limit defined by any of
