@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks.Dataflow;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Pipeline;
 
@@ -14,8 +16,9 @@ public sealed record SectorResolution(SectorCatalog? Catalog, IReadOnlyList<Issu
 
 /// <summary>
 /// Runs a batch: every record through the pipeline step (<see cref="AssessmentPipeline.Assess"/>), in parallel over
-/// all cores, handed to the sinks in input order. Rows are streamed: memory depends on the degree of parallelism, not
-/// on the size of the input. A row that cannot be read or assessed is rejected with its issues; the rest go on.
+/// all cores, handed to the sinks in input order. Rows are streamed: at most <see cref="RowsInFlightPerThread"/> rows per
+/// assessing thread are read ahead of the ordered sinks, so memory depends on the degree of parallelism, not on the size
+/// of the input or on how far the sinks fall behind. A row that cannot be read or assessed is rejected with its issues; the rest go on.
 /// </summary>
 public sealed partial class BatchRunner
 {
@@ -68,38 +71,69 @@ public sealed partial class BatchRunner
         long read = 0, assessed = 0, rejected = 0;
         var lastReport = TimeSpan.Zero;
 
-        var items = records
-            .Select((record, index) => (Record: record, Sequence: (long)index))
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(_parallelism)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .WithCancellation(cancellationToken)
-            .Select(x => Hand(Process(x.Record, x.Sequence)));
-
-        foreach (var item in items)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var rows = new TransformBlock<NumberedRecord, BatchItem>(
+            x => Hand(Process(x.Record, x.Sequence)),
+            new ExecutionDataflowBlockOptions
+            {
+                MaxDegreeOfParallelism = _parallelism,
+                BoundedCapacity = RowsInFlightPerThread * _parallelism,
+                EnsureOrdered = true,
+                SingleProducerConstrained = true,
+                CancellationToken = stop.Token,
+            });
+        var reading = Task.Factory.StartNew(() => Feed(records, rows, stop.Token), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var finished = false;
+        try
         {
-            read++;
-            if (item.Rejected)
+            while (rows.OutputAvailableAsync().GetAwaiter().GetResult())
             {
-                rejected++;
-            }
-            else
-            {
-                assessed++;
+                while (rows.TryReceive(out var item))
+                {
+                    read++;
+                    if (item.Rejected)
+                    {
+                        rejected++;
+                    }
+                    else
+                    {
+                        assessed++;
+                    }
+
+                    foreach (var sink in sinks)
+                    {
+                        sink.Write(item);
+                    }
+
+                    if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
+                    {
+                        lastReport = clock.Elapsed;
+                        progress.Report(new BatchProgress(read, assessed, rejected, lastReport, counters.Done));
+                    }
+                }
             }
 
-            foreach (var sink in sinks)
-            {
-                sink.Write(item);
-            }
-
-            if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
-            {
-                lastReport = clock.Elapsed;
-                progress.Report(new BatchProgress(read, assessed, rejected, lastReport, counters.Done));
-            }
+            finished = true;
         }
+        finally
+        {
+            if (!finished)
+            {
+                // A sink failed: stop reading and assessing.
+                stop.Cancel();
+            }
+
+            reading.Wait(CancellationToken.None);
+        }
+
+        rows.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        if ((rows.Completion.Exception?.InnerException ?? reading.Result) is { } failure)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
 
         var totals = new BatchTotals(read, assessed, rejected, counters.BlankRows, clock.Elapsed);
         progress?.Report(new BatchProgress(read, assessed, rejected, totals.Elapsed, counters.Done));
@@ -133,6 +167,48 @@ public sealed partial class BatchRunner
             ? new BatchItem(sequence, row, result, issues, catalog, ResultLine.Write(result, row))
             : new BatchItem(sequence, row, null, issues, catalog, null);
     }
+
+    /// <summary>
+    /// Rows being read, assessed or waiting for their turn, per assessing thread: the bound that keeps memory flat when
+    /// the ordered sinks (the store above all) fall behind the assessing threads.
+    /// </summary>
+    internal const int RowsInFlightPerThread = 64;
+
+    /// <summary>
+    /// Hands the records, numbered in input order, to the assessing threads; waits while they are full. A source that
+    /// fails while reading (not a bad row: those are issues) ends the batch with its error, after the rows read before it
+    /// have reached the sinks; the error is returned.
+    /// </summary>
+    private static Exception? Feed(IEnumerable<SourceRecord> records, TransformBlock<NumberedRecord, BatchItem> rows, CancellationToken stop)
+    {
+        try
+        {
+            long sequence = 0;
+            foreach (var record in records)
+            {
+                if (!rows.SendAsync(new NumberedRecord(record, sequence++), stop).GetAwaiter().GetResult())
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+        finally
+        {
+            rows.Complete();
+        }
+    }
+
+    private sealed record NumberedRecord(SourceRecord Record, long Sequence);
 
     private BatchItem Hand(BatchItem item)
     {
