@@ -16,8 +16,8 @@ public sealed record SectorResolution(SectorCatalog? Catalog, IReadOnlyList<Issu
 
 /// <summary>
 /// Runs a batch: every record through the pipeline step (<see cref="AssessmentPipeline.Assess"/>), in parallel over
-/// all cores, handed to the sinks in input order. Rows are streamed: at most <see cref="RowsInFlightPerThread"/> rows per
-/// assessing thread are read ahead of the ordered sinks, so memory depends on the degree of parallelism, not on the size
+/// all cores, handed to the sinks in input order. Rows are streamed: about <see cref="RowsInFlightPerThread"/> rows per
+/// assessing thread are read ahead of the ordered sinks (<see cref="ReadAhead"/>), so memory depends on the degree of parallelism, not on the size
 /// of the input or on how far the sinks fall behind. A row that cannot be read or assessed is rejected with its issues; the rest go on.
 /// </summary>
 public sealed partial class BatchRunner
@@ -72,12 +72,12 @@ public sealed partial class BatchRunner
         var lastReport = TimeSpan.Zero;
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var rows = new TransformBlock<NumberedRecord, BatchItem>(
-            x => Hand(Process(x.Record, x.Sequence)),
+        var rows = new TransformBlock<Chunk, BatchItem[]>(
+            Process,
             new ExecutionDataflowBlockOptions
             {
                 MaxDegreeOfParallelism = _parallelism,
-                BoundedCapacity = RowsInFlightPerThread * _parallelism,
+                BoundedCapacity = RowsInFlightPerThread / ChunkRows * _parallelism,
                 EnsureOrdered = true,
                 SingleProducerConstrained = true,
                 CancellationToken = stop.Token,
@@ -89,27 +89,30 @@ public sealed partial class BatchRunner
         {
             while (rows.OutputAvailableAsync().GetAwaiter().GetResult())
             {
-                while (rows.TryReceive(out var item))
+                while (rows.TryReceive(out var chunk))
                 {
-                    read++;
-                    if (item.Rejected)
+                    foreach (var item in chunk)
                     {
-                        rejected++;
-                    }
-                    else
-                    {
-                        assessed++;
-                    }
+                        read++;
+                        if (item.Rejected)
+                        {
+                            rejected++;
+                        }
+                        else
+                        {
+                            assessed++;
+                        }
 
-                    foreach (var sink in sinks)
-                    {
-                        sink.Write(item);
-                    }
+                        foreach (var sink in sinks)
+                        {
+                            sink.Write(item);
+                        }
 
-                    if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
-                    {
-                        lastReport = clock.Elapsed;
-                        progress.Report(new BatchProgress(read, assessed, rejected, lastReport, counters.Done));
+                        if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
+                        {
+                            lastReport = clock.Elapsed;
+                            progress.Report(new BatchProgress(read, assessed, rejected, lastReport, counters.Done));
+                        }
                     }
                 }
             }
@@ -174,24 +177,34 @@ public sealed partial class BatchRunner
     /// </summary>
     internal const int RowsInFlightPerThread = 64;
 
+    /// <summary>Rows handed to an assessing thread at once: spreads the cost of handing over across rows that read quickly.</summary>
+    internal const int ChunkRows = 16;
+
+    /// <summary>The most rows taken from the source and not yet handed to the sinks: those in flight, the chunk being
+    /// gathered and the chunk being handed on.</summary>
+    internal static int ReadAhead(int parallelism) => (RowsInFlightPerThread * parallelism) + (2 * ChunkRows);
+
     /// <summary>
-    /// Hands the records, numbered in input order, to the assessing threads; waits while they are full. A source that
-    /// fails while reading (not a bad row: those are issues) ends the batch with its error, after the rows read before it
-    /// have reached the sinks; the error is returned.
+    /// Hands the records, numbered in input order and gathered in chunks, to the assessing threads; waits while they are
+    /// full. A source that fails while reading (not a bad row: those are issues) ends the batch with its error, after the
+    /// rows read before it have reached the sinks; the error is returned.
     /// </summary>
-    private static Exception? Feed(IEnumerable<SourceRecord> records, TransformBlock<NumberedRecord, BatchItem> rows, CancellationToken stop)
+    private static Exception? Feed(IEnumerable<SourceRecord> records, TransformBlock<Chunk, BatchItem[]> rows, CancellationToken stop)
     {
+        var gathered = new List<SourceRecord>(ChunkRows);
+        long sequence = 0;
         try
         {
-            long sequence = 0;
             foreach (var record in records)
             {
-                if (!rows.SendAsync(new NumberedRecord(record, sequence++), stop).GetAwaiter().GetResult())
+                gathered.Add(record);
+                if (gathered.Count == ChunkRows && !Send())
                 {
                     return null;
                 }
             }
 
+            Send();
             return null;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -200,15 +213,49 @@ public sealed partial class BatchRunner
         }
         catch (Exception e)
         {
+            try
+            {
+                Send();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+
             return e;
         }
         finally
         {
             rows.Complete();
         }
+
+        bool Send()
+        {
+            if (gathered.Count == 0 || stop.IsCancellationRequested)
+            {
+                return !stop.IsCancellationRequested;
+            }
+
+            var chunk = new Chunk([.. gathered], sequence);
+            sequence += gathered.Count;
+            gathered.Clear();
+            return rows.SendAsync(chunk, stop).GetAwaiter().GetResult();
+        }
     }
 
-    private sealed record NumberedRecord(SourceRecord Record, long Sequence);
+    /// <summary>One chunk of rows: each through <see cref="Process(SourceRecord, long)"/> and the concurrent sinks.</summary>
+    private BatchItem[] Process(Chunk chunk)
+    {
+        var items = new BatchItem[chunk.Records.Length];
+        for (var n = 0; n < items.Length; n++)
+        {
+            items[n] = Hand(Process(chunk.Records[n], chunk.First + n));
+        }
+
+        return items;
+    }
+
+    /// <summary>Records in input order, the first numbered <paramref name="First"/>.</summary>
+    private sealed record Chunk(SourceRecord[] Records, long First);
 
     private BatchItem Hand(BatchItem item)
     {

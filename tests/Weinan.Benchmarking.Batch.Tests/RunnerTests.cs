@@ -13,7 +13,7 @@ public class RunnerTests
     {
         // Given: many rows, and a sink that is slower than the assessing threads
         var source = new CountingSource(20_000);
-        var bound = (BatchRunner.RowsInFlightPerThread * parallelism) + 2;
+        var bound = BatchRunner.ReadAhead(parallelism);
         var furthest = 0L;
         var sink = new Sink(item =>
         {
@@ -70,7 +70,7 @@ public class RunnerTests
 
         // Then: reading stopped near the failure instead of running through the input
         error.Message.ShouldBe("sink broke");
-        source.Read.ShouldBeLessThan(100 + (BatchRunner.RowsInFlightPerThread * 2) + 3);
+        source.Read.ShouldBeLessThanOrEqualTo(101 + BatchRunner.ReadAhead(2));
         sink.Completed.ShouldBeFalse();
     }
 
@@ -93,7 +93,7 @@ public class RunnerTests
             new BatchRunner(Catalogs.Resolve, Catalogs.Options, 2).Run(source, [sink], new BatchCounters(), cancellationToken: cancel.Token));
 
         // Then
-        source.Read.ShouldBeLessThan(50 + (BatchRunner.RowsInFlightPerThread * 2) + 3);
+        source.Read.ShouldBeLessThanOrEqualTo(51 + BatchRunner.ReadAhead(2));
         sink.Completed.ShouldBeFalse();
     }
 
