@@ -14,8 +14,9 @@ public static class AssessmentSummary
         output.Line($"{output.T(result.Enterprise.Name, result.Enterprise.Name)} — {result.Product.Name}", "bold");
         var method = Words.Method(output, result.Rules.DefaultMethod);
         var rule = Words.Rule(output, result.Rules.DecisionRule);
-        output.Line(output.T($"评价日期：{result.Rules.AssessmentDate:yyyy-MM-dd}；判定方法：{method}；判定规则：{rule}",
-            $"Assessment date: {result.Rules.AssessmentDate:yyyy-MM-dd}; method: {method}; decision rule: {rule}"));
+        var date = result.Rules.AssessmentDate.ToString("yyyy-MM-dd");
+        output.Line(output.T($"评价日期：{date}；判定方法：{method}；判定规则：{rule}",
+            $"Assessment date: {date}; method: {method}; decision rule: {rule}"));
         var level = LevelLabel(output, result.Level);
         output.Line(output.T($"总体水平：{level}", $"Overall level: {level}"),
             result.Level.Failing ? "bold red" : result.Level.Determined ? "bold green" : "bold yellow");
@@ -25,24 +26,30 @@ public static class AssessmentSummary
         }
 
         // Failures of what binds the product: mandatory requirements, the standard it declares, its label claims.
-        var failing = result.Indicators
-            .SelectMany(i => i.Judgements.Where(j => j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail).Select(j => (i, j)))
-            .ToList();
+        var failing = new List<IReadOnlyList<string>>();
+        foreach (var i in result.Indicators)
+        {
+            foreach (var j in i.Judgements.Where(j => j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail))
+            {
+                failing.Add([
+                    Name(output, i.Name, i.ComponentName), Join(j.Value, i.SubmittedUnit ?? i.Unit), output.T(Vocabulary.Limit(j.Requirement.Limit, j.Requirement.Unit)),
+                    j.Requirement.StandardCode + (j.Requirement.Grade is null ? "" : " " + j.Requirement.Grade.For(output.Language)),
+                    output.T(Vocabulary.Verdict(j.Verdict))]);
+            }
+        }
+
         if (failing.Count > 0)
         {
             output.Table(output.T("不符合强制性要求、明示标准或标示值的指标", "Failing a mandatory, declared-standard or label requirement"),
                 [output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("限值", "Limit"), output.T("标准", "Standard"), output.T("判定", "Verdict")],
-                failing.Select(f => (IReadOnlyList<string>)[
-                    Name(output, f.i.Name, f.i.ComponentName), Join(f.j.Value, f.i.SubmittedUnit ?? f.i.Unit), output.T(Vocabulary.Limit(f.j.Requirement.Limit, f.j.Requirement.Unit)),
-                    f.j.Requirement.StandardCode + (f.j.Requirement.Grade is null ? "" : " " + f.j.Requirement.Grade.For(output.Language)),
-                    output.T(Vocabulary.Verdict(f.j.Verdict))]));
+                failing);
         }
 
         if (result.Gaps.Count > 0)
         {
             output.Table(output.T("主要差距", "Top gaps"),
                 ["#", output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("需达到", "Required"), output.T("目标", "Target"), output.T("差距", "Gap")],
-                result.Gaps.OrderBy(g => g.Priority).Take(TopGaps).Select(g => (IReadOnlyList<string>)[
+                StableOrder.By(result.Gaps, g => g.Priority).Take(TopGaps).Select(g => (IReadOnlyList<string>)[
                     g.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Name(output, g.Name, result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId && i.Component == g.Component)?.ComponentName),
                     g.Measured,

@@ -61,7 +61,7 @@ public sealed class CliOutput
     /// <summary>Writes issues to standard error, one line each, errors first.</summary>
     public void Issues(IEnumerable<Issue> issues)
     {
-        foreach (var issue in issues.OrderBy(i => i.Severity))
+        foreach (var issue in StableOrder.By(issues, i => (int)i.Severity))
         {
             IssueLine(IssueText.Format(issue, Language), issue.Severity);
         }

@@ -37,7 +37,7 @@ public sealed class BatchTemplateSettings : PluginSettings
             return result;
         }
 
-        result = Paths([("--out", Out), .. Catalogs.Select(c => ("--catalog", (string?)c))]);
+        result = Paths(("--out", Out)) is { Successful: false } invalid ? invalid : Paths("--catalog", Catalogs);
         if (!result.Successful)
         {
             return result;

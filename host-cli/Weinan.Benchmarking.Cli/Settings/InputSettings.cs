@@ -21,6 +21,6 @@ public class InputSettings : JudgementSettings
     public override ValidationResult Validate()
     {
         var result = base.Validate();
-        return result.Successful ? Paths([.. Inputs.Select(i => ("INPUT", (string?)i))]) : result;
+        return result.Successful ? Paths("INPUT", Inputs) : result;
     }
 }

@@ -63,7 +63,7 @@ public class JudgementSettings : PluginSettings
             return result;
         }
 
-        result = Paths([.. Catalogs.Select(c => ("--catalog", (string?)c))]);
+        result = Paths("--catalog", Catalogs);
         if (!result.Successful)
         {
             return result;

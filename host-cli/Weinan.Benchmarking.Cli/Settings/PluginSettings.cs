@@ -16,6 +16,6 @@ public class PluginSettings : WbenchSettings
     public override ValidationResult Validate()
     {
         var result = base.Validate();
-        return result.Successful ? Paths([.. Plugins.Select(p => ("--plugins", (string?)p))]) : result;
+        return result.Successful ? Paths("--plugins", Plugins) : result;
     }
 }

@@ -21,6 +21,6 @@ public class SectorSettings : PluginSettings
     public override ValidationResult Validate()
     {
         var result = base.Validate();
-        return result.Successful ? Paths([.. Catalogs.Select(c => ("--catalog", (string?)c))]) : result;
+        return result.Successful ? Paths("--catalog", Catalogs) : result;
     }
 }

@@ -29,14 +29,33 @@ public class WbenchSettings : CommandSettings
     {
         foreach (var (option, value) in paths)
         {
-            if (value is not null && (value.Length == 0 || value.Contains('\0', StringComparison.Ordinal)))
+            if (!IsPath(value))
             {
-                return Invalid(option, value, Language == CliLanguage.English ? "a file or folder path" : "文件或文件夹路径");
+                return InvalidPath(option, value);
             }
         }
 
         return ValidationResult.Success();
     }
+
+    /// <summary>Checks the path values of an option that may be given several times, as the overload above does.</summary>
+    protected ValidationResult Paths(string option, IReadOnlyList<string> values)
+    {
+        foreach (var value in values)
+        {
+            if (!IsPath(value))
+            {
+                return InvalidPath(option, value);
+            }
+        }
+
+        return ValidationResult.Success();
+    }
+
+    private static bool IsPath(string? value) => value is null || (value.Length > 0 && !value.Contains('\0', StringComparison.Ordinal));
+
+    private ValidationResult InvalidPath(string option, string? value) =>
+        Invalid(option, value, Language == CliLanguage.English ? "a file or folder path" : "文件或文件夹路径");
 
     /// <summary>A failed validation, worded as an issue record in the command's language.</summary>
     protected ValidationResult Invalid(string option, string? value, string allowed) => ValidationResult.Error(IssueText.Format(new Issue

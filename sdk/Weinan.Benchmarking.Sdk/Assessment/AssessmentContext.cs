@@ -12,7 +12,7 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter converter, TestMethods methods,
     IReadOnlyDictionary<string, Standard> standards)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Requirement, Requirement), ComparisonOutcome> _comparisons = new(PairByReference.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RequirementPair, ComparisonResult> _comparisons = new();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Standard, LocalizedText> _withdrawnNotes = new(ReferenceEqualityComparer.Instance);
 
@@ -28,20 +28,20 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     /// <summary>Direction-aware comparison of two requirements' limits (a stricter than b, …), converted to one unit.</summary>
     public ComparisonOutcome Compare(Indicator indicator, Candidate a, Candidate b)
     {
-        var key = (a.Requirement, b.Requirement);
-        if (!_comparisons.TryGetValue(key, out var outcome))
+        var key = new RequirementPair(a.Requirement, b.Requirement);
+        if (!_comparisons.TryGetValue(key, out var comparison))
         {
-            outcome = LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
-                b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id).Outcome;
+            comparison = LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
+                b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id);
 
             // The enterprise's own limits are new objects in every submission: only catalog pairs are kept.
             if (!a.Own && !b.Own)
             {
-                _comparisons.TryAdd(key, outcome);
+                _comparisons.TryAdd(key, comparison);
             }
         }
 
-        return outcome;
+        return comparison.Outcome;
     }
 
     /// <summary>The first numeric value of the indicator in its own unit, if it has one.</summary>
@@ -166,15 +166,21 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
 
     private static string UnitOf(Requirement r, Indicator i) => string.IsNullOrWhiteSpace(r.Unit) ? i.Unit : r.Unit;
 
-    /// <summary>Pairs of requirements compared by reference: hashing the records field by field would be slow.</summary>
-    private sealed class PairByReference : IEqualityComparer<(Requirement, Requirement)>
+    /// <summary>
+    /// A pair of requirements compared by reference: hashing the records field by field would be slow. A class, not a
+    /// tuple: keeps start-up free of JIT work (docs/performance.md, Cold start).
+    /// </summary>
+    private sealed class RequirementPair(Requirement first, Requirement second) : IEquatable<RequirementPair>
     {
-        public static PairByReference Instance { get; } = new();
+        private readonly Requirement _first = first;
+        private readonly Requirement _second = second;
 
-        public bool Equals((Requirement, Requirement) x, (Requirement, Requirement) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+        public bool Equals(RequirementPair? other) =>
+            other is not null && ReferenceEquals(_first, other._first) && ReferenceEquals(_second, other._second);
 
-        public int GetHashCode((Requirement, Requirement) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+        public override bool Equals(object? obj) => Equals(obj as RequirementPair);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_first), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_second));
     }
 }

@@ -108,7 +108,7 @@ internal sealed class AssessmentPlan
 
     /// <summary>The plan for a catalog and options: made on first use, then shared.</summary>
     public static AssessmentPlan For(Catalog catalog, AssessmentOptions options) =>
-        Plans.GetOrCreateValue(catalog).GetOrAdd(options, o => new AssessmentPlan(catalog, o));
+        Plans.GetValue(catalog, _ => new(OptionsComparer.Instance)).GetOrAdd(options, o => new AssessmentPlan(catalog, o));
 
     /// <summary>The plan for a kind of product: its class, category and the standards it declares.</summary>
     public ProductPlan For(Product product)
@@ -161,7 +161,23 @@ internal sealed class AssessmentPlan
             ? ladder
             : ladder with { Rungs = [.. ladder.Rungs, DefaultLadder.Instance.Rungs[^1]] };
 
-    private readonly record struct ProductKey(string ProductClass, string Category, string Declared);
+    // A class, not a struct: keeps start-up free of JIT work (docs/performance.md, Cold start).
+    private sealed record ProductKey(string ProductClass, string Category, string Declared);
+
+    /// <summary>
+    /// Options compared as records are, hashed on the date and the enum values alone (equal options have equal ones): the
+    /// records' own hash goes through comparers of the date and the enums that the JIT would compile at every start
+    /// (docs/performance.md, Cold start).
+    /// </summary>
+    private sealed class OptionsComparer : IEqualityComparer<AssessmentOptions>
+    {
+        public static OptionsComparer Instance { get; } = new();
+
+        public bool Equals(AssessmentOptions? x, AssessmentOptions? y) => x is null ? y is null : x.Equals(y);
+
+        public int GetHashCode(AssessmentOptions obj) =>
+            unchecked((((obj.AssessmentDate.DayNumber * 31) + (int)obj.DefaultMethod) * 31) + (obj.DecisionRule is { } rule ? (int)rule.Kind : 0));
+    }
 }
 
 /// <summary>The requirements that apply to one kind of product, and what the rung tests look at per indicator.</summary>
@@ -213,8 +229,9 @@ internal sealed class ProductPlan
 /// </summary>
 internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, List<Candidate> applicable, List<Candidate> family, AssessmentPlan plan)
 {
-    private readonly ConcurrentDictionary<(LevelRung Rung, bool WithConditional), (List<Candidate> Candidates, LocalizedText Reason)> _rungs =
-        new(RungKeyComparer.Instance);
+    // Per rung, with the conditional requirements and without: rungs are catalog data, told apart by reference.
+    private readonly ConcurrentDictionary<LevelRung, RungCandidates> _rungsWithConditional = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<LevelRung, RungCandidates> _rungsUnconditional = new(ReferenceEqualityComparer.Instance);
 
     private IReadOnlyList<LimitComparison>? _comparisons;
 
@@ -238,21 +255,10 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
     /// no other is stricter than), computed once. <paramref name="withConditional"/> tells which applicable list the
     /// indicator's work uses.
     /// </summary>
-    public (List<Candidate> Candidates, LocalizedText Reason) Rung(LevelRung rung, bool withConditional,
-        Func<(List<Candidate>, LocalizedText)> compute) => _rungs.GetOrAdd((rung, withConditional), _ => compute());
+    public RungCandidates Rung(LevelRung rung, bool withConditional, Func<RungCandidates> compute) =>
+        (withConditional ? _rungsWithConditional : _rungsUnconditional).GetOrAdd(rung, _ => compute());
 
     /// <summary>The comparisons of the applicable domestic limits with the applicable international ones, made once.</summary>
     public IReadOnlyList<LimitComparison> DomesticAgainstInternational(Func<IReadOnlyList<LimitComparison>> build) =>
         _comparisons ??= build();
-
-    private sealed class RungKeyComparer : IEqualityComparer<(LevelRung Rung, bool WithConditional)>
-    {
-        public static RungKeyComparer Instance { get; } = new();
-
-        public bool Equals((LevelRung Rung, bool WithConditional) x, (LevelRung Rung, bool WithConditional) y) =>
-            ReferenceEquals(x.Rung, y.Rung) && x.WithConditional == y.WithConditional;
-
-        public int GetHashCode((LevelRung Rung, bool WithConditional) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Rung), obj.WithConditional);
-    }
 }

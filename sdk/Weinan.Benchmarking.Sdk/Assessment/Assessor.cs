@@ -44,7 +44,7 @@ public static class Assessor
             var allApplicable = own.TryGetValue(indicator.Id, out var ownLimits) ? [.. ip.Applicable, .. ownLimits] : ip.Applicable;
             foreach (var component in ComponentsOf(indicator, results, product))
             {
-                var measured = results.GetValueOrDefault((indicator.Id, component?.Id), ([], false));
+                var measured = results.GetValueOrDefault(new ResultKey(indicator.Id, component?.Id)) ?? new CollectedResults([], false);
                 var declared = product.DeclaredValues?.FirstOrDefault(d => d is not null && d.IndicatorId == indicator.Id && d.Component == component?.Id);
                 var withConditional = measured.Results.Count > 0;
                 var w = new IndicatorWork(ip, component, measured.Results, measured.Derived, declared, withConditional);
@@ -122,14 +122,14 @@ public static class Assessor
 
     /// <summary>The components an indicator is assessed per: those results or declared values name; one null component otherwise.</summary>
     private static IEnumerable<IndicatorComponent?> ComponentsOf(Indicator indicator,
-        Dictionary<(string, string?), (List<MeasuredResult> Results, bool Derived)> results, Product product)
+        Dictionary<ResultKey, CollectedResults> results, Product product)
     {
         if (indicator.Components.Count == 0)
         {
             return [null];
         }
 
-        var named = results.Keys.Where(k => k.Item1 == indicator.Id).Select(k => k.Item2)
+        var named = results.Keys.Where(k => k.Indicator == indicator.Id).Select(k => k.Component)
             .Concat((product.DeclaredValues ?? []).Where(d => d is not null && d.IndicatorId == indicator.Id).Select(d => d.Component))
             .Where(c => c is not null)
             .Distinct(StringComparer.Ordinal)
@@ -159,11 +159,10 @@ public static class Assessor
 
     private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome positions, AssessmentContext context)
     {
-        var best = w.Judgements
-            .Where(j => j.Role == JudgementRole.Applicable && j.Outcome.Meets)
-            .OrderBy(j => TierOrder(j.Standard.Tier))
-            .ThenByDescending(j => j.Requirement.Grade?.Rank ?? 0)
-            .FirstOrDefault();
+        var best = StableOrder.First(w.Judgements.Where(j => j.Role == JudgementRole.Applicable && j.Outcome.Meets), (a, b) =>
+            TierOrder(a.Standard.Tier) != TierOrder(b.Standard.Tier)
+                ? TierOrder(a.Standard.Tier).CompareTo(TierOrder(b.Standard.Tier))
+                : (b.Requirement.Grade?.Rank ?? 0).CompareTo(a.Requirement.Grade?.Rank ?? 0));
         var primary = w.Primary!;
         var position = positions.PerIndicator[w.Key];
         return new IndicatorResult

@@ -47,7 +47,7 @@ internal static class Comparisons
     private static List<LimitComparison> DomesticAgainstInternational(IndicatorWork w, UnitConverter converter)
     {
         var list = new List<LimitComparison>();
-        var ordered = Ordered(w).ToList();
+        var ordered = Ordered(w);
         foreach (var domestic in ordered.Where(a => !IsInternational(a.Standard.Tier)))
         {
             foreach (var reference in ordered.Where(a => IsInternational(a.Standard.Tier)))
@@ -60,10 +60,13 @@ internal static class Comparisons
     }
 
     /// <summary>The catalog's requirements applicable to the product (not the declared standard's own limits), most demanding tier first.</summary>
-    private static IEnumerable<Candidate> Ordered(IndicatorWork w) =>
-        w.Applicable.Where(a => !a.Own && a.Requirement.Limit.Kind != LimitKind.Declared)
-            .OrderBy(a => Assessor.TierOrder(a.Standard.Tier)).ThenBy(a => a.Standard.Code, StringComparer.Ordinal)
-            .ThenByDescending(a => a.Requirement.Grade?.Rank ?? 0);
+    private static List<Candidate> Ordered(IndicatorWork w) =>
+        StableOrder.Sorted(w.Applicable.Where(a => !a.Own && a.Requirement.Limit.Kind != LimitKind.Declared), (a, b) =>
+            Assessor.TierOrder(a.Standard.Tier) != Assessor.TierOrder(b.Standard.Tier)
+                ? Assessor.TierOrder(a.Standard.Tier).CompareTo(Assessor.TierOrder(b.Standard.Tier))
+                : StringComparer.Ordinal.Compare(a.Standard.Code, b.Standard.Code) is var byCode and not 0
+                    ? byCode
+                    : (b.Requirement.Grade?.Rank ?? 0).CompareTo(a.Requirement.Grade?.Rank ?? 0));
 
     private static LimitComparison Compare(Indicator indicator, LimitSource subject, LimitSource reference, UnitConverter converter)
     {

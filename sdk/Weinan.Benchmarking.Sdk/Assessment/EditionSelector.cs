@@ -15,7 +15,11 @@ internal static partial class EditionSelector
             return family;
         }
 
-        family = YearSuffix().Replace(code.Trim(), "");
+        // Match and remove rather than Regex.Replace, whose callback the JIT would compile at every start: the pattern is
+        // anchored at the end, so it matches once at most.
+        var trimmed = code.Trim();
+        var year = YearSuffix().Match(trimmed);
+        family = year.Success ? trimmed.Remove(year.Index, year.Length) : trimmed;
 
         // Codes come from catalogs and submissions: past a bound, families are worked out each time and not kept.
         if (Families.Count < MaxFamilies)
@@ -35,12 +39,12 @@ internal static partial class EditionSelector
     /// in-force edition of the same standard (same family or its superseded-by) limits the same indicator; otherwise
     /// it is kept and flagged. Editions not yet in force are dropped.
     /// </summary>
-    public static IReadOnlyList<(Requirement Requirement, Standard Standard, EditionStatus Status)> Select(
+    public static IReadOnlyList<EditionInForce> Select(
         IEnumerable<Requirement> requirements, IReadOnlyDictionary<string, Standard> standards, DateOnly date)
     {
         var candidates = requirements
             .Where(r => standards.ContainsKey(r.StandardCode))
-            .Select(r => (Requirement: r, Standard: standards[r.StandardCode], Status: StandardEditions.StatusOn(standards[r.StandardCode], date)))
+            .Select(r => new EditionInForce(r, standards[r.StandardCode], StandardEditions.StatusOn(standards[r.StandardCode], date)))
             .Where(c => c.Status != EditionStatus.NotYetEffective)
             .ToList();
 
@@ -51,6 +55,10 @@ internal static partial class EditionSelector
                 (Family(o.Standard.Code) == Family(c.Standard.Code) || o.Standard.Code == c.Standard.SupersededBy)))
             .ToList();
     }
+
+    /// <summary>A requirement with its standard and that standard's edition status on the assessment date.</summary>
+    /// <remarks>A class, not a tuple: keeps start-up free of JIT work (docs/performance.md, Cold start).</remarks>
+    public sealed record EditionInForce(Requirement Requirement, Standard Standard, EditionStatus Status);
 
     [GeneratedRegex(@"\s*[-—:：]\s*\d{4}$")]
     private static partial Regex YearSuffix();

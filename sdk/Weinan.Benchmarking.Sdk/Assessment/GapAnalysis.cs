@@ -44,16 +44,49 @@ internal static class GapAnalysis
             }
         }
 
-        return gaps
-            .OrderByDescending(g => g.Kind == GapKind.Limit && g.Binding)
-            .ThenByDescending(g => g.Kind == GapKind.Limit)
-            .ThenByDescending(g => g.Key)
-            .ThenByDescending(g => decimal.TryParse(g.RelativeGapPercent, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : -1m)
-            .ThenByDescending(g => g.GradeSteps ?? 0)
-            .ThenBy(g => g.IndicatorId, StringComparer.Ordinal)
-            .ThenBy(g => g.Component, StringComparer.Ordinal)
-            .Select((g, i) => g with { Priority = i + 1 })
-            .ToList();
+        var ranked = new List<RankedGap>(gaps.Count);
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            ranked.Add(new RankedGap(gaps[i], i));
+        }
+
+        ranked.Sort(RankedGap.Compare);
+        var prioritised = new List<Gap>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            prioritised.Add(ranked[i].Gap with { Priority = i + 1 });
+        }
+
+        return prioritised;
+    }
+
+    /// <summary>
+    /// A gap with its sort keys: binding failures first, then other failures, key indicators, the larger relative gap,
+    /// more grade steps, then by indicator and component, and of equals the one found first (a stable order).
+    /// </summary>
+    /// <remarks>A comparison, not OrderBy over bool, decimal and int keys: keeps start-up free of JIT work (docs/performance.md, Cold start).</remarks>
+    private sealed class RankedGap(Gap gap, int index)
+    {
+        private readonly bool _bindingFailure = gap.Kind == GapKind.Limit && gap.Binding;
+        private readonly decimal _relative =
+            decimal.TryParse(gap.RelativeGapPercent, NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : -1m;
+
+        private readonly int _index = index;
+
+        public Gap Gap { get; } = gap;
+
+        public static int Compare(RankedGap x, RankedGap y)
+        {
+            // Descending keys compare y with x.
+            var c = y._bindingFailure.CompareTo(x._bindingFailure);
+            c = c != 0 ? c : (y.Gap.Kind == GapKind.Limit).CompareTo(x.Gap.Kind == GapKind.Limit);
+            c = c != 0 ? c : y.Gap.Key.CompareTo(x.Gap.Key);
+            c = c != 0 ? c : decimal.Compare(y._relative, x._relative);
+            c = c != 0 ? c : (y.Gap.GradeSteps ?? 0).CompareTo(x.Gap.GradeSteps ?? 0);
+            c = c != 0 ? c : StringComparer.Ordinal.Compare(x.Gap.IndicatorId, y.Gap.IndicatorId);
+            c = c != 0 ? c : StringComparer.Ordinal.Compare(x.Gap.Component, y.Gap.Component);
+            return c != 0 ? c : x._index.CompareTo(y._index);
+        }
     }
 
     private static Gap NewGap(IndicatorWork w, Judged decisive) => new()
@@ -72,19 +105,30 @@ internal static class GapAnalysis
 
     private static Gap? LimitGap(IndicatorWork w, LevelRung rung, RungAnswer answer)
     {
+        // The failing judgement with the largest relative gap, then the most grade steps; of equals, the first.
         var strictest = RungTests.IsStrictest(rung);
-        var candidates = answer.Judged
-            .Where(j => j.Outcome.Verdict != Verdict.Indeterminate && !(strictest ? j.Outcome.MeetsBy(j.Outcome.Uncertainty) : j.Outcome.Meets))
-            .Select(j => (Judged: j, Size: Size(j, strictest)))
-            .OrderByDescending(c => c.Size.Relative ?? -1m)
-            .ThenByDescending(c => c.Judged.Outcome.GradeSteps ?? 0)
-            .ToList();
-        if (candidates.Count == 0)
+        Judged? judged = null;
+        GapSize? size = null;
+        foreach (var j in answer.Judged)
+        {
+            if (j.Outcome.Verdict == Verdict.Indeterminate || (strictest ? j.Outcome.MeetsBy(j.Outcome.Uncertainty) : j.Outcome.Meets))
+            {
+                continue;
+            }
+
+            var s = Size(j, strictest);
+            var c = judged is null ? 1 : decimal.Compare(s.Relative ?? -1m, size!.Relative ?? -1m);
+            if (c > 0 || (c == 0 && (j.Outcome.GradeSteps ?? 0) > (judged!.Outcome.GradeSteps ?? 0)))
+            {
+                (judged, size) = (j, s);
+            }
+        }
+
+        if (judged is null || size is null)
         {
             return null;
         }
 
-        var (judged, size) = candidates[0];
         if (judged.Requirement.Limit.Kind == LimitKind.NotPermitted)
         {
             // Nothing to measure a gap to: the substance has to go, down to below the detection limit.
@@ -106,13 +150,13 @@ internal static class GapAnalysis
     /// Gap to the limit, moved inward by the margin the value has to keep: the guard band of the decision rule, or U for
     /// a rung asking for a value better than the limit by more than its uncertainty.
     /// </summary>
-    private static (decimal? Absolute, decimal? Relative, decimal? Margin, string? Required) Size(Judged j, bool strictest)
+    private static GapSize Size(Judged j, bool strictest)
     {
         var o = j.Outcome;
         var margin = strictest ? o.Uncertainty ?? 0m : o.GuardBand;
         if (o.X is not { } x || j.Requirement.Limit.Kind == LimitKind.NotPermitted)
         {
-            return (null, null, null, null);
+            return GapSize.None;
         }
 
         var hi = o.Upper is { } up ? DecimalMath.SaturatingAdd(up, -margin) : (decimal?)null;
@@ -132,12 +176,12 @@ internal static class GapAnalysis
         }
         else
         {
-            return (0m, 0m, margin, required);
+            return new GapSize(0m, 0m, margin, required);
         }
 
         if (!held)
         {
-            return (null, null, margin, required);
+            return new GapSize(null, null, margin, required);
         }
 
         decimal? relative = null;
@@ -147,7 +191,14 @@ internal static class GapAnalysis
             relative = rounded;
         }
 
-        return (gap, relative, margin, required);
+        return new GapSize(gap, relative, margin, required);
+    }
+
+    /// <summary>A gap's size: absolute, relative (percent), the margin kept, and the bounds required when a margin moved them.</summary>
+    /// <remarks>A class, not a tuple: keeps start-up free of JIT work (docs/performance.md, Cold start).</remarks>
+    private sealed record GapSize(decimal? Absolute, decimal? Relative, decimal? Margin, string? Required)
+    {
+        public static GapSize None { get; } = new(null, null, null, null);
     }
 
     private static string Describe(decimal? lo, decimal? hi, bool exclusive) => (lo, hi) switch

@@ -20,7 +20,24 @@ internal sealed record Candidate(Requirement Requirement, Standard Standard, Edi
     /// <inheritdoc />
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
-    public bool InTiers(IReadOnlyList<StandardTier> tiers) => tiers.Count == 0 || tiers.Contains(Standard.Tier);
+    public bool InTiers(IReadOnlyList<StandardTier> tiers)
+    {
+        if (tiers.Count == 0)
+        {
+            return true;
+        }
+
+        // A loop, not Enumerable.Contains over the enum: keeps start-up free of JIT work (docs/performance.md, Cold start).
+        for (var i = 0; i < tiers.Count; i++)
+        {
+            if (tiers[i] == Standard.Tier)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The requirement as written into results (made once: a catalog candidate is shared by every submission of a plan).</summary>
     public LimitSource Source => _source ??= Assessor.Source(Requirement, Standard);

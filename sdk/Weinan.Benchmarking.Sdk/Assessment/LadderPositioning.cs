@@ -163,7 +163,11 @@ internal static class LadderPositioning
             SkippedRungs = skipped,
         };
 
-    private static (Status Status, List<LevelObstacle> Obstacles, bool Narrow, LocalizedText Reason) Evaluate(LevelRung rung,
+    /// <summary>How a rung came out over every indicator.</summary>
+    /// <remarks>A class, not a tuple: keeps start-up free of JIT work (docs/performance.md, Cold start).</remarks>
+    private sealed record RungEvaluation(Status Status, List<LevelObstacle> Obstacles, bool Narrow, LocalizedText Reason);
+
+    private static RungEvaluation Evaluate(LevelRung rung,
         IReadOnlyList<IndicatorWork> work, bool anyKey)
     {
         var keyOnly = rung.KeyIndicatorsOnly && anyKey;
@@ -214,11 +218,11 @@ internal static class LadderPositioning
         var text = reasons == 1 ? reason! : NoRequirement;
         if (relevant == 0 && obstacles.Count == 0)
         {
-            return (Status.NotApplicable, obstacles, false, text);
+            return new RungEvaluation(Status.NotApplicable, obstacles, false, text);
         }
 
         var status = obstacles.Exists(o => o.Kind == ObstacleKind.Fails) ? Status.Fails : obstacles.Count > 0 ? Status.Unconfirmed : Status.Holds;
-        return (status, obstacles, narrow, text);
+        return new RungEvaluation(status, obstacles, narrow, text);
     }
 
     private static readonly LocalizedText NoRequirement = new("没有适用于该产品的要求", "no requirement applies to this product");

@@ -9,10 +9,10 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// </summary>
 internal static class ResultCollector
 {
-    public static Dictionary<(string Indicator, string? Component), (List<MeasuredResult> Results, bool Derived)> Collect(
+    public static Dictionary<ResultKey, CollectedResults> Collect(
         Submission submission, IReadOnlyDictionary<string, Indicator> known, IReadOnlyList<IDerivedIndicator>? derived, List<Issue> issues)
     {
-        var results = new Dictionary<(string, string?), (List<MeasuredResult> Results, bool Derived)>();
+        var results = new Dictionary<ResultKey, CollectedResults>();
         var submitted = submission.Results ?? [];
         for (var i = 0; i < submitted.Count; i++)
         {
@@ -29,10 +29,10 @@ internal static class ResultCollector
                 continue;
             }
 
-            var key = (r.IndicatorId!, string.IsNullOrWhiteSpace(r.Component) ? null : r.Component);
+            var key = new ResultKey(r.IndicatorId!, string.IsNullOrWhiteSpace(r.Component) ? null : r.Component);
             if (!results.TryGetValue(key, out var entry))
             {
-                results[key] = entry = ([], false);
+                results[key] = entry = new CollectedResults([], false);
             }
 
             var method = TestMethods.Key(AssessmentContext.MethodOf(r, indicator) ?? "");
@@ -53,15 +53,15 @@ internal static class ResultCollector
             try
             {
                 id = d.IndicatorId;
-                if (results.ContainsKey((id, null)) || !known.ContainsKey(id) || !d.Inputs.All(i => results.ContainsKey((i, null))))
+                if (results.ContainsKey(new ResultKey(id, null)) || !known.ContainsKey(id) || !d.Inputs.All(i => results.ContainsKey(new ResultKey(i, null))))
                 {
                     continue;
                 }
 
-                var inputs = d.Inputs.ToDictionary(i => i, i => results[(i, null)].Results[0]);
+                var inputs = d.Inputs.ToDictionary(i => i, i => results[new ResultKey(i, null)].Results[0]);
                 if (d.Compute(inputs) is { } value)
                 {
-                    results[(id, null)] = ([value with { IndicatorId = id }], true);
+                    results[new ResultKey(id, null)] = new CollectedResults([value with { IndicatorId = id }], true);
                 }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -76,3 +76,10 @@ internal static class ResultCollector
     internal static Issue Warning(string code, string path, string zh, string en) =>
         new() { Code = code, Severity = Severity.Warning, Path = path, Message = new(zh, en) };
 }
+
+/// <summary>An indicator, and the component of it a result is for (null for the indicator as a whole).</summary>
+/// <remarks>This and <see cref="CollectedResults"/> are classes, not tuples: keeps start-up free of JIT work (docs/performance.md, Cold start).</remarks>
+internal sealed record ResultKey(string Indicator, string? Component);
+
+/// <summary>The results collected for an indicator and component, and whether they were derived from other indicators.</summary>
+internal sealed record CollectedResults(List<MeasuredResult> Results, bool Derived);

@@ -25,6 +25,9 @@ internal sealed record RungAnswer(RungCheck Check, IReadOnlyList<Candidate> Cand
     public static RungAnswer Holding { get; } = new(RungCheck.Holds, [], [], null, null);
 }
 
+/// <summary>The requirements a rung looks at for one indicator, and why it has none when it has none.</summary>
+internal sealed record RungCandidates(List<Candidate> Candidates, LocalizedText Reason);
+
 /// <summary>
 /// The rung tests for one indicator (<c>docs/rules.md</c> §8): which requirements each test looks at, and whether the
 /// indicator's values meet them.
@@ -49,7 +52,7 @@ internal static class RungTests
                 ? Applicable(w, tiers, false)
                 : w.Plan.Rung(rung, w.WithConditional, () => Applicable(w, tiers, false)),
             RungTest.MeetsTopGrade => w.Plan.Rung(rung, w.WithConditional, () => TopGrades(w, tiers, context)),
-            _ => Strictest(w, w.Plan.Rung(rung, w.WithConditional, () => (Maximal(w.Family.Where(c => c.InTiers(tiers)).ToList(), w.Indicator, context),
+            _ => Strictest(w, w.Plan.Rung(rung, w.WithConditional, () => new RungCandidates(Maximal(w.Family.Where(c => c.InTiers(tiers)).ToList(), w.Indicator, context),
                 NoRequirementOf(tiers))), context),
         };
 
@@ -104,7 +107,7 @@ internal static class RungTests
     private static readonly LocalizedText NoMandatory = new("没有强制性要求、明示标准或标示值要求", "no mandatory, declared-standard or label requirement");
 
     /// <summary>The applicable requirements of the tiers (binding ones only, for the mandatory rung).</summary>
-    private static (List<Candidate>, LocalizedText) Applicable(IndicatorWork w, IReadOnlyList<StandardTier> tiers, bool binding)
+    private static RungCandidates Applicable(IndicatorWork w, IReadOnlyList<StandardTier> tiers, bool binding)
     {
         var list = new List<Candidate>();
         foreach (var c in w.Applicable)
@@ -115,7 +118,7 @@ internal static class RungTests
             }
         }
 
-        return (list, binding ? NoMandatory : NoRequirementOf(tiers));
+        return new RungCandidates(list, binding ? NoMandatory : NoRequirementOf(tiers));
     }
 
     /// <summary>Whether a rung asks for the strictest reference by more than U (format 1.0's <c>beatsAll</c> reads as this).</summary>
@@ -126,24 +129,33 @@ internal static class RungTests
     /// than the baseline: the strictest requirement binding the product, else the loosest grade of that standard that
     /// applies to the product.
     /// </summary>
-    private static (List<Candidate>, LocalizedText) TopGrades(IndicatorWork w, IReadOnlyList<StandardTier> tiers, AssessmentContext context)
+    private static RungCandidates TopGrades(IndicatorWork w, IReadOnlyList<StandardTier> tiers, AssessmentContext context)
     {
         var inTiers = w.Family.Where(c => c.InTiers(tiers)).ToList();
         if (inTiers.Count == 0)
         {
-            return ([], NoRequirementOf(tiers));
+            return new RungCandidates([], NoRequirementOf(tiers));
         }
 
         var binding = Maximal(w.Applicable.Where(c => c.Binding && c.InTiers(tiers) && !c.Own).ToList(), w.Indicator, context);
         var counted = new List<Candidate>();
         foreach (var group in inTiers.GroupBy(c => EditionSelector.Family(c.Standard.Code), StringComparer.Ordinal))
         {
-            var top = group.Max(c => c.Requirement.Grade?.Rank ?? 0);
+            var top = int.MinValue;
+            foreach (var c in group)
+            {
+                top = Math.Max(top, GradeRank(c));
+            }
+
             var applicable = group.Where(c => w.Applicable.Contains(c)).ToList();
-            var baseline = binding.Count > 0
-                ? binding
-                : (applicable.Count > 0 ? applicable : group.ToList()).OrderBy(c => c.Requirement.Grade?.Rank ?? 0).Take(1).ToList();
-            foreach (var candidate in group.Where(c => (c.Requirement.Grade?.Rank ?? 0) == top))
+            var baseline = binding;
+            if (baseline.Count == 0)
+            {
+                var loosest = StableOrder.First(applicable.Count > 0 ? applicable : group.ToList(), (a, b) => GradeRank(a).CompareTo(GradeRank(b)));
+                baseline = loosest is null ? [] : [loosest];
+            }
+
+            foreach (var candidate in group.Where(c => GradeRank(c) == top))
             {
                 if (baseline.Count > 0 && baseline.All(b => context.Compare(w.Indicator, candidate, b) == ComparisonOutcome.Stricter))
                 {
@@ -152,8 +164,10 @@ internal static class RungTests
             }
         }
 
-        return (counted, new LocalizedText("没有高于强制性要求的国内等级", "no domestic grade above the mandatory one"));
+        return new RungCandidates(counted, new LocalizedText("没有高于强制性要求的国内等级", "no domestic grade above the mandatory one"));
     }
+
+    private static int GradeRank(Candidate c) => c.Requirement.Grade?.Rank ?? 0;
 
     /// <summary>
     /// The strictest requirements of the tiers among every class and grade of the product's family, from those no other is
@@ -161,9 +175,8 @@ internal static class RungTests
     /// against, else an applicable one, else an international one); of ranges that overlap without nesting, the narrowest
     /// containing the value.
     /// </summary>
-    private static (List<Candidate>, LocalizedText) Strictest(IndicatorWork w, (List<Candidate> Candidates, LocalizedText Reason) maximal,
-        AssessmentContext context) =>
-        (maximal.Candidates.Count == 0 ? maximal.Candidates : Strictest(maximal.Candidates, w, context), maximal.Reason);
+    private static RungCandidates Strictest(IndicatorWork w, RungCandidates maximal, AssessmentContext context) =>
+        maximal.Candidates.Count == 0 ? maximal : new RungCandidates(Strictest(maximal.Candidates, w, context), maximal.Reason);
 
     /// <summary>The requirements no other is stricter than: they depend on the requirements alone, not on any value.</summary>
     internal static List<Candidate> Maximal(List<Candidate> candidates, Indicator indicator, AssessmentContext context) =>
@@ -172,7 +185,7 @@ internal static class RungTests
     private static List<Candidate> Strictest(List<Candidate> maximal, IndicatorWork w, AssessmentContext context)
     {
         var chosen = new List<Candidate>();
-        foreach (var c in maximal.OrderBy(c => Preference(c, w, context)))
+        foreach (var c in StableOrder.Sorted(maximal, (a, b) => Preference(a, w, context).CompareTo(Preference(b, w, context))))
         {
             if (!chosen.Any(o => context.Compare(w.Indicator, o, c) == ComparisonOutcome.Equal))
             {
@@ -206,8 +219,19 @@ internal static class RungTests
     // Rung tiers are catalog data: the wording of "no requirement of these tiers" is made once per list of tiers.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<StandardTier>, LocalizedText> NoRequirementTexts = [];
 
-    private static LocalizedText NoRequirementOf(IReadOnlyList<StandardTier> tiers) => NoRequirementTexts.GetValue(tiers, t => t.Count == 0
-        ? new("没有参照要求", "no reference requirement")
-        : new($"没有{string.Join("、", t.Select(x => Vocabulary.Tier(x).Zh))}的要求",
-            $"no {string.Join(", ", t.Select(x => Vocabulary.Tier(x).En))} requirement"));
+    private static LocalizedText NoRequirementOf(IReadOnlyList<StandardTier> tiers) => NoRequirementTexts.GetValue(tiers, t =>
+    {
+        if (t.Count == 0)
+        {
+            return new("没有参照要求", "no reference requirement");
+        }
+
+        var names = new LocalizedText[t.Count];
+        for (var i = 0; i < t.Count; i++)
+        {
+            names[i] = Vocabulary.Tier(t[i]);
+        }
+
+        return new($"没有{string.Join("、", names.Select(n => n.Zh))}的要求", $"no {string.Join(", ", names.Select(n => n.En))} requirement");
+    });
 }

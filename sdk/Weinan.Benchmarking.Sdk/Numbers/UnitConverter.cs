@@ -31,7 +31,7 @@ public sealed class UnitConverter
     public bool TryGetFactor(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
         out decimal factor, out string description)
     {
-        var key = (fromUnit, fromBasis, toUnit, toBasis, indicatorId);
+        var key = new FactorKey(fromUnit, fromBasis, toUnit, toBasis, indicatorId);
         if (_found.TryGetValue(key, out var known))
         {
             (factor, description) = (known.Factor, known.Description);
@@ -43,7 +43,7 @@ public sealed class UnitConverter
         // Units and bases come from submissions too: the memory stays bounded whatever they hold.
         if (_found.Count < MaxRemembered)
         {
-            _found.TryAdd(key, (found, factor, description));
+            _found.TryAdd(key, new KnownFactor(found, factor, description));
         }
 
         return found;
@@ -51,7 +51,19 @@ public sealed class UnitConverter
 
     private const int MaxRemembered = 4096;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string?, string?, string?, string?, string?), (bool Found, decimal Factor, string Description)> _found = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FactorKey, KnownFactor> _found = new();
+
+    // Classes, not tuples: keeps start-up free of JIT work (docs/performance.md, Cold start).
+    private sealed record FactorKey(string? FromUnit, string? FromBasis, string? ToUnit, string? ToBasis, string? IndicatorId);
+
+    private sealed class KnownFactor(bool found, decimal factor, string description)
+    {
+        public bool Found { get; } = found;
+
+        public decimal Factor { get; } = factor;
+
+        public string Description { get; } = description;
+    }
 
     private bool Find(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
         out decimal factor, out string description)

@@ -121,6 +121,15 @@ public static class Units
     /// <summary>Every built-in symbol.</summary>
     public static IReadOnlyCollection<string> Symbols => Table.Keys;
 
-    private static Dictionary<string, Unit> Build(params (string Dimension, string Symbol, decimal Factor)[] units) =>
-        units.ToDictionary(u => u.Symbol, u => new Unit(u.Symbol, u.Dimension, u.Factor), StringComparer.Ordinal);
+    // A loop, not ToDictionary over the tuples: keeps start-up free of JIT work (docs/performance.md, Cold start).
+    private static Dictionary<string, Unit> Build(params (string Dimension, string Symbol, decimal Factor)[] units)
+    {
+        var table = new Dictionary<string, Unit>(units.Length, StringComparer.Ordinal);
+        foreach (var (dimension, symbol, factor) in units)
+        {
+            table.Add(symbol, new Unit(symbol, dimension, factor));
+        }
+
+        return table;
+    }
 }
