@@ -23,6 +23,21 @@ public class ValidationTests
         issue.Message.En.ShouldNotBeNullOrWhiteSpace();
     }
 
+    [Fact]
+    public void Should_Prepare_Without_Throwing_And_Validate_Alike_Afterwards()
+    {
+        // Given: a submission with a defect, validated before the validator is prepared
+        var before = Submission(s => s with { Id = "" });
+
+        // When
+        Should.NotThrow(InputValidation.Prepare);
+        var after = Submission(s => s with { Id = "" });
+
+        // Then
+        after.Select(i => i.ToString()).ShouldBe(before.Select(i => i.ToString()));
+        before.ShouldNotBeEmpty();
+    }
+
     public class TheCatalogChecks
     {
         [Fact]

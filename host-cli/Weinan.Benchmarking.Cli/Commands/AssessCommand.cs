@@ -5,6 +5,7 @@ using Weinan.Benchmarking.Cli.Settings;
 using Weinan.Benchmarking.Hosting;
 using Weinan.Benchmarking.Reporting;
 using Weinan.Benchmarking.Sdk.Json;
+using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Cli.Commands;
 
@@ -23,7 +24,14 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
         // Only the plugins that may serve the sector the submission names are loaded; without a sector that can be read
         // at a glance, all are. Should the submission read in full name a sector those plugins do not serve after all,
         // every plugin is loaded and the submission assessed again, as it would have been without the glance.
-        var host = env.LoadPlugins(settings.Plugins, env.PeekSector(settings.Submission));
+        var sector = env.PeekSector(settings.Submission);
+        if (env.Preload is not null)
+        {
+            // The plugins are loading on another thread: build the validator meanwhile rather than after them.
+            InputValidation.Prepare();
+        }
+
+        var host = env.LoadPlugins(settings.Plugins, sector);
         try
         {
             if (PluginIssueExit.HasUsageError(host.Issues))

@@ -38,6 +38,14 @@ public static class InputValidation
         return ValidationFailures.ToIssues(CatalogValidator.Instance.Validate(context), file);
     }
 
+    /// <summary>
+    /// Builds the submission validator and runs it once on a blank submission, so that the first real validation does
+    /// not pay for building it (its rules are expression trees, read by reflection): a command that waits for something
+    /// else meanwhile, such as plugins loading on another thread, calls this first.
+    /// </summary>
+    public static void Prepare() =>
+        _ = SubmissionValidator.Instance.Validate(new ValidationContext<Submission>(new Submission { Results = [new MeasuredResult()] }));
+
     /// <summary>Validates a submission, and against a catalog when one is given (indicators, units, scales, product classes).</summary>
     /// <param name="submission">The submission.</param>
     /// <param name="catalog">The catalog of the submission's sector, if known.</param>
