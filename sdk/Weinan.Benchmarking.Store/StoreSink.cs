@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,8 +25,10 @@ public sealed record StoreTotals(long Batch, long Stored, long Known);
 /// Rows are committed in chunks (<see cref="ChunkRows"/> rows or one second, whichever comes first), so a batch killed
 /// part-way keeps every committed chunk and the re-run stores the rest. A failure to write (disk full, the store locked)
 /// stops the writing, keeps what was committed and is reported in <see cref="Issues"/>; the batch itself goes on.
+/// Given to the runner as a concurrent sink as well (<see cref="IConcurrentSink"/>), it writes each submission's JSON and
+/// hash on the assessing threads, leaving only the statements to the consumer thread.
 /// </summary>
-public sealed class StoreSink : IBatchSink, IDisposable
+public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
 {
     /// <summary>Rows per transaction at most.</summary>
     public const int ChunkRows = 4096;
@@ -36,6 +39,7 @@ public sealed class StoreSink : IBatchSink, IDisposable
     private readonly SqliteConnection _db;
     private readonly Dictionary<SectorCatalog, long> _catalogs = new(ReferenceEqualityComparer.Instance);
     private readonly List<Issue> _issues = [];
+    private readonly ConcurrentDictionary<long, PreparedSubmission> _prepared = new();
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
     private readonly long _options;
     private readonly SqliteCommand _insertSubmission;
@@ -121,10 +125,21 @@ public sealed class StoreSink : IBatchSink, IDisposable
         return string.IsNullOrEmpty(product.Id) ? product.Name : product.Id;
     }
 
+    /// <summary>On an assessing thread: the submission's compact JSON and hash, for <see cref="Write"/> to store.</summary>
+    void IConcurrentSink.Write(BatchItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (!_failed && item.Result is not null && item.Row.Submission is { } submission && item.Catalog is not null && item.Line is not null)
+        {
+            _prepared[item.Sequence] = PreparedSubmission.Of(submission);
+        }
+    }
+
     /// <inheritdoc />
     public void Write(BatchItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        _prepared.TryRemove(item.Sequence, out var ready);
         if (_failed || item.Result is not { } result || item.Row.Submission is not { } submission || item.Catalog is not { } catalog || item.Line is not { } line)
         {
             return;
@@ -134,8 +149,7 @@ public sealed class StoreSink : IBatchSink, IDisposable
         {
             _transaction ??= Begin();
             var catalogId = CatalogId(catalog, result);
-            var json = SubmissionJson.Write(submission);
-            var hash = SHA256.HashData(json);
+            var (json, hash) = ready ?? PreparedSubmission.Of(submission);
             var p = _insertSubmission.Parameters;
             p[0].Value = hash;
             p[1].Value = submission.Enterprise.CreditCode ?? "";
@@ -346,5 +360,15 @@ public sealed class StoreSink : IBatchSink, IDisposable
 
         command.Prepare();
         return command;
+    }
+
+    /// <summary>A submission's compact JSON (UTF-8) and its SHA-256: its content and identity in the store.</summary>
+    private sealed record PreparedSubmission(byte[] Json, byte[] Hash)
+    {
+        public static PreparedSubmission Of(Submission submission)
+        {
+            var json = SubmissionJson.Write(submission);
+            return new PreparedSubmission(json, SHA256.HashData(json));
+        }
     }
 }

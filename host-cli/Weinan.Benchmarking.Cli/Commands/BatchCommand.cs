@@ -105,7 +105,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             var selection = host.Catalogs.Select(sector, additions);
             return new SectorResolution(selection.Sector, selection.Issues);
         }, options, settings.Parallelism, settings.ReadOnly)
-        { ConcurrentSinks = reports is null ? [] : [reports] };
+        { ConcurrentSinks = [.. new IConcurrentSink?[] { reports, storeSink }.OfType<IConcurrentSink>()] };
         var intake = IntakeOptions.ForCatalogs(sector => runner.Resolve(sector).Catalog?.Catalog, settings.Sector);
         var counters = new BatchCounters();
         var records = SubmissionSources.Read(settings.Inputs, intake, counters);

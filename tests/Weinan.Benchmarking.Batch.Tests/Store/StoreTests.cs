@@ -127,14 +127,16 @@ public class StoreTests
         Should.Throw<SqliteException>(() => duplicate.ExecuteNonQuery()).SqliteErrorCode.ShouldBe(19);
     }
 
-    [Fact]
-    public void Should_Keep_Each_Submission_As_Submission_Json_That_Reads_Back_To_The_Same_Submission()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_Keep_Each_Submission_As_Submission_Json_That_Reads_Back_To_The_Same_Submission(bool preparedOnTheAssessingThreads)
     {
         // Given
         using var temp = new TempDirectory();
         var db = Path.Combine(temp.Path, "wbench.db");
         var (items, _, _) = Catalogs.Run(Samples);
-        StoreRuns.Run(db, Samples);
+        StoreRuns.Run(db, Samples, concurrent: preparedOnTheAssessingThreads);
 
         // When
         var stored = new List<(string Hash, string Json)>();

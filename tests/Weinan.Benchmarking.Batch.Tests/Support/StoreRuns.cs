@@ -8,8 +8,12 @@ namespace Weinan.Benchmarking.Batch.Tests.Support;
 /// <summary>Batches run into a store, and submissions written as JSONL lines from the samples.</summary>
 internal static class StoreRuns
 {
-    /// <summary>Runs a batch over <paramref name="inputs"/> into the store at <paramref name="db"/>.</summary>
-    public static (BatchTotals Batch, StoreTotals Store) Run(string db, IReadOnlyList<string> inputs, Func<string, SectorResolution>? resolve = null)
+    /// <summary>
+    /// Runs a batch over <paramref name="inputs"/> into the store at <paramref name="db"/>; the sink also prepares the
+    /// submissions on the assessing threads, as the command has it, unless <paramref name="concurrent"/> is false.
+    /// </summary>
+    public static (BatchTotals Batch, StoreTotals Store) Run(string db, IReadOnlyList<string> inputs, Func<string, SectorResolution>? resolve = null,
+        bool concurrent = true)
     {
         using var store = Open(db);
         var (sink, issues) = StoreSink.Start(store, Catalogs.Options, inputs, "0.0.0-test");
@@ -17,7 +21,10 @@ internal static class StoreRuns
         using (sink)
         {
             var counters = new BatchCounters();
-            var runner = new BatchRunner(resolve ?? Catalogs.Resolve, Catalogs.Options, parallelism: 2);
+            var runner = new BatchRunner(resolve ?? Catalogs.Resolve, Catalogs.Options, parallelism: 2)
+            {
+                ConcurrentSinks = concurrent ? [sink!] : [],
+            };
             var totals = runner.Run(SubmissionSources.Read(inputs, Catalogs.Intake(), counters), [sink!], counters);
             sink!.Issues.ShouldBeEmpty();
             return (totals, sink.Totals);
