@@ -84,13 +84,8 @@ public sealed partial class CliTests
         var intake = Path.Combine(TestPaths.RepositoryRoot, "samples", "batch", "intake.xlsx");
         string[] line = [.. args.Select(a => a.Replace("INTAKE", intake, StringComparison.Ordinal).Replace("DIR", dir, StringComparison.Ordinal))];
 
-        var run = Wbench.Run(Wbench.Bare, language == CliLanguage.English ? [.. line, "--lang", "en"] : line);
+        var run = ShouldRefuseAsUsageError(language, line, $"未知选项 {option}", $"unknown option {option}");
 
-        run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
-        run.Error.ShouldBe((language == CliLanguage.English
-            ? $"error WB4204: Usage error: unknown option {option} (see --help)"
-            : $"错误 WB4204: 命令行用法错误：未知选项 {option}（使用 --help 查看用法）") + Environment.NewLine);
-        run.Out.ShouldBeEmpty();
         run.ShouldHaveNoStackTrace();
         Directory.Exists(dir).ShouldBeFalse();
         File.Exists("__default_command").ShouldBeFalse();
@@ -120,14 +115,22 @@ public sealed partial class CliTests
         var dir = Path.Combine(temp.Path, "out");
         string[] line = [.. args.Select(a => a.Replace("DIR", dir, StringComparison.Ordinal))];
 
+        ShouldRefuseAsUsageError(language, line, $"未知命令或多余的参数“{word}”", $"unknown command or unexpected argument '{word}'");
+
+        Path.Exists(dir).ShouldBeFalse();
+    }
+
+    /// <summary>Runs <paramref name="line"/> in <paramref name="language"/> and checks it is refused with one WB4204 line saying what is wrong, and nothing on standard output.</summary>
+    private static WbenchRun ShouldRefuseAsUsageError(string language, string[] line, string zh, string en)
+    {
         var run = Wbench.Run(Wbench.Bare, language == CliLanguage.English ? [.. line, "--lang", "en"] : line);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
         run.Error.ShouldBe((language == CliLanguage.English
-            ? $"error WB4204: Usage error: unknown command or unexpected argument '{word}' (see --help)"
-            : $"错误 WB4204: 命令行用法错误：未知命令或多余的参数“{word}”（使用 --help 查看用法）") + Environment.NewLine);
+            ? $"error WB4204: Usage error: {en} (see --help)"
+            : $"错误 WB4204: 命令行用法错误：{zh}（使用 --help 查看用法）") + Environment.NewLine);
         run.Out.ShouldBeEmpty();
-        Path.Exists(dir).ShouldBeFalse();
+        return run;
     }
 
     /// <summary>

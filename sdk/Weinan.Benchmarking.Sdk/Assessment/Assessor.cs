@@ -160,8 +160,8 @@ public static class Assessor
     private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome positions, AssessmentContext context)
     {
         var best = StableOrder.First(w.Judgements.Where(j => j.Role == JudgementRole.Applicable && j.Outcome.Meets), (a, b) =>
-            TierOrder(a.Standard.Tier) != TierOrder(b.Standard.Tier)
-                ? TierOrder(a.Standard.Tier).CompareTo(TierOrder(b.Standard.Tier))
+            CompareTiers(a.Standard.Tier, b.Standard.Tier) is var byTier and not 0
+                ? byTier
                 : (b.Requirement.Grade?.Rank ?? 0).CompareTo(a.Requirement.Grade?.Rank ?? 0));
         var primary = w.Primary!;
         var position = positions.PerIndicator[w.Key];
@@ -223,8 +223,11 @@ public static class Assessor
         Provenance = string.IsNullOrEmpty(r.Id) ? null : r.Provenance,
     };
 
+    /// <summary>Orders two tiers as <see cref="TierOrder"/> does (the most demanding first).</summary>
+    internal static int CompareTiers(StandardTier a, StandardTier b) => TierOrder(a).CompareTo(TierOrder(b));
+
     /// <summary>Order of tiers from the most to the least demanding reference.</summary>
-    internal static int TierOrder(StandardTier tier) => tier switch
+    private static int TierOrder(StandardTier tier) => tier switch
     {
         StandardTier.International => 0,
         StandardTier.ForeignAdvanced => 0,
@@ -268,8 +271,8 @@ public static class Assessor
         }
 
         // A stable sort by tier, then code: codes are unique here, so the order is total.
-        applied.Sort((a, b) => TierOrder(a.Tier) != TierOrder(b.Tier)
-            ? TierOrder(a.Tier).CompareTo(TierOrder(b.Tier))
+        applied.Sort((a, b) => CompareTiers(a.Tier, b.Tier) is var byTier and not 0
+            ? byTier
             : string.CompareOrdinal(a.Code, b.Code));
         return applied;
     }

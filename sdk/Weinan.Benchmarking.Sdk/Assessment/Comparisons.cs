@@ -62,8 +62,8 @@ internal static class Comparisons
     /// <summary>The catalog's requirements applicable to the product (not the declared standard's own limits), most demanding tier first.</summary>
     private static List<Candidate> Ordered(IndicatorWork w) =>
         StableOrder.Sorted(w.Applicable.Where(a => !a.Own && a.Requirement.Limit.Kind != LimitKind.Declared), (a, b) =>
-            Assessor.TierOrder(a.Standard.Tier) != Assessor.TierOrder(b.Standard.Tier)
-                ? Assessor.TierOrder(a.Standard.Tier).CompareTo(Assessor.TierOrder(b.Standard.Tier))
+            Assessor.CompareTiers(a.Standard.Tier, b.Standard.Tier) is var byTier and not 0
+                ? byTier
                 : StringComparer.Ordinal.Compare(a.Standard.Code, b.Standard.Code) is var byCode and not 0
                     ? byCode
                     : (b.Requirement.Grade?.Rank ?? 0).CompareTo(a.Requirement.Grade?.Rank ?? 0));

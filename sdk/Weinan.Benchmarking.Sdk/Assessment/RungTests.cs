@@ -45,12 +45,9 @@ internal static class RungTests
         var (candidates, reason) = rung.Test switch
         {
             // Without the enterprise's own limits, the applicable requirements are the plan's: their choice is made once.
-            RungTest.MeetsMandatory => w.HasOwn
-                ? Applicable(w, tiers, true)
-                : w.Plan.Rung(rung, w.WithConditional, () => Applicable(w, tiers, true)),
-            RungTest.MeetsAll => w.HasOwn
-                ? Applicable(w, tiers, false)
-                : w.Plan.Rung(rung, w.WithConditional, () => Applicable(w, tiers, false)),
+            RungTest.MeetsMandatory or RungTest.MeetsAll => w.HasOwn
+                ? Applicable(w, tiers, rung.Test == RungTest.MeetsMandatory)
+                : w.Plan.Rung(rung, w.WithConditional, () => Applicable(w, tiers, rung.Test == RungTest.MeetsMandatory)),
             RungTest.MeetsTopGrade => w.Plan.Rung(rung, w.WithConditional, () => TopGrades(w, tiers, context)),
             _ => Strictest(w, w.Plan.Rung(rung, w.WithConditional, () => new RungCandidates(Maximal(w.Family.Where(c => c.InTiers(tiers)).ToList(), w.Indicator, context),
                 NoRequirementOf(tiers))), context),
@@ -151,7 +148,7 @@ internal static class RungTests
             var baseline = binding;
             if (baseline.Count == 0)
             {
-                var loosest = StableOrder.First(applicable.Count > 0 ? applicable : group.ToList(), (a, b) => GradeRank(a).CompareTo(GradeRank(b)));
+                var loosest = StableOrder.First<Candidate>(applicable.Count > 0 ? applicable : group, (a, b) => GradeRank(a).CompareTo(GradeRank(b)));
                 baseline = loosest is null ? [] : [loosest];
             }
 
