@@ -8,4 +8,11 @@ if (args is ["store", ..])
     return;
 }
 
+if (args is ["stages", var file, ..])
+{
+    Weinan.Benchmarking.Benchmarks.StageBenchmarks.Run(file, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20_000,
+        args.Length > 3 ? args[3] : "artifacts/batch/cli/plugins");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Weinan.Benchmarking.Benchmarks.EngineBenchmarks).Assembly).Run(args);

@@ -252,11 +252,17 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
 
     /// <summary>
     /// The candidates of a rung whose choice depends only on the catalog requirements (the top grades; the requirements
-    /// no other is stricter than), computed once. <paramref name="withConditional"/> tells which applicable list the
-    /// indicator's work uses.
+    /// no other is stricter than), computed once for each of the two applicable lists
+    /// an indicator's work may use (<see cref="IndicatorWork.WithConditional"/>).
     /// </summary>
-    public RungCandidates Rung(LevelRung rung, bool withConditional, Func<RungCandidates> compute) =>
-        (withConditional ? _rungsWithConditional : _rungsUnconditional).GetOrAdd(rung, _ => compute());
+    /// <remarks>The work and context are passed on to <paramref name="compute"/> rather than captured, so that finding the
+    /// candidates already computed allocates nothing.</remarks>
+    public RungCandidates Rung(LevelRung rung, IndicatorWork work, AssessmentContext context,
+        Func<LevelRung, IndicatorWork, AssessmentContext, RungCandidates> compute)
+    {
+        var rungs = work.WithConditional ? _rungsWithConditional : _rungsUnconditional;
+        return rungs.TryGetValue(rung, out var known) ? known : rungs.GetOrAdd(rung, compute(rung, work, context));
+    }
 
     /// <summary>The comparisons of the applicable domestic limits with the applicable international ones, made once.</summary>
     public IReadOnlyList<LimitComparison> DomesticAgainstInternational(Func<IReadOnlyList<LimitComparison>> build) =>

@@ -45,7 +45,7 @@ public static class Assessor
             foreach (var component in ComponentsOf(indicator, results, product))
             {
                 var measured = results.GetValueOrDefault(new ResultKey(indicator.Id, component?.Id)) ?? new CollectedResults([], false);
-                var declared = product.DeclaredValues?.FirstOrDefault(d => d is not null && d.IndicatorId == indicator.Id && d.Component == component?.Id);
+                var declared = DeclaredValue(product, indicator, component);
                 var withConditional = measured.Results.Count > 0;
                 var w = new IndicatorWork(ip, component, measured.Results, measured.Derived, declared, withConditional);
 
@@ -126,7 +126,7 @@ public static class Assessor
     {
         if (indicator.Components.Count == 0)
         {
-            return [null];
+            return NoComponent;
         }
 
         var named = results.Keys.Where(k => k.Indicator == indicator.Id).Select(k => k.Component)
@@ -135,6 +135,21 @@ public static class Assessor
             .Distinct(StringComparer.Ordinal)
             .ToHashSet(StringComparer.Ordinal);
         return indicator.Components.Where(c => named.Contains(c.Id));
+    }
+
+    private static readonly IndicatorComponent?[] NoComponent = [null];
+
+    private static DeclaredValue? DeclaredValue(Product product, Indicator indicator, IndicatorComponent? component)
+    {
+        foreach (var d in product.DeclaredValues ?? [])
+        {
+            if (d is not null && d.IndicatorId == indicator.Id && d.Component == component?.Id)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     private static string ClassName(ProductClass? productClass, Product product, bool zh) =>

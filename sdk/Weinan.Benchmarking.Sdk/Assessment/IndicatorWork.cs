@@ -43,6 +43,23 @@ internal sealed record Candidate(Requirement Requirement, Standard Standard, Edi
     public LimitSource Source => _source ??= Assessor.Source(Requirement, Standard);
 
     private LimitSource? _source;
+
+    /// <summary>What failing this requirement is called (worded once per requirement and wording).</summary>
+    public LocalizedText Wording(FailureWording wording, Func<FailureWording, Candidate, LocalizedText> word)
+    {
+        _wordings ??= new LocalizedText?[3];
+        return _wordings[(int)wording] ??= word(wording, this);
+    }
+
+    private LocalizedText?[]? _wordings;
+}
+
+/// <summary>How a requirement that keeps a rung from holding is named: failed, not reached, or met without the margin.</summary>
+internal enum FailureWording
+{
+    Fails,
+    NotReached,
+    NotByMargin,
 }
 
 /// <summary>One requirement judged against one of the indicator's values.</summary>
@@ -60,8 +77,8 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
 {
     private readonly AssessmentContext context = plan.Plan.Context;
 
-    private readonly Dictionary<Candidate, Judged> _judged = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<LevelRung, RungAnswer> _answers = new(ReferenceEqualityComparer.Instance);
+    // A handful of requirements and rungs per indicator: a list searched by reference costs less than a dictionary.
+    private readonly List<RungAnswered> _answers = new(4);
 
     public Indicator Indicator { get; } = plan.Indicator;
 
@@ -83,7 +100,7 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
     public DeclaredValue? Declared { get; } = declared;
 
     /// <summary>Requirements that apply to the product's class (binding or not); shared with the plan, never changed.</summary>
-    public List<Candidate> Applicable { get; private set; } = [];
+    public List<Candidate> Applicable { get; private set; } = None;
 
     /// <summary>Whether the applicable requirements include the enterprise's own limits (read once they are all added).</summary>
     public bool HasOwn => _hasOwn ??= Applicable.Exists(c => c.Own);
@@ -91,7 +108,10 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
     private bool? _hasOwn;
 
     /// <summary>Requirements of every class and grade of the product's family, applicable ones included; shared with the plan, never changed.</summary>
-    public List<Candidate> Family { get; private set; } = [];
+    public List<Candidate> Family { get; private set; } = None;
+
+    /// <summary>No requirements, until <see cref="Against"/> sets them (shared: the lists are never changed).</summary>
+    private static readonly List<Candidate> None = [];
 
     /// <summary>Sets the requirements the indicator is assessed against (the lists are the plan's or made for this submission, and are not changed).</summary>
     public IndicatorWork Against(List<Candidate> applicable, List<Candidate> family)
@@ -130,24 +150,35 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
             return null;
         }
 
-        if (!_judged.TryGetValue(candidate, out var judged))
+        foreach (var made in Judgements)
         {
-            var role = Applicable.Contains(candidate) ? JudgementRole.Applicable : JudgementRole.Reference;
-            _judged[candidate] = judged = context.Judge(this, candidate, role);
-            Judgements.Add(judged);
+            if (ReferenceEquals(made.Candidate, candidate))
+            {
+                return made;
+            }
         }
 
+        var role = Applicable.Contains(candidate) ? JudgementRole.Applicable : JudgementRole.Reference;
+        var judged = context.Judge(this, candidate, role);
+        Judgements.Add(judged);
         return judged;
     }
 
     /// <summary>How a rung comes out for this indicator (answered once per rung).</summary>
     public RungAnswer Answer(LevelRung rung)
     {
-        if (!_answers.TryGetValue(rung, out var answer))
+        foreach (var answered in _answers)
         {
-            _answers[rung] = answer = RungTests.Answer(this, rung, context);
+            if (ReferenceEquals(answered.Rung, rung))
+            {
+                return answered.Answer;
+            }
         }
 
+        var answer = RungTests.Answer(this, rung, context);
+        _answers.Add(new RungAnswered(rung, answer));
         return answer;
     }
+
+    private sealed record RungAnswered(LevelRung Rung, RungAnswer Answer);
 }

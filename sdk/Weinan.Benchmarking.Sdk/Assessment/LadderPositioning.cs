@@ -32,10 +32,13 @@ internal static class LadderPositioning
 
     public static Outcome Position(LevelLadder ladder, IReadOnlyList<IndicatorWork> work)
     {
-        var per = new Dictionary<string, Placement>(StringComparer.Ordinal);
-        foreach (var w in work.Where(w => w.Evaluated))
+        var per = new Dictionary<string, Placement>(work.Count, StringComparer.Ordinal);
+        foreach (var w in work)
         {
-            per[w.Key] = PositionOf(ladder, w);
+            if (w.Evaluated)
+            {
+                per[w.Key] = PositionOf(ladder, w);
+            }
         }
 
         return new Outcome(Overall(ladder, work), per);
@@ -46,15 +49,16 @@ internal static class LadderPositioning
         var rungs = ladder.Rungs;
         var bottom = rungs.Count - 1;
         var held = -1;
-        var reached = new HashSet<string>(StringComparer.Ordinal);
-        var skipped = new List<LocalizedText>();
+        // A few rungs: lists made when first needed cost less than sets made for every indicator.
+        List<string>? reached = null;
+        List<LocalizedText>? skipped = null;
         for (var i = bottom - 1; i >= 0; i--)
         {
             var rung = rungs[i];
             var answer = w.Answer(rung);
             if (answer.Check == RungCheck.NotRelevant)
             {
-                skipped.Add(SkippedText(rung, answer.Reason));
+                (skipped ??= []).Add(SkippedText(rung, answer.Reason));
                 continue;
             }
 
@@ -62,7 +66,7 @@ internal static class LadderPositioning
             if (answer.Check == RungCheck.Holds && missing is null)
             {
                 held = i;
-                reached.Add(rung.Id);
+                (reached ??= []).Add(rung.Id);
                 continue;
             }
 
@@ -98,7 +102,6 @@ internal static class LadderPositioning
         {
             var rung = rungs[i];
             var (status, obstacles, narrow, reason) = Evaluate(rung, work, anyKey);
-            var missing = (rung.Requires ?? []).Where(r => !reached.Contains(r)).ToList();
             if (status == Status.NotApplicable && rung.Test == RungTest.MeetsMandatory)
             {
                 status = Status.Holds;
@@ -110,7 +113,7 @@ internal static class LadderPositioning
                 continue;
             }
 
-            if (status == Status.Holds && missing.Count > 0)
+            if (status == Status.Holds && rung.Requires is { Count: > 0 } requires && requires.Where(r => !reached.Contains(r)).ToList() is { Count: > 0 } missing)
             {
                 status = Status.Fails;
                 obstacles = missing.Select(m => new LevelObstacle { Rung = rung.Id, Kind = ObstacleKind.RequiresRung, RequiredRung = m }).ToList();
@@ -227,11 +230,11 @@ internal static class LadderPositioning
 
     private static readonly LocalizedText NoRequirement = new("没有适用于该产品的要求", "no requirement applies to this product");
 
-    private static string? FirstMissing(LevelRung rung, HashSet<string> reached)
+    private static string? FirstMissing(LevelRung rung, List<string>? reached)
     {
         foreach (var r in rung.Requires ?? [])
         {
-            if (!reached.Contains(r))
+            if (reached is null || !reached.Contains(r))
             {
                 return r;
             }
@@ -240,9 +243,9 @@ internal static class LadderPositioning
         return null;
     }
 
-    private static LocalizedText? Join(List<LocalizedText> skipped, LocalizedText? last)
+    private static LocalizedText? Join(List<LocalizedText>? skipped, LocalizedText? last)
     {
-        if (skipped.Count == 0)
+        if (skipped is null || skipped.Count == 0)
         {
             return last;
         }

@@ -25,15 +25,15 @@ internal static class Obstacles
     /// <summary>What an answer that does not hold says, e.g. "fails GB 18401-2010 B".</summary>
     public static LocalizedText Describe(RungAnswer answer)
     {
-        var source = answer.Decisive is { } d ? Name(d.Standard.Code, d.Requirement.Grade) : new("", "");
         return answer.Check switch
         {
-            RungCheck.Fails when answer.Decisive is { Outcome.Meets: true } => new($"未以超过不确定度的余量满足 {source.Zh}",
-                $"does not meet {source.En} by more than its uncertainty"),
+            // Worded once per requirement: a catalog requirement's candidate is shared by every submission of a plan.
+            RungCheck.Fails when answer.Decisive is { Outcome.Meets: true } d => d.Candidate.Wording(FailureWording.NotByMargin, Word),
             // Only an obligation is failed (不符合); a reference or a grade that does not bind is not reached (未达到).
-            RungCheck.Fails when answer.Decisive is { } decisive && (decisive.Role == JudgementRole.Reference || !decisive.Candidate.Binding) =>
-                new($"未达到 {source.Zh}", $"does not reach {source.En}"),
-            RungCheck.Fails => new($"不符合 {source.Zh}", $"fails {source.En}"),
+            RungCheck.Fails when answer.Decisive is { } d && (d.Role == JudgementRole.Reference || !d.Candidate.Binding) =>
+                d.Candidate.Wording(FailureWording.NotReached, Word),
+            RungCheck.Fails when answer.Decisive is { } d => d.Candidate.Wording(FailureWording.Fails, Word),
+            RungCheck.Fails => Wording(FailureWording.Fails, new("", "")),
             RungCheck.NotEvaluated => new("未评价", "not evaluated"),
             RungCheck.EvidenceTooWeak => new("证据等级不足", "evidence too weak"),
             RungCheck.Indeterminate => answer.Decisive?.Outcome.Note is { } note
@@ -42,6 +42,16 @@ internal static class Obstacles
             _ => answer.Reason ?? new("", ""),
         };
     }
+
+    private static LocalizedText Word(FailureWording wording, Candidate candidate) =>
+        Wording(wording, Name(candidate.Standard.Code, candidate.Requirement.Grade));
+
+    private static LocalizedText Wording(FailureWording wording, LocalizedText source) => wording switch
+    {
+        FailureWording.NotByMargin => new($"未以超过不确定度的余量满足 {source.Zh}", $"does not meet {source.En} by more than its uncertainty"),
+        FailureWording.NotReached => new($"未达到 {source.Zh}", $"does not reach {source.En}"),
+        _ => new($"不符合 {source.Zh}", $"fails {source.En}"),
+    };
 
     /// <summary>The reason a rung was not reached, naming each indicator and what it lacks.</summary>
     public static LocalizedText Reason(LevelLadder ladder, LevelRung rung, IReadOnlyList<LevelObstacle> obstacles, IReadOnlyList<IndicatorWork> work)

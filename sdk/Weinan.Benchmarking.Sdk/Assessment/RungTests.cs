@@ -47,10 +47,10 @@ internal static class RungTests
             // Without the enterprise's own limits, the applicable requirements are the plan's: their choice is made once.
             RungTest.MeetsMandatory or RungTest.MeetsAll => w.HasOwn
                 ? Applicable(w, tiers, rung.Test == RungTest.MeetsMandatory)
-                : w.Plan.Rung(rung, w.WithConditional, () => Applicable(w, tiers, rung.Test == RungTest.MeetsMandatory)),
-            RungTest.MeetsTopGrade => w.Plan.Rung(rung, w.WithConditional, () => TopGrades(w, tiers, context)),
-            _ => Strictest(w, w.Plan.Rung(rung, w.WithConditional, () => new RungCandidates(Maximal(w.Family.Where(c => c.InTiers(tiers)).ToList(), w.Indicator, context),
-                NoRequirementOf(tiers))), context),
+                : w.Plan.Rung(rung, w, context, static (rung, w, _) => Applicable(w, rung.Tiers ?? [], rung.Test == RungTest.MeetsMandatory)),
+            RungTest.MeetsTopGrade => w.Plan.Rung(rung, w, context, static (rung, w, context) => TopGrades(w, rung.Tiers ?? [], context)),
+            _ => Strictest(w, w.Plan.Rung(rung, w, context, static (rung, w, context) => new RungCandidates(
+                Maximal(w.Family.Where(c => c.InTiers(rung.Tiers ?? [])).ToList(), w.Indicator, context), NoRequirementOf(rung.Tiers ?? []))), context),
         };
 
         if (candidates.Count == 0)
@@ -173,7 +173,7 @@ internal static class RungTests
     /// containing the value.
     /// </summary>
     private static RungCandidates Strictest(IndicatorWork w, RungCandidates maximal, AssessmentContext context) =>
-        maximal.Candidates.Count == 0 ? maximal : new RungCandidates(Strictest(maximal.Candidates, w, context), maximal.Reason);
+        maximal.Candidates.Count <= 1 ? maximal : new RungCandidates(Strictest(maximal.Candidates, w, context), maximal.Reason);
 
     /// <summary>The requirements no other is stricter than: they depend on the requirements alone, not on any value.</summary>
     internal static List<Candidate> Maximal(List<Candidate> candidates, Indicator indicator, AssessmentContext context) =>

@@ -27,6 +27,7 @@ internal sealed class CatalogIndex
             if (!string.IsNullOrWhiteSpace(standard?.Code))
             {
                 StandardCodes.Add(standard.Code);
+                StandardFamilies.Add(Assessment.EditionSelector.Family(standard.Code));
             }
         }
 
@@ -63,6 +64,9 @@ internal sealed class CatalogIndex
 
     /// <summary>Standard codes.</summary>
     public HashSet<string> StandardCodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The families (code without year) of the catalog's standards, for the standards a product declares.</summary>
+    public HashSet<string> StandardFamilies { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Product class ids (case-insensitive, as requirement applicability matches them).</summary>
     public HashSet<string> ProductClasses { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -109,7 +109,7 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
                 return;
             }
 
-            var families = index.StandardCodes.Select(Assessment.EditionSelector.Family).ToHashSet(StringComparer.Ordinal);
+            var families = index.StandardFamilies;
             for (var i = 0; i < declared.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(declared[i]) || !families.Contains(Assessment.EditionSelector.Family(declared[i])))
