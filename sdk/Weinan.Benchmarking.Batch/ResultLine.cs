@@ -237,5 +237,9 @@ public static class ResultLine
         }
     }
 
-    internal static string Camel(string name) => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+    /// <summary>An enum name in camelCase (the JSON spelling), made once per name: every line writes dozens.</summary>
+    internal static string Camel(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : CamelNames.GetOrAdd(name, static n => char.ToLowerInvariant(n[0]) + n[1..]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> CamelNames = new(StringComparer.Ordinal);
 }
