@@ -96,7 +96,19 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
                 }
             }
         });
-        RuleForEach(s => s.Results).SetValidator(new MeasuredResultValidator());
+        // Each result in a loop of plain checks rather than a child validator: a submission has up to dozens of results,
+        // and a child validator makes a validation context, a property chain and a rule walk for every one of them.
+        RuleFor(s => s.Results).Custom((results, ctx) =>
+        {
+            var index = CatalogIndex.Of(ctx);
+            for (var i = 0; i < (results?.Count ?? 0); i++)
+            {
+                if (results![i] is { } result)
+                {
+                    MeasuredResultChecks.Check(result, $"[{i}].", index, ctx);
+                }
+            }
+        });
 
         RuleFor(s => s.EnterpriseStandard!).SetValidator(new EnterpriseStandardValidator()).When(s => s.EnterpriseStandard is not null);
 
@@ -159,79 +171,79 @@ internal sealed class EnterpriseValidator : AbstractValidator<Enterprise>
     }
 }
 
-internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult>
+/// <summary>The checks of one measured result, reported at <c>results[i].…</c> of the submission.</summary>
+internal static class MeasuredResultChecks
 {
-    public MeasuredResultValidator()
+    /// <param name="result">The result.</param>
+    /// <param name="at">Its path below the submission's results, with the trailing dot (<c>[3].</c>).</param>
+    /// <param name="index">The catalog, when the submission is validated against one.</param>
+    /// <param name="ctx">The context of the submission's results rule.</param>
+    public static void Check(MeasuredResult result, string at, CatalogIndex? index, ValidationContext<Submission> ctx)
     {
-        RuleFor(r => r.IndicatorId).Custom((id, ctx) =>
+        var id = result.IndicatorId;
+        var indicator = index?.Indicator(id);
+        if (string.IsNullOrWhiteSpace(id))
         {
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                ctx.Report(ResultIndicatorMissing, null, "结果缺少指标 indicatorId。", "The result has no indicatorId.");
-            }
-            else if (CatalogIndex.Of(ctx) is { } index && index.Indicator(id) is null)
-            {
-                ctx.Report(ResultUnknownIndicator, null, $"目录\"{index.Catalog.Id}\"中没有指标\"{Show(id)}\"。", $"Catalog \"{index.Catalog.Id}\" has no indicator \"{Show(id)}\".");
-            }
-        });
-
-        RuleFor(r => r.Value).Custom((value, ctx) =>
+            ctx.Report(ResultIndicatorMissing, at + "indicatorId", "结果缺少指标 indicatorId。", "The result has no indicatorId.");
+        }
+        else if (index is not null && indicator is null)
         {
-            var result = ctx.InstanceToValidate;
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                ctx.Report(ValueMissing, null, $"指标\"{Show(result.IndicatorId)}\"的结果缺少值 value。", $"The result for indicator \"{Show(result.IndicatorId)}\" has no value.");
-                return;
-            }
+            ctx.Report(ResultUnknownIndicator, at + "indicatorId", $"目录\"{index.Catalog.Id}\"中没有指标\"{Show(id)}\"。", $"Catalog \"{index.Catalog.Id}\" has no indicator \"{Show(id)}\".");
+        }
 
-            var indicator = CatalogIndex.Of(ctx)?.Indicator(result.IndicatorId);
-            switch (indicator?.Kind)
-            {
-                case IndicatorKind.Quantitative:
-                    CheckQuantitative(value, indicator, ctx);
-                    break;
-                case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values &&
-                                                    !values.Any(v => v is not null && string.Equals(v.Id, value.Trim(), StringComparison.OrdinalIgnoreCase)):
-                    ctx.Report(ValueNotAllowed, null, $"值\"{Show(value)}\"不是指标\"{indicator.Id}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
-                        $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
-                    break;
-                case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
-                    ctx.Report(ValueNotOnScale, null, $"等级\"{Show(value)}\"不在指标\"{indicator.Id}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
-                        $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
-                    break;
-            }
-        });
-
-        RuleFor(r => r.Component).Custom((component, ctx) =>
-            DeclaredValues.CheckComponent(component, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), ResultComponent, ctx));
-
-        RuleFor(r => r.Unit).Custom((unit, ctx) =>
-        {
-            var result = ctx.InstanceToValidate;
-            if (CatalogIndex.Of(ctx) is { } known && !known.KnownUnit(unit))
-            {
-                ctx.Report(UnitUnknown, null, DeclaredValues.UnknownUnitZh(unit), DeclaredValues.UnknownUnitEn(unit));
-                return;
-            }
-
-            if (CatalogIndex.Of(ctx) is { } index && index.Indicator(result.IndicatorId) is { Kind: IndicatorKind.Quantitative } indicator &&
-                !index.UnitFits(unit, null, indicator))
-            {
-                ctx.Report(ValueUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
-                    $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
-            }
-        });
-
-        RuleFor(r => r.Uncertainty).Custom((text, ctx) =>
-            NonNegative(text, ctx, Uncertainty, "扩展不确定度 U", "Expanded uncertainty U", allowZero: true));
-        RuleFor(r => r.CoverageFactor).Custom((text, ctx) =>
-            NonNegative(text, ctx, CoverageFactor, "包含因子 k", "Coverage factor k", allowZero: false));
-        RuleFor(r => r.DetectionLimit).Custom((text, ctx) =>
-            NonNegative(text, ctx, DetectionLimit, "检出限", "Detection limit", allowZero: false));
+        CheckValue(result, indicator, at + "value", ctx);
+        DeclaredValues.CheckComponent(result.Component, indicator, ResultComponent, ctx, at + "component");
+        CheckUnit(result.Unit, indicator, index, at + "unit", ctx);
+        NonNegative(result.Uncertainty, at + "uncertainty", ctx, Uncertainty, "扩展不确定度 U", "Expanded uncertainty U", allowZero: true);
+        NonNegative(result.CoverageFactor, at + "coverageFactor", ctx, CoverageFactor, "包含因子 k", "Coverage factor k", allowZero: false);
+        NonNegative(result.DetectionLimit, at + "detectionLimit", ctx, DetectionLimit, "检出限", "Detection limit", allowZero: false);
     }
 
-    /// <summary>Spellings of "not detected" accepted as below-detection values.</summary>
-    private static void CheckQuantitative(string value, Indicator indicator, ValidationContext<MeasuredResult> ctx)
+    private static void CheckValue(MeasuredResult result, Indicator? indicator, string path, ValidationContext<Submission> ctx)
+    {
+        var value = result.Value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            ctx.Report(ValueMissing, path, $"指标\"{Show(result.IndicatorId)}\"的结果缺少值 value。", $"The result for indicator \"{Show(result.IndicatorId)}\" has no value.");
+            return;
+        }
+
+        switch (indicator?.Kind)
+        {
+            case IndicatorKind.Quantitative:
+                CheckQuantitative(value, indicator, path, ctx);
+                break;
+            case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values &&
+                                                !values.Any(v => v is not null && string.Equals(v.Id, value.Trim(), StringComparison.OrdinalIgnoreCase)):
+                ctx.Report(ValueNotAllowed, path, $"值\"{Show(value)}\"不是指标\"{indicator.Id}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
+                    $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
+                break;
+            case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
+                ctx.Report(ValueNotOnScale, path, $"等级\"{Show(value)}\"不在指标\"{indicator.Id}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
+                    $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
+                break;
+        }
+    }
+
+    private static void CheckUnit(string? unit, Indicator? indicator, CatalogIndex? index, string path, ValidationContext<Submission> ctx)
+    {
+        if (index is null)
+        {
+            return;
+        }
+
+        if (!index.KnownUnit(unit))
+        {
+            ctx.Report(UnitUnknown, path, DeclaredValues.UnknownUnitZh(unit), DeclaredValues.UnknownUnitEn(unit));
+        }
+        else if (indicator is { Kind: IndicatorKind.Quantitative } && !index.UnitFits(unit, null, indicator))
+        {
+            ctx.Report(ValueUnit, path, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+                $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
+        }
+    }
+
+    private static void CheckQuantitative(string value, Indicator indicator, string path, ValidationContext<Submission> ctx)
     {
         var text = value.Trim();
         if (DetectionText.IsNotDetected(text))
@@ -243,7 +255,7 @@ internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult
         var number = belowDetection ? rest : text;
         if (!WrittenNumber.TryParse(number, out var parsed) || (belowDetection && parsed.Suffix != SignSuffix.None))
         {
-            ctx.Report(ValueNotDecimal, null,
+            ctx.Report(ValueNotDecimal, path,
                 $"指标\"{indicator.Id}\"的值\"{Show(value)}\"不是书写的十进制数（可写 \"0.50\"、\"16.50(+)\"、\"<0.01\" 或 \"ND\"）。",
                 $"Value \"{Show(value)}\" of indicator \"{indicator.Id}\" is not a written decimal (write \"0.50\", \"16.50(+)\", \"<0.01\" or \"ND\").");
             return;
@@ -251,11 +263,11 @@ internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult
 
         if (parsed.Value < 0m && !indicator.AllowNegative)
         {
-            ctx.Report(ValueNegative, null, $"指标\"{indicator.Id}\"不可能为负值，但值为 {Show(value)}。", $"Indicator \"{indicator.Id}\" cannot be negative, but the value is {Show(value)}.");
+            ctx.Report(ValueNegative, path, $"指标\"{indicator.Id}\"不可能为负值，但值为 {Show(value)}。", $"Indicator \"{indicator.Id}\" cannot be negative, but the value is {Show(value)}.");
         }
     }
 
-    private static void NonNegative(string? text, ValidationContext<MeasuredResult> ctx, string code, string zh, string en, bool allowZero)
+    private static void NonNegative(string? text, string path, ValidationContext<Submission> ctx, string code, string zh, string en, bool allowZero)
     {
         if (text is null)
         {
@@ -264,11 +276,11 @@ internal sealed class MeasuredResultValidator : AbstractValidator<MeasuredResult
 
         if (!TryPlainDecimal(text, out var value))
         {
-            ctx.Report(code, null, $"{zh}\"{Show(text)}\"不是书写的十进制数。", $"{en} \"{Show(text)}\" is not a written decimal.");
+            ctx.Report(code, path, $"{zh}\"{Show(text)}\"不是书写的十进制数。", $"{en} \"{Show(text)}\" is not a written decimal.");
         }
         else if (value < 0m || (!allowZero && value == 0m))
         {
-            ctx.Report(code, null, allowZero ? $"{zh} {text} 不能为负。" : $"{zh} {text} 必须大于 0。",
+            ctx.Report(code, path, allowZero ? $"{zh} {text} 不能为负。" : $"{zh} {text} 必须大于 0。",
                 allowZero ? $"{en} {text} cannot be negative." : $"{en} {text} must be greater than 0.");
         }
     }
