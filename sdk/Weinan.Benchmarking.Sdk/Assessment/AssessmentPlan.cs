@@ -265,6 +265,17 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
     }
 
     /// <summary>The comparisons of the applicable domestic limits with the applicable international ones, made once.</summary>
-    public IReadOnlyList<LimitComparison> DomesticAgainstInternational(Func<IReadOnlyList<LimitComparison>> build) =>
-        _comparisons ??= build();
+    public IReadOnlyList<LimitComparison> DomesticAgainstInternational(IndicatorWork work, UnitConverter converter,
+        Func<IndicatorWork, UnitConverter, IReadOnlyList<LimitComparison>> build) =>
+        _comparisons ??= build(work, converter);
+
+    /// <summary>
+    /// The catalog requirements applicable to the product in the order the limit comparisons list them, made once for each
+    /// of the two applicable lists an indicator's work may use (<see cref="IndicatorWork.WithConditional"/>).
+    /// </summary>
+    public List<Candidate> Ordered(bool withConditional, IndicatorWork work, Func<IndicatorWork, List<Candidate>> order) =>
+        withConditional ? _orderedWithConditional ??= order(work) : _orderedUnconditional ??= order(work);
+
+    private List<Candidate>? _orderedWithConditional;
+    private List<Candidate>? _orderedUnconditional;
 }

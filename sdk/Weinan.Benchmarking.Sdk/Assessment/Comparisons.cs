@@ -14,9 +14,9 @@ internal static class Comparisons
         var byId = work.GroupBy(w => w.Indicator.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (submission.EnterpriseStandard is { } es)
         {
-            foreach (var limit in es.Limits.Where(l => l is not null))
+            foreach (var limit in es.Limits)
             {
-                if (!byId.TryGetValue(limit.IndicatorId, out var w))
+                if (limit is null || !byId.TryGetValue(limit.IndicatorId, out var w))
                 {
                     continue;
                 }
@@ -28,7 +28,7 @@ internal static class Comparisons
                     Limit = limit.Limit,
                     Unit = string.IsNullOrWhiteSpace(limit.Unit) ? w.Indicator.Unit : limit.Unit!,
                 };
-                foreach (var reference in Ordered(w))
+                foreach (var reference in w.Plan.Ordered(w.WithConditional, w, static w => Ordered(w)))
                 {
                     list.Add(Compare(w.Indicator, subject, reference.Source, converter));
                 }
@@ -38,7 +38,7 @@ internal static class Comparisons
         foreach (var w in work.Where(w => w.Component is null || ReferenceEquals(byId[w.Indicator.Id], w)))
         {
             // Catalog limits against catalog limits: the same for every submission of the kind of product.
-            list.AddRange(w.WithConditional ? w.Plan.DomesticAgainstInternational(() => DomesticAgainstInternational(w, converter)) : DomesticAgainstInternational(w, converter));
+            list.AddRange(w.WithConditional ? w.Plan.DomesticAgainstInternational(w, converter, DomesticAgainstInternational) : DomesticAgainstInternational(w, converter));
         }
 
         return list;
@@ -47,7 +47,7 @@ internal static class Comparisons
     private static List<LimitComparison> DomesticAgainstInternational(IndicatorWork w, UnitConverter converter)
     {
         var list = new List<LimitComparison>();
-        var ordered = Ordered(w);
+        var ordered = w.Plan.Ordered(w.WithConditional, w, static w => Ordered(w));
         foreach (var domestic in ordered.Where(a => !IsInternational(a.Standard.Tier)))
         {
             foreach (var reference in ordered.Where(a => IsInternational(a.Standard.Tier)))
@@ -59,7 +59,8 @@ internal static class Comparisons
         return list;
     }
 
-    /// <summary>The catalog's requirements applicable to the product (not the declared standard's own limits), most demanding tier first.</summary>
+    /// <summary>The catalog's requirements applicable to the product (not the declared standard's own limits), most demanding
+    /// tier first: they depend on the plan alone (the applicable list without the enterprise's own limits).</summary>
     private static List<Candidate> Ordered(IndicatorWork w) =>
         StableOrder.Sorted(w.Applicable.Where(a => !a.Own && a.Requirement.Limit.Kind != LimitKind.Declared), (a, b) =>
             Assessor.CompareTiers(a.Standard.Tier, b.Standard.Tier) is var byTier and not 0

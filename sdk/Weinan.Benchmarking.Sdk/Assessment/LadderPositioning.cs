@@ -58,7 +58,7 @@ internal static class LadderPositioning
             var answer = w.Answer(rung);
             if (answer.Check == RungCheck.NotRelevant)
             {
-                (skipped ??= []).Add(SkippedText(rung, answer.Reason));
+                (skipped ??= []).Add(RungText(rung, answer.Reason ?? NoReason));
                 continue;
             }
 
@@ -74,7 +74,10 @@ internal static class LadderPositioning
             var why = missing is not null && answer.Check == RungCheck.Holds
                 ? new LocalizedText($"需先达到“{NameOf(ladder, missing).Zh}”", $"requires '{NameOf(ladder, missing).En}'")
                 : Obstacles.Describe(answer);
-            var note = Join(skipped, new($"{rung.Name.Zh}：{why.Zh}", $"{rung.Name.En}: {why.En}"));
+            // Worded once per rung and reason, unless the reason names the enterprise's own standard or a value.
+            var note = Join(skipped, answer.Decisive is { Candidate.Own: true } || (answer.Check == RungCheck.Indeterminate && answer.Decisive?.Outcome.Note is not null)
+                ? new($"{rung.Name.Zh}：{why.Zh}", $"{rung.Name.En}: {why.En}")
+                : RungText(rung, why));
             if (held >= 0)
             {
                 return new Placement(held, rungs[held].Id, capped, note);
@@ -263,13 +266,14 @@ internal static class LadderPositioning
         return new LocalizedText(string.Join("；", zh), string.Join("; ", en));
     }
 
-    // "rung: why it was skipped" is the same for every submission of a catalog: worded once per rung and reason.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LevelRung, System.Collections.Concurrent.ConcurrentDictionary<LocalizedText, LocalizedText>> SkippedTexts = [];
+    // "rung: why it was skipped or not reached" is the same for every submission of a catalog when the reason comes from the
+    // catalog alone: worded once per rung and reason.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LevelRung, System.Collections.Concurrent.ConcurrentDictionary<LocalizedText, LocalizedText>> RungTexts = [];
 
     private static readonly LocalizedText NoReason = new("", "");
 
-    private static LocalizedText SkippedText(LevelRung rung, LocalizedText? reason) =>
-        SkippedTexts.GetValue(rung, _ => new()).GetOrAdd(reason ?? NoReason, r => new($"{rung.Name.Zh}：{r.Zh}", $"{rung.Name.En}: {r.En}"));
+    private static LocalizedText RungText(LevelRung rung, LocalizedText reason) =>
+        RungTexts.GetValue(rung, static _ => new()).GetOrAdd(reason, static (r, rung) => new($"{rung.Name.Zh}：{r.Zh}", $"{rung.Name.En}: {r.En}"), rung);
 
     internal static LocalizedText NameOf(LevelLadder ladder, string rungId) =>
         ladder.Rungs.FirstOrDefault(r => r.Id == rungId)?.Name ?? new LocalizedText(rungId, rungId);

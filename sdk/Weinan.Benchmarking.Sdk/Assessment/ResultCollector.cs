@@ -36,7 +36,7 @@ internal static class ResultCollector
             }
 
             var method = TestMethods.Key(AssessmentContext.MethodOf(r, indicator) ?? "");
-            if (entry.Results.Any(o => TestMethods.Key(AssessmentContext.MethodOf(o, indicator) ?? "") == method))
+            if (SameMethod(entry.Results, indicator, method))
             {
                 issues.Add(Warning(IssueCodes.ResultIgnoredDuplicate, $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”以同一方法重复提交，只采用第一条",
                     $"indicator '{r.IndicatorId}' submitted twice by the same method; the first is used"));
@@ -71,6 +71,19 @@ internal static class ResultCollector
         }
 
         return results;
+    }
+
+    private static bool SameMethod(List<MeasuredResult> results, Indicator indicator, string method)
+    {
+        foreach (var o in results)
+        {
+            if (TestMethods.Key(AssessmentContext.MethodOf(o, indicator) ?? "") == method)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static Issue Warning(string code, string path, string zh, string en) =>
