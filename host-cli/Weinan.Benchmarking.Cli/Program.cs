@@ -7,4 +7,6 @@ if (args.Length > 0 && args[0] == "batch")
     AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", true);
 }
 
-return WbenchApp.Run(args, CliEnvironment.FromProcess(args));
+// The plugins the command needs start loading on a thread of their own before anything else is loaded.
+var preload = PluginPreloads.For(args, AppContext.BaseDirectory);
+return WbenchApp.Run(args, CliEnvironment.FromProcess(preload));

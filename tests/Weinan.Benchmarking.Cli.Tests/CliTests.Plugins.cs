@@ -17,7 +17,7 @@ public sealed partial class CliTests
     [InlineData(false, "-v")]
     [InlineData(false)]
     public void Should_PreloadThePlugins_Only_When_TheCommandUsesThem(bool preload, params string[] args) =>
-        CliEnvironment.LoadsPlugins(args).ShouldBe(preload);
+        PluginPreloads.LoadsPlugins(args).ShouldBe(preload);
 
     [Fact]
     public void Should_ListTheTextilesPlugin_When_RunFromTheCliOutputFolder()

@@ -320,7 +320,7 @@ public sealed class PluginManifestTests
         var sample = temp.File("sample.json", """{ "sector": "food" }""");
         string[] args = assess ? [command, sample] : [command, argument, "food"];
 
-        var preload = CliEnvironment.PreloadFor(args, TestPaths.CliOutput).ShouldNotBeNull();
+        var preload = PluginPreloads.For(args, TestPaths.CliOutput).ShouldNotBeNull();
         using var host = PluginHost.LoadForSector(TestPaths.CliOutput, null, null, "food", preload);
 
         host.Plugins.Select(p => p.Descriptor.Id).ShouldBe(["food"]);
