@@ -5,7 +5,7 @@ using Weinan.Benchmarking.Cli.Settings;
 using Weinan.Benchmarking.Hosting;
 using Weinan.Benchmarking.Reporting;
 using Weinan.Benchmarking.Sdk.Json;
-using Weinan.Benchmarking.Sdk.Validation;
+using Weinan.Benchmarking.Sdk.Pipeline;
 
 namespace Weinan.Benchmarking.Cli.Commands;
 
@@ -27,8 +27,17 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
         var sector = env.PeekSector(settings.Submission);
         if (env.Preload is not null)
         {
-            // The plugins are loading on another thread: build the validator meanwhile rather than after them.
-            InputValidation.Prepare();
+            // The plugins are loading on another thread: meanwhile, build the validator and run the engine and the output
+            // on a small built-in submission, unseen, so that the real one does not wait for their code to be made ready.
+            var warm = PipelineWarmUp.Run();
+            if (warm is not null && settings.ResolvedFormat == OutputFormat.Summary)
+            {
+                AssessmentSummary.Write(new CliOutput(new CliEnvironment { Out = TextWriter.Null, Error = TextWriter.Null }, settings.Language), warm, settings.Submission);
+            }
+            else if (warm is not null && settings.ResolvedFormat == OutputFormat.Json)
+            {
+                _ = BenchmarkJson.Serialize(warm);
+            }
         }
 
         var host = env.LoadPlugins(settings.Plugins, sector);
