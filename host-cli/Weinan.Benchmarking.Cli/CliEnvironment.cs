@@ -72,14 +72,9 @@ public sealed class CliEnvironment
     }
 
     /// <summary>
-    /// The environment of this process: colours and tables on a terminal, plain text when redirected. When
-    /// <paramref name="args"/> name a command that loads plugins, those beside the executable that it will need start
-    /// loading in the background at once, while the command line is parsed.
+    /// The environment of this process: colours and tables on a terminal, plain text when redirected, with the plugins
+    /// that <paramref name="preload"/> started loading in the background (see <see cref="PluginPreloads.For"/>).
     /// </summary>
-    public static CliEnvironment FromProcess(IReadOnlyList<string>? args = null) =>
-        FromProcess(args is null ? null : PluginPreloads.For(args, AppContext.BaseDirectory));
-
-    /// <summary>The environment of this process, with the plugins that <paramref name="preload"/> started loading.</summary>
     public static CliEnvironment FromProcess(PluginPreload? preload)
     {
         System.Console.OutputEncoding = Encoding.UTF8;

@@ -1,4 +1,5 @@
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Assessment;
 
 namespace Weinan.Benchmarking.Cli.Output;
 
@@ -49,7 +50,7 @@ public static class AssessmentSummary
         {
             output.Table(output.T("主要差距", "Top gaps"),
                 ["#", output.T("指标", "Indicator"), output.T("测得值", "Measured"), output.T("需达到", "Required"), output.T("目标", "Target"), output.T("差距", "Gap")],
-                StableOrder.By(result.Gaps, g => g.Priority).Take(TopGaps).Select(g => (IReadOnlyList<string>)[
+                StableOrder.Sorted(result.Gaps, (a, b) => a.Priority.CompareTo(b.Priority)).Take(TopGaps).Select(g => (IReadOnlyList<string>)[
                     g.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Name(output, g.Name, result.Indicators.FirstOrDefault(i => i.IndicatorId == g.IndicatorId && i.Component == g.Component)?.ComponentName),
                     g.Measured,

@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Assessment;
 
 namespace Weinan.Benchmarking.Cli.Output;
 
@@ -61,7 +62,7 @@ public sealed class CliOutput
     /// <summary>Writes issues to standard error, one line each, errors first.</summary>
     public void Issues(IEnumerable<Issue> issues)
     {
-        foreach (var issue in StableOrder.By(issues, i => (int)i.Severity))
+        foreach (var issue in StableOrder.Sorted(issues, (a, b) => ((int)a.Severity).CompareTo((int)b.Severity)))
         {
             IssueLine(IssueText.Format(issue, Language), issue.Severity);
         }

@@ -233,8 +233,6 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
     private readonly ConcurrentDictionary<LevelRung, RungCandidates> _rungsWithConditional = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<LevelRung, RungCandidates> _rungsUnconditional = new(ReferenceEqualityComparer.Instance);
 
-    private IReadOnlyList<LimitComparison>? _comparisons;
-
     public Indicator Indicator { get; } = indicator;
 
     public Exemption? Exemption { get; } = exemption;
@@ -264,18 +262,23 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
         return rungs.TryGetValue(rung, out var known) ? known : rungs.GetOrAdd(rung, compute(rung, work, context));
     }
 
-    /// <summary>The comparisons of the applicable domestic limits with the applicable international ones, made once.</summary>
+    /// <summary>
+    /// The comparisons of the applicable domestic limits with the applicable international ones, made once for each of
+    /// the two applicable lists an indicator's work may use (<see cref="IndicatorWork.WithConditional"/>).
+    /// </summary>
     public IReadOnlyList<LimitComparison> DomesticAgainstInternational(IndicatorWork work, UnitConverter converter,
         Func<IndicatorWork, UnitConverter, IReadOnlyList<LimitComparison>> build) =>
-        _comparisons ??= build(work, converter);
+        work.WithConditional ? _comparisonsWithConditional ??= build(work, converter) : _comparisonsUnconditional ??= build(work, converter);
 
     /// <summary>
     /// The catalog requirements applicable to the product in the order the limit comparisons list them, made once for each
-    /// of the two applicable lists an indicator's work may use (<see cref="IndicatorWork.WithConditional"/>).
+    /// of the two applicable lists an indicator's work may use.
     /// </summary>
-    public List<Candidate> Ordered(bool withConditional, IndicatorWork work, Func<IndicatorWork, List<Candidate>> order) =>
-        withConditional ? _orderedWithConditional ??= order(work) : _orderedUnconditional ??= order(work);
+    public List<Candidate> Ordered(IndicatorWork work, Func<IndicatorWork, List<Candidate>> order) =>
+        work.WithConditional ? _orderedWithConditional ??= order(work) : _orderedUnconditional ??= order(work);
 
+    private IReadOnlyList<LimitComparison>? _comparisonsWithConditional;
+    private IReadOnlyList<LimitComparison>? _comparisonsUnconditional;
     private List<Candidate>? _orderedWithConditional;
     private List<Candidate>? _orderedUnconditional;
 }

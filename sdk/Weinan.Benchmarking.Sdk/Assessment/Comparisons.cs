@@ -28,7 +28,7 @@ internal static class Comparisons
                     Limit = limit.Limit,
                     Unit = string.IsNullOrWhiteSpace(limit.Unit) ? w.Indicator.Unit : limit.Unit!,
                 };
-                foreach (var reference in w.Plan.Ordered(w.WithConditional, w, static w => Ordered(w)))
+                foreach (var reference in w.Plan.Ordered(w, static w => Ordered(w)))
                 {
                     list.Add(Compare(w.Indicator, subject, reference.Source, converter));
                 }
@@ -38,7 +38,7 @@ internal static class Comparisons
         foreach (var w in work.Where(w => w.Component is null || ReferenceEquals(byId[w.Indicator.Id], w)))
         {
             // Catalog limits against catalog limits: the same for every submission of the kind of product.
-            list.AddRange(w.WithConditional ? w.Plan.DomesticAgainstInternational(w, converter, DomesticAgainstInternational) : DomesticAgainstInternational(w, converter));
+            list.AddRange(w.Plan.DomesticAgainstInternational(w, converter, DomesticAgainstInternational));
         }
 
         return list;
@@ -47,7 +47,7 @@ internal static class Comparisons
     private static List<LimitComparison> DomesticAgainstInternational(IndicatorWork w, UnitConverter converter)
     {
         var list = new List<LimitComparison>();
-        var ordered = w.Plan.Ordered(w.WithConditional, w, static w => Ordered(w));
+        var ordered = w.Plan.Ordered(w, static w => Ordered(w));
         foreach (var domestic in ordered.Where(a => !IsInternational(a.Standard.Tier)))
         {
             foreach (var reference in ordered.Where(a => IsInternational(a.Standard.Tier)))

@@ -2,9 +2,10 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 
 /// <summary>
 /// Stable sorting by a comparison: equal items keep their order, as with <c>OrderBy</c>. Used instead of <c>OrderBy</c>
-/// over number, enum or bool keys, whose comparers the JIT would compile at every start (docs/performance.md, Cold start).
+/// over number, enum or bool keys, whose comparers the JIT would compile at every start (docs/performance.md, Cold start);
+/// the engine's orderings and the console's lists alike.
 /// </summary>
-internal static class StableOrder
+public static class StableOrder
 {
     /// <summary>The items sorted by the comparison; of items comparing equal, the earlier comes first.</summary>
     public static List<T> Sorted<T>(IEnumerable<T> items, Comparison<T> comparison)

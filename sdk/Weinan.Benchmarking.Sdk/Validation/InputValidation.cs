@@ -40,10 +40,9 @@ public static class InputValidation
 
     /// <summary>
     /// Builds the submission validator and runs it once on a blank submission, so that the first real validation does
-    /// not pay for building it (its rules are expression trees, read by reflection): a command that waits for something
-    /// else meanwhile, such as plugins loading on another thread, calls this first.
+    /// not pay for building it (its rules are expression trees, read by reflection); part of <see cref="Pipeline.PipelineWarmUp"/>.
     /// </summary>
-    public static void Prepare() =>
+    internal static void Prepare() =>
         _ = SubmissionValidator.Instance.Validate(new ValidationContext<Submission>(new Submission { Results = [new MeasuredResult()] }));
 
     /// <summary>Validates a submission, and against a catalog when one is given (indicators, units, scales, product classes).</summary>
