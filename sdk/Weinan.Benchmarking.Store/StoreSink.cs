@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,18 +32,24 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
     /// <summary>Rows per transaction at most.</summary>
     public const int ChunkRows = 4096;
 
+    /// <summary>
+    /// Slots for the submissions prepared on the assessing threads, by sequence number: far more than the rows a batch
+    /// has in flight (<see cref="BatchRunner"/>), so a slot is free again long before its number comes round.
+    /// </summary>
+    private const int PreparedSlots = 1 << 14;
+
     private static readonly TimeSpan ChunkTime = TimeSpan.FromSeconds(1);
 
     private readonly BenchmarkStore _store;
     private readonly SqliteConnection _db;
     private readonly Dictionary<SectorCatalog, long> _catalogs = new(ReferenceEqualityComparer.Instance);
     private readonly List<Issue> _issues = [];
-    private readonly ConcurrentDictionary<long, PreparedSubmission> _prepared = new();
+    private readonly PreparedSubmission?[] _prepared = new PreparedSubmission?[PreparedSlots];
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
     private readonly long _options;
-    private readonly SqliteCommand _insertSubmission;
-    private readonly SqliteCommand _findSubmission;
-    private readonly SqliteCommand _insertResult;
+    private readonly StoreStatement _insertSubmission;
+    private readonly StoreStatement _findSubmission;
+    private readonly StoreStatement _insertResult;
     private SqliteTransaction? _transaction;
     private int _pending;
     private long _stored;
@@ -69,21 +74,17 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
             setup.Commit();
         }
 
-        _insertSubmission = Prepared("""
+        _insertSubmission = new StoreStatement(_db, """
             INSERT INTO submissions (hash, credit_code, product, period, sector, submission_id, enterprise, county, cluster, product_name, category, batch, submission)
-            VALUES ($hash, $credit, $product, $period, $sector, $id, $enterprise, $county, $cluster, $name, $category, $batch, $json)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
             ON CONFLICT (credit_code, product, period, hash) DO NOTHING RETURNING id
-            """, "$hash", "$credit", "$product", "$period", "$sector", "$id", "$enterprise", "$county", "$cluster", "$name", "$category", "$batch", "$json");
-        _findSubmission = Prepared("SELECT id FROM submissions WHERE credit_code = $credit AND product = $product AND period = $period AND hash = $hash",
-            "$credit", "$product", "$period", "$hash");
-        _insertResult = Prepared("""
+            """);
+        _findSubmission = new StoreStatement(_db, "SELECT id FROM submissions WHERE credit_code = ?1 AND product = ?2 AND period = ?3 AND hash = ?4");
+        _insertResult = new StoreStatement(_db, """
             INSERT INTO results (submission, catalog, options, batch, rung, failing, line)
-            VALUES ($submission, $catalog, $options, $batch, $rung, $failing, $line)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             ON CONFLICT (submission, catalog, options) DO NOTHING
-            """, "$submission", "$catalog", "$options", "$batch", "$rung", "$failing", "$line");
-        _insertSubmission.Parameters["$batch"].Value = Batch;
-        _insertResult.Parameters["$options"].Value = _options;
-        _insertResult.Parameters["$batch"].Value = Batch;
+            """);
     }
 
     /// <summary>
@@ -131,7 +132,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         ArgumentNullException.ThrowIfNull(item);
         if (!_failed && item.Result is not null && item.Row.Submission is { } submission && item.Catalog is not null && item.Line is not null)
         {
-            _prepared[item.Sequence] = PreparedSubmission.Of(submission);
+            Volatile.Write(ref _prepared[item.Sequence & (PreparedSlots - 1)], PreparedSubmission.Of(submission, item.Sequence));
         }
     }
 
@@ -139,7 +140,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
     public void Write(BatchItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        _prepared.TryRemove(item.Sequence, out var ready);
+        var ready = Interlocked.Exchange(ref _prepared[item.Sequence & (PreparedSlots - 1)], null);
         if (_failed || item.Result is not { } result || item.Row.Submission is not { } submission || item.Catalog is not { } catalog || item.Line is not { } line)
         {
             return;
@@ -149,35 +150,44 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         {
             _transaction ??= Begin();
             var catalogId = CatalogId(catalog, result);
-            var (json, hash) = ready ?? PreparedSubmission.Of(submission);
-            var p = _insertSubmission.Parameters;
-            p[0].Value = hash;
-            p[1].Value = submission.Enterprise.CreditCode ?? "";
-            p[2].Value = ProductKey(submission.Product);
-            p[3].Value = submission.Period ?? "";
-            p[4].Value = submission.Sector;
-            p[5].Value = submission.Id;
-            p[6].Value = submission.Enterprise.Name;
-            p[7].Value = (object?)submission.Enterprise.County ?? DBNull.Value;
-            p[8].Value = (object?)submission.Enterprise.Cluster ?? DBNull.Value;
-            p[9].Value = submission.Product.Name;
-            p[10].Value = (object?)submission.Product.Category ?? DBNull.Value;
-            p[12].Value = json;
-            var submissionId = _insertSubmission.ExecuteScalar();
+            var (json, hash) = ready is not null && ready.Sequence == item.Sequence ? (ready.Json, ready.Hash) : PreparedSubmission.Make(submission);
+            var credit = submission.Enterprise.CreditCode ?? "";
+            var product = ProductKey(submission.Product);
+            var period = submission.Period ?? "";
+            var insert = _insertSubmission;
+            insert.Blob(1, hash);
+            insert.Text(2, credit);
+            insert.Text(3, product);
+            insert.Text(4, period);
+            insert.Text(5, submission.Sector);
+            insert.Text(6, submission.Id);
+            insert.Text(7, submission.Enterprise.Name);
+            insert.Text(8, submission.Enterprise.County);
+            insert.Text(9, submission.Enterprise.Cluster);
+            insert.Text(10, submission.Product.Name);
+            insert.Text(11, submission.Product.Category);
+            insert.Integer(12, Batch);
+            insert.Blob(13, json);
+            var submissionId = insert.Scalar();
             if (submissionId is null)
             {
-                var f = _findSubmission.Parameters;
-                (f[0].Value, f[1].Value, f[2].Value, f[3].Value) = (p[1].Value, p[2].Value, p[3].Value, hash);
-                submissionId = _findSubmission.ExecuteScalar();
+                var find = _findSubmission;
+                find.Text(1, credit);
+                find.Text(2, product);
+                find.Text(3, period);
+                find.Blob(4, hash);
+                submissionId = find.Scalar();
             }
 
-            var r = _insertResult.Parameters;
-            r[0].Value = submissionId;
-            r[1].Value = catalogId;
-            r[4].Value = result.Level.Rung;
-            r[5].Value = result.Level.Failing ? 1 : 0;
-            r[6].Value = line;
-            if (_insertResult.ExecuteNonQuery() == 1)
+            var results = _insertResult;
+            results.Integer(1, submissionId ?? throw new InvalidOperationException("A submission just stored or found has no row."));
+            results.Integer(2, catalogId);
+            results.Integer(3, _options);
+            results.Integer(4, Batch);
+            results.Text(5, result.Level.Rung);
+            results.Integer(6, result.Level.Failing ? 1 : 0);
+            results.Blob(7, line);
+            if (results.Execute() == 1)
             {
                 _stored++;
             }
@@ -248,14 +258,9 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         _insertResult.Dispose();
     }
 
-    private SqliteTransaction Begin()
-    {
-        var transaction = _db.BeginTransaction();
-        _insertSubmission.Transaction = transaction;
-        _findSubmission.Transaction = transaction;
-        _insertResult.Transaction = transaction;
-        return transaction;
-    }
+    /// <summary>A write transaction (<c>BEGIN IMMEDIATE</c>: the store's write lock is taken, or waited for, here), which
+    /// the per-row statements run in.</summary>
+    private SqliteTransaction Begin() => _db.BeginTransaction(deferred: false);
 
     private void Commit()
     {
@@ -350,25 +355,20 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         return command;
     }
 
-    private SqliteCommand Prepared(string sql, params string[] parameters)
+    /// <summary>A submission's compact JSON (UTF-8) and its SHA-256 (its content and identity in the store), made on an
+    /// assessing thread for the row numbered <paramref name="Sequence"/>.</summary>
+    private sealed record PreparedSubmission(byte[] Json, byte[] Hash, long Sequence)
     {
-        var command = Command(sql, null);
-        foreach (var name in parameters)
+        public static PreparedSubmission Of(Submission submission, long sequence)
         {
-            command.Parameters.Add(new SqliteParameter(name, null));
+            var (json, hash) = Make(submission);
+            return new PreparedSubmission(json, hash, sequence);
         }
 
-        command.Prepare();
-        return command;
-    }
-
-    /// <summary>A submission's compact JSON (UTF-8) and its SHA-256: its content and identity in the store.</summary>
-    private sealed record PreparedSubmission(byte[] Json, byte[] Hash)
-    {
-        public static PreparedSubmission Of(Submission submission)
+        public static (byte[] Json, byte[] Hash) Make(Submission submission)
         {
             var json = SubmissionJson.Write(submission);
-            return new PreparedSubmission(json, SHA256.HashData(json));
+            return (json, SHA256.HashData(json));
         }
     }
 }
