@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Catalogs;
 
 namespace Weinan.Benchmarking.Sdk.Assessment;
 
 /// <summary>Selects the standard editions in force on the assessment date.</summary>
-internal static partial class EditionSelector
+internal static class EditionSelector
 {
     /// <summary>The standard's code without its edition year: <c>GB 18401-2010</c> → <c>GB 18401</c>.</summary>
     public static string Family(string code)
@@ -15,11 +14,8 @@ internal static partial class EditionSelector
             return family;
         }
 
-        // Match and remove rather than Regex.Replace, whose callback the JIT would compile at every start: the pattern is
-        // anchored at the end, so it matches once at most.
         var trimmed = code.Trim();
-        var year = YearSuffix().Match(trimmed);
-        family = year.Success ? trimmed.Remove(year.Index, year.Length) : trimmed;
+        family = YearSuffixStart(trimmed) is { } start ? trimmed[..start] : trimmed;
 
         // Codes come from catalogs and submissions: past a bound, families are worked out each time and not kept.
         if (Families.Count < MaxFamilies)
@@ -60,6 +56,36 @@ internal static partial class EditionSelector
     /// <remarks>A class, not a tuple: keeps start-up free of JIT work (docs/performance.md, Cold start).</remarks>
     public sealed record EditionInForce(Requirement Requirement, Standard Standard, EditionStatus Status);
 
-    [GeneratedRegex(@"\s*[-—:：]\s*\d{4}$")]
-    private static partial Regex YearSuffix();
+    /// <summary>
+    /// Where the edition year at the end of a trimmed code begins, with the separator before it and any white space
+    /// around that (<c>GB 18401-2010</c> → 8); null when the code ends in no year. Exactly the match of the pattern
+    /// <c>\s*[-—:：]\s*\d{4}$</c> (<c>\d</c> being any decimal digit), written out so that the engine does not start the
+    /// regular-expression engine.
+    /// </summary>
+    internal static int? YearSuffixStart(string trimmed)
+    {
+        var i = trimmed.Length - 4;
+        if (i < 1 || !char.IsDigit(trimmed[i]) || !char.IsDigit(trimmed[i + 1]) || !char.IsDigit(trimmed[i + 2]) || !char.IsDigit(trimmed[i + 3]))
+        {
+            return null;
+        }
+
+        i--;
+        while (i >= 0 && char.IsWhiteSpace(trimmed[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || trimmed[i] is not ('-' or '—' or ':' or '：'))
+        {
+            return null;
+        }
+
+        while (i > 0 && char.IsWhiteSpace(trimmed[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
 }
