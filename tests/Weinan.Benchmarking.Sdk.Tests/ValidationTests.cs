@@ -442,15 +442,16 @@ public class ValidationTests
         public void Should_Fail_With_Code_And_Bilingual_State_When_Credit_Code_Check_Fails()
         {
             // When
-            var result = new EnterpriseValidator().TestValidate(new Enterprise { Name = "x", CreditCode = "91350203M0001QAY9B" });
+            var result = SubmissionValidator.Instance.TestValidate(Valid.Submission() with { Enterprise = new Enterprise { Name = "x", CreditCode = "91350203M0001QAY9B" } });
 
             // Then
-            result.ShouldHaveValidationErrorFor(e => e.CreditCode)
+            result.ShouldHaveValidationErrorFor("Enterprise.CreditCode")
                 .WithErrorCode("WB2006")
                 .WithCustomState(new LocalizedText(
                     "统一社会信用代码\"91350203M0001QAY9B\"校验码错误：第 18 位应为 '9'，实际为 'B'。",
                     "Credit code \"91350203M0001QAY9B\" fails its check: character 18 should be '9', not 'B'."));
-            result.ShouldNotHaveValidationErrorFor(e => e.Name);
+            result.ShouldNotHaveValidationErrorFor("Enterprise.Name");
+            result.Errors.Count.ShouldBe(1);
         }
 
         [Fact]

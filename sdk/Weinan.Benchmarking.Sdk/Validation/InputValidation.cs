@@ -39,8 +39,8 @@ public static class InputValidation
     }
 
     /// <summary>
-    /// Builds the submission validator and runs it once on a blank submission, so that the first real validation does
-    /// not pay for building it (its rules are expression trees, read by reflection); part of <see cref="Pipeline.PipelineWarmUp"/>.
+    /// Runs the submission validator once on a blank submission, so that the first real validation finds its code ready;
+    /// part of <see cref="Pipeline.PipelineWarmUp"/>.
     /// </summary>
     internal static void Prepare() =>
         _ = SubmissionValidator.Instance.Validate(new ValidationContext<Submission>(new Submission { Results = [new MeasuredResult()] }));

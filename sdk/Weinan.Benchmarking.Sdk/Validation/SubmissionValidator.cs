@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
 using static Weinan.Benchmarking.Abstractions.IssueCodes;
@@ -11,163 +12,196 @@ namespace Weinan.Benchmarking.Sdk.Validation;
 /// <summary>
 /// Validates a submission. Catalog-dependent checks run when a <see cref="CatalogIndex"/> is in the root context data.
 /// </summary>
+/// <remarks>
+/// The checks are plain code run in a fixed order, each reporting under the path of the property it checks
+/// (<see cref="ValidationFailures.At{T}"/>), rather than FluentValidation rules: a rule compiles its property expression
+/// when the validator is built (about twenty of them, each interpreted and wrapped in a delegate made with
+/// <c>System.Reflection.Emit</c>, some 20 ms at every start), and makes a context and a property chain per property and
+/// per child object on every validation. The issues, their order and their paths are those the rules gave.
+/// </remarks>
 internal sealed class SubmissionValidator : AbstractValidator<Submission>
 {
     public static SubmissionValidator Instance { get; } = new();
 
-    public SubmissionValidator()
+    /// <summary>Runs the checks, then lets the (rule-less) base validator gather what they reported.</summary>
+    public override ValidationResult Validate(ValidationContext<Submission> context)
     {
-        RuleFor(s => s.SchemaVersion).Custom((v, ctx) => CheckSchemaVersion(v, ctx, SubmissionSchemaVersion, "申报", "submission"));
-        RuleFor(s => s.Id).Custom((v, ctx) => Required(v, ctx, SubmissionId, "申报 id", "The submission id"));
-        RuleFor(s => s.Sector).Custom((sector, ctx) =>
+        ArgumentNullException.ThrowIfNull(context);
+        var s = context.InstanceToValidate;
+        context.At("SchemaVersion");
+        CheckSchemaVersion(s.SchemaVersion, context, SubmissionSchemaVersion, "申报", "submission");
+        context.At("Id");
+        Required(s.Id, context, SubmissionId, "申报 id", "The submission id");
+        CheckSector(s.Sector, context);
+        CheckPeriod(s.Period, context);
+        context.At("Enterprise");
+        if (s.Enterprise is null)
         {
-            if (string.IsNullOrWhiteSpace(sector))
-            {
-                ctx.Report(SectorMissing, null, "缺少行业 sector。", "The sector is missing.");
-            }
-            else if (CatalogIndex.Of(ctx) is { } index && (index.Catalog.Sectors ?? []) is { Count: > 0 } sectors &&
-                     !sectors.Contains(sector, StringComparer.OrdinalIgnoreCase))
-            {
-                ctx.Report(SectorNotInCatalog, null, $"行业\"{Show(sector)}\"不在目录\"{index.Catalog.Id}\"覆盖的行业（{string.Join(", ", sectors)}）中。",
-                    $"Sector \"{Show(sector)}\" is not covered by catalog \"{index.Catalog.Id}\" ({string.Join(", ", sectors)}).");
-            }
-        });
-
-        RuleFor(s => s.Period).Custom((period, ctx) =>
+            context.Report(EnterpriseName, "name", "缺少企业信息 enterprise（至少需要企业名称）。", "The enterprise is missing (its name at least is required).");
+        }
+        else
         {
-            if (period is not null && !Periods.IsValid(period))
-            {
-                ctx.Report(PeriodFormat, null, $"报告期\"{Show(period)}\"的格式无效（应为 2026、2026-H1、2026-Q3 或 2026-07）。",
-                    $"Invalid period \"{Show(period)}\" (write 2026, 2026-H1, 2026-Q3 or 2026-07).");
-            }
-        });
+            EnterpriseChecks.Check(s.Enterprise, "Enterprise", context);
+        }
 
-        RuleFor(s => s.Enterprise).Custom((enterprise, ctx) =>
+        CheckProduct(s.Product, context);
+        CheckResults(s.Results, context);
+        if (s.EnterpriseStandard is not null)
         {
-            if (enterprise is null)
-            {
-                ctx.Report(EnterpriseName, "name", "缺少企业信息 enterprise（至少需要企业名称）。", "The enterprise is missing (its name at least is required).");
-            }
-        });
-        RuleFor(s => s.Enterprise).SetValidator(new EnterpriseValidator()).When(s => s.Enterprise is not null);
+            EnterpriseStandardChecks.Check(s.EnterpriseStandard, "EnterpriseStandard", context);
+        }
 
-        RuleFor(s => s.Product).Custom((product, ctx) =>
+        context.At("Product");
+        DeclaredValues.Check(s.Product?.DeclaredValues, context);
+        CheckDeclaredStandards(s.Product, context);
+        context.At(null);
+        return base.Validate(context);
+    }
+
+    private static void CheckSector(string? sector, ValidationContext<Submission> ctx)
+    {
+        ctx.At("Sector");
+        if (string.IsNullOrWhiteSpace(sector))
         {
-            if (string.IsNullOrWhiteSpace(product?.Name))
-            {
-                ctx.Report(ProductName, "name", "缺少产品名称。", "The product name is missing.", Severity.Warning);
-            }
-
-            if (product?.ProductClass is { } productClass && CatalogIndex.Of(ctx) is { ProductClasses.Count: > 0 } index &&
-                !index.ProductClasses.Contains(productClass))
-            {
-                var known = string.Join(", ", index.ProductClasses.Order(StringComparer.Ordinal));
-                ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（目录定义的类别：{known}）。",
-                    $"Unknown product class \"{Show(productClass)}\" (the catalog defines: {known}).");
-            }
-        });
-
-        RuleFor(s => s.Results).Custom((results, ctx) =>
+            ctx.Report(SectorMissing, null, "缺少行业 sector。", "The sector is missing.");
+        }
+        else if (CatalogIndex.Of(ctx) is { } index && (index.Catalog.Sectors ?? []) is { Count: > 0 } sectors &&
+                 !sectors.Contains(sector, StringComparer.OrdinalIgnoreCase))
         {
-            if ((results is null || results.Count == 0) && ctx.InstanceToValidate.EnterpriseStandard is null)
-            {
-                ctx.Report(NothingToAssess, null, "没有测量结果，也没有企业标准：没有可评价的内容。", "No results and no enterprise standard: there is nothing to assess.", Severity.Warning);
-            }
+            ctx.Report(SectorNotInCatalog, null, $"行业\"{Show(sector)}\"不在目录\"{index.Catalog.Id}\"覆盖的行业（{string.Join(", ", sectors)}）中。",
+                $"Sector \"{Show(sector)}\" is not covered by catalog \"{index.Catalog.Id}\" ({string.Join(", ", sectors)}).");
+        }
+    }
 
-            // One indicator may carry several results when they were measured by different test methods (or per component).
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            var index = CatalogIndex.Of(ctx);
-            for (var i = 0; i < (results?.Count ?? 0); i++)
-            {
-                if (results![i] is null)
-                {
-                    ctx.Report(ResultNull, $"[{i}]", $"results[{i}] 为空（null）。", $"results[{i}] is empty (null).");
-                    continue;
-                }
-
-                var r = results[i];
-                var id = r.IndicatorId;
-                var method = string.IsNullOrWhiteSpace(r.TestMethod) ? index?.Indicator(id)?.Method : r.TestMethod;
-                var key = $"{id}\u0001{r.Component}\u0001{(method is null ? "" : Assessment.TestMethods.Key(method))}";
-                if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(key, i))
-                {
-                    ctx.Report(ResultDuplicate, $"[{i}].indicatorId", $"指标\"{Show(id)}\"的结果重复（同一组分、同一检测方法，首次出现在 results[{seen[key]}]）。",
-                        $"Duplicate result for indicator \"{Show(id)}\" (same component and test method; first at results[{seen[key]}]).");
-                }
-            }
-        });
-        // Each result in a loop of plain checks rather than a child validator: a submission has up to dozens of results,
-        // and a child validator makes a validation context, a property chain and a rule walk for every one of them.
-        RuleFor(s => s.Results).Custom((results, ctx) =>
+    private static void CheckPeriod(string? period, ValidationContext<Submission> ctx)
+    {
+        ctx.At("Period");
+        if (period is not null && !Periods.IsValid(period))
         {
-            var index = CatalogIndex.Of(ctx);
-            for (var i = 0; i < (results?.Count ?? 0); i++)
-            {
-                if (results![i] is { } result)
-                {
-                    MeasuredResultChecks.Check(result, $"[{i}].", index, ctx);
-                }
-            }
-        });
+            ctx.Report(PeriodFormat, null, $"报告期\"{Show(period)}\"的格式无效（应为 2026、2026-H1、2026-Q3 或 2026-07）。",
+                $"Invalid period \"{Show(period)}\" (write 2026, 2026-H1, 2026-Q3 or 2026-07).");
+        }
+    }
 
-        RuleFor(s => s.EnterpriseStandard!).SetValidator(new EnterpriseStandardValidator()).When(s => s.EnterpriseStandard is not null);
-
-        RuleFor(s => s.Product).Custom((product, ctx) => DeclaredValues.Check(product?.DeclaredValues, ctx));
-        RuleFor(s => s.Product).Custom((product, ctx) =>
+    private static void CheckProduct(Product? product, ValidationContext<Submission> ctx)
+    {
+        ctx.At("Product");
+        if (string.IsNullOrWhiteSpace(product?.Name))
         {
-            var declared = product?.DeclaredStandards ?? [];
-            if (CatalogIndex.Of(ctx) is not { } index)
+            ctx.Report(ProductName, "name", "缺少产品名称。", "The product name is missing.", Severity.Warning);
+        }
+
+        if (product?.ProductClass is { } productClass && CatalogIndex.Of(ctx) is { ProductClasses.Count: > 0 } index &&
+            !index.ProductClasses.Contains(productClass))
+        {
+            var known = string.Join(", ", index.ProductClasses.Order(StringComparer.Ordinal));
+            ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（目录定义的类别：{known}）。",
+                $"Unknown product class \"{Show(productClass)}\" (the catalog defines: {known}).");
+        }
+    }
+
+    private static void CheckResults(IReadOnlyList<MeasuredResult>? results, ValidationContext<Submission> ctx)
+    {
+        ctx.At("Results");
+        if ((results is null || results.Count == 0) && ctx.InstanceToValidate.EnterpriseStandard is null)
+        {
+            ctx.Report(NothingToAssess, null, "没有测量结果，也没有企业标准：没有可评价的内容。", "No results and no enterprise standard: there is nothing to assess.", Severity.Warning);
+        }
+
+        // One indicator may carry several results when they were measured by different test methods (or per component).
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = CatalogIndex.Of(ctx);
+        for (var i = 0; i < (results?.Count ?? 0); i++)
+        {
+            if (results![i] is null)
             {
-                return;
+                ctx.Report(ResultNull, $"[{i}]", $"results[{i}] 为空（null）。", $"results[{i}] is empty (null).");
+                continue;
             }
 
-            var families = index.StandardFamilies;
-            for (var i = 0; i < declared.Count; i++)
+            var r = results[i];
+            var id = r.IndicatorId;
+            var method = string.IsNullOrWhiteSpace(r.TestMethod) ? index?.Indicator(id)?.Method : r.TestMethod;
+            var key = $"{id}\u0001{r.Component}\u0001{(method is null ? "" : Assessment.TestMethods.Key(method))}";
+            if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(key, i))
             {
-                if (string.IsNullOrWhiteSpace(declared[i]) || !families.Contains(Assessment.EditionSelector.Family(declared[i])))
-                {
-                    ctx.Report(DeclaredStandardUnknown, $"declaredStandards[{i}]", $"声明执行的标准\"{Show(declared[i])}\"不在目录中，无法据以判定。",
-                        $"The declared standard \"{Show(declared[i])}\" is not in the catalog and cannot be judged against.", Severity.Warning);
-                }
+                ctx.Report(ResultDuplicate, $"[{i}].indicatorId", $"指标\"{Show(id)}\"的结果重复（同一组分、同一检测方法，首次出现在 results[{seen[key]}]）。",
+                    $"Duplicate result for indicator \"{Show(id)}\" (same component and test method; first at results[{seen[key]}]).");
             }
-        });
+        }
+
+        // Each result in a loop of plain checks: a submission has up to dozens of results.
+        for (var i = 0; i < (results?.Count ?? 0); i++)
+        {
+            if (results![i] is { } result)
+            {
+                MeasuredResultChecks.Check(result, $"[{i}].", index, ctx);
+            }
+        }
+    }
+
+    private static void CheckDeclaredStandards(Product? product, ValidationContext<Submission> ctx)
+    {
+        var declared = product?.DeclaredStandards ?? [];
+        if (CatalogIndex.Of(ctx) is not { } index)
+        {
+            return;
+        }
+
+        var families = index.StandardFamilies;
+        for (var i = 0; i < declared.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(declared[i]) || !families.Contains(Assessment.EditionSelector.Family(declared[i])))
+            {
+                ctx.Report(DeclaredStandardUnknown, $"declaredStandards[{i}]", $"声明执行的标准\"{Show(declared[i])}\"不在目录中，无法据以判定。",
+                    $"The declared standard \"{Show(declared[i])}\" is not in the catalog and cannot be judged against.", Severity.Warning);
+            }
+        }
     }
 }
 
-internal sealed class EnterpriseValidator : AbstractValidator<Enterprise>
+/// <summary>The checks of the enterprise, reported under <c>enterprise.…</c>.</summary>
+internal static class EnterpriseChecks
 {
-    public EnterpriseValidator()
+    /// <param name="enterprise">The enterprise.</param>
+    /// <param name="at">Its property path (<c>Enterprise</c>).</param>
+    /// <param name="ctx">The submission's context.</param>
+    public static void Check(Enterprise enterprise, string at, ValidationContext<Submission> ctx)
     {
-        RuleFor(e => e.Name).Custom((v, ctx) => Required(v, ctx, EnterpriseName, "企业名称", "The enterprise name"));
-        RuleFor(e => e.CreditCode).Custom((code, ctx) =>
-        {
-            if (string.IsNullOrEmpty(code))
-            {
-                return;
-            }
+        ctx.At(at + ".Name");
+        Required(enterprise.Name, ctx, EnterpriseName, "企业名称", "The enterprise name");
+        ctx.At(at + ".CreditCode");
+        CheckCreditCode(enterprise.CreditCode, ctx);
+    }
 
-            if (code.Length != CreditCode.Length)
-            {
-                ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{Show(code)}\"应为 18 位，实际 {code.Length} 位。",
-                    $"Credit code \"{Show(code)}\" must have 18 characters, not {code.Length}.");
-            }
-            else if (!CreditCode.HasValidCharacters(code))
-            {
-                var bad = string.Join(" ", code.Where(c => !CreditCode.Alphabet.Contains(c, StringComparison.Ordinal)).Distinct().Select(c => $"'{c}'"));
-                ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{code}\"含有不允许的字符 {bad}（只允许数字和除 I、O、Z、S、V 外的大写字母）。",
-                    $"Credit code \"{code}\" contains characters not allowed: {bad} (digits and upper-case letters except I, O, Z, S, V only).");
-            }
-            else if (!CreditCode.HasDigitDivision(code))
-            {
-                ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{code}\"第 3–8 位（行政区划码）必须是数字。",
-                    $"Credit code \"{code}\": positions 3–8 (administrative division) must be digits.");
-            }
-            else if (CreditCode.ExpectedCheckCharacter(code) is { } expected && expected != code[^1])
-            {
-                ctx.Report(CreditCodeCheck, null, $"统一社会信用代码\"{code}\"校验码错误：第 18 位应为 '{expected}'，实际为 '{code[^1]}'。",
-                    $"Credit code \"{code}\" fails its check: character 18 should be '{expected}', not '{code[^1]}'.");
-            }
-        });
+    private static void CheckCreditCode(string? code, ValidationContext<Submission> ctx)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return;
+        }
+
+        if (code.Length != CreditCode.Length)
+        {
+            ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{Show(code)}\"应为 18 位，实际 {code.Length} 位。",
+                $"Credit code \"{Show(code)}\" must have 18 characters, not {code.Length}.");
+        }
+        else if (!CreditCode.HasValidCharacters(code))
+        {
+            var bad = string.Join(" ", code.Where(c => !CreditCode.Alphabet.Contains(c, StringComparison.Ordinal)).Distinct().Select(c => $"'{c}'"));
+            ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{code}\"含有不允许的字符 {bad}（只允许数字和除 I、O、Z、S、V 外的大写字母）。",
+                $"Credit code \"{code}\" contains characters not allowed: {bad} (digits and upper-case letters except I, O, Z, S, V only).");
+        }
+        else if (!CreditCode.HasDigitDivision(code))
+        {
+            ctx.Report(CreditCodeFormat, null, $"统一社会信用代码\"{code}\"第 3–8 位（行政区划码）必须是数字。",
+                $"Credit code \"{code}\": positions 3–8 (administrative division) must be digits.");
+        }
+        else if (CreditCode.ExpectedCheckCharacter(code) is { } expected && expected != code[^1])
+        {
+            ctx.Report(CreditCodeCheck, null, $"统一社会信用代码\"{code}\"校验码错误：第 18 位应为 '{expected}'，实际为 '{code[^1]}'。",
+                $"Credit code \"{code}\" fails its check: character 18 should be '{expected}', not '{code[^1]}'.");
+        }
     }
 }
 
@@ -177,7 +211,7 @@ internal static class MeasuredResultChecks
     /// <param name="result">The result.</param>
     /// <param name="at">Its path below the submission's results, with the trailing dot (<c>[3].</c>).</param>
     /// <param name="index">The catalog, when the submission is validated against one.</param>
-    /// <param name="ctx">The context of the submission's results rule.</param>
+    /// <param name="ctx">The submission's context, reporting under <c>Results</c>.</param>
     public static void Check(MeasuredResult result, string at, CatalogIndex? index, ValidationContext<Submission> ctx)
     {
         var id = result.IndicatorId;
@@ -286,60 +320,66 @@ internal static class MeasuredResultChecks
     }
 }
 
-internal sealed class EnterpriseStandardValidator : AbstractValidator<EnterpriseStandard>
+/// <summary>The checks of the enterprise standard and its limits, reported under <c>enterpriseStandard.…</c>.</summary>
+internal static class EnterpriseStandardChecks
 {
-    public EnterpriseStandardValidator()
+    /// <param name="standard">The enterprise standard.</param>
+    /// <param name="at">Its property path (<c>EnterpriseStandard</c>).</param>
+    /// <param name="ctx">The submission's context.</param>
+    public static void Check(EnterpriseStandard standard, string at, ValidationContext<Submission> ctx)
     {
-        RuleFor(e => e.Code).Custom((v, ctx) => Required(v, ctx, EnterpriseStandardCode, "企业标准代号", "The enterprise standard code"));
-        RuleFor(e => e.Limits).Custom((limits, ctx) =>
+        ctx.At(at + ".Code");
+        Required(standard.Code, ctx, EnterpriseStandardCode, "企业标准代号", "The enterprise standard code");
+        var limits = standard.Limits;
+        ctx.At(at + ".Limits");
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < (limits?.Count ?? 0); i++)
         {
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < (limits?.Count ?? 0); i++)
+            if (limits![i] is null)
             {
-                if (limits![i] is null)
-                {
-                    ctx.Report(EnterpriseLimitNull, $"[{i}]", $"limits[{i}] 为空（null）。", $"limits[{i}] is empty (null).");
-                    continue;
-                }
-
-                var id = limits[i].IndicatorId;
-                if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(id, i))
-                {
-                    ctx.Report(EnterpriseLimitDuplicate, $"[{i}].indicatorId", $"企业标准中指标\"{Show(id)}\"的限值重复（首次出现在 limits[{seen[id]}]）。",
-                        $"Duplicate enterprise limit for indicator \"{Show(id)}\" (first at limits[{seen[id]}]).");
-                }
+                ctx.Report(EnterpriseLimitNull, $"[{i}]", $"limits[{i}] 为空（null）。", $"limits[{i}] is empty (null).");
+                continue;
             }
-        });
-        RuleForEach(e => e.Limits).SetValidator(new EnterpriseLimitValidator());
+
+            var id = limits[i].IndicatorId;
+            if (!string.IsNullOrWhiteSpace(id) && !seen.TryAdd(id, i))
+            {
+                ctx.Report(EnterpriseLimitDuplicate, $"[{i}].indicatorId", $"企业标准中指标\"{Show(id)}\"的限值重复（首次出现在 limits[{seen[id]}]）。",
+                    $"Duplicate enterprise limit for indicator \"{Show(id)}\" (first at limits[{seen[id]}]).");
+            }
+        }
+
+        for (var i = 0; i < (limits?.Count ?? 0); i++)
+        {
+            if (limits![i] is { } limit)
+            {
+                CheckLimit(limit, $"{at}.Limits[{i}]", ctx);
+            }
+        }
     }
-}
 
-internal sealed class EnterpriseLimitValidator : AbstractValidator<EnterpriseLimit>
-{
-    public EnterpriseLimitValidator()
+    private static void CheckLimit(EnterpriseLimit limit, string at, ValidationContext<Submission> ctx)
     {
-        RuleFor(l => l.IndicatorId).Custom((id, ctx) =>
+        var id = limit.IndicatorId;
+        var index = CatalogIndex.Of(ctx);
+        ctx.At(at + ".IndicatorId");
+        if (string.IsNullOrWhiteSpace(id))
         {
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                ctx.Report(EnterpriseLimitIndicator, null, "企业标准限值缺少指标 indicatorId。", "The enterprise limit has no indicatorId.");
-            }
-            else if (CatalogIndex.Of(ctx) is { } index && index.Indicator(id) is null)
-            {
-                ctx.Report(EnterpriseLimitIndicator, null, $"企业标准限值引用了未知指标\"{Show(id)}\"。", $"The enterprise limit names unknown indicator \"{Show(id)}\".");
-            }
-        });
-        RuleFor(l => l.Limit).Custom((limit, ctx) =>
-            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), LimitCodes.EnterpriseLimit, ctx));
-        RuleFor(l => l.Unit).Custom((unit, ctx) =>
+            ctx.Report(EnterpriseLimitIndicator, null, "企业标准限值缺少指标 indicatorId。", "The enterprise limit has no indicatorId.");
+        }
+        else if (index is not null && index.Indicator(id) is null)
         {
-            var limit = ctx.InstanceToValidate;
-            if (CatalogIndex.Of(ctx) is { } index && index.Indicator(limit.IndicatorId) is { Kind: IndicatorKind.Quantitative } indicator &&
-                !index.UnitFits(unit, limit.Limit?.Basis, indicator))
-            {
-                ctx.Report(EnterpriseLimitUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
-                    $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
-            }
-        });
+            ctx.Report(EnterpriseLimitIndicator, null, $"企业标准限值引用了未知指标\"{Show(id)}\"。", $"The enterprise limit names unknown indicator \"{Show(id)}\".");
+        }
+
+        ctx.At(at + ".Limit");
+        SharedRules.CheckLimit(limit.Limit, index?.Indicator(id), LimitCodes.EnterpriseLimit, ctx);
+        var unit = limit.Unit;
+        ctx.At(at + ".Unit");
+        if (index is not null && index.Indicator(id) is { Kind: IndicatorKind.Quantitative } indicator && !index.UnitFits(unit, limit.Limit?.Basis, indicator))
+        {
+            ctx.Report(EnterpriseLimitUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+                $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
+        }
     }
 }
