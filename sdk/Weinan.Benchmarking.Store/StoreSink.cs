@@ -85,6 +85,11 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             ON CONFLICT (submission, catalog, options) DO NOTHING
             """);
+
+        // What is the same for every row is bound once: a binding stays until it is replaced.
+        _insertSubmission.Integer(12, Batch);
+        _insertResult.Integer(3, _options);
+        _insertResult.Integer(4, Batch);
     }
 
     /// <summary>
@@ -154,40 +159,34 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
             var credit = submission.Enterprise.CreditCode ?? "";
             var product = ProductKey(submission.Product);
             var period = submission.Period ?? "";
-            var insert = _insertSubmission;
-            insert.Blob(1, hash);
-            insert.Text(2, credit);
-            insert.Text(3, product);
-            insert.Text(4, period);
-            insert.Text(5, submission.Sector);
-            insert.Text(6, submission.Id);
-            insert.Text(7, submission.Enterprise.Name);
-            insert.Text(8, submission.Enterprise.County);
-            insert.Text(9, submission.Enterprise.Cluster);
-            insert.Text(10, submission.Product.Name);
-            insert.Text(11, submission.Product.Category);
-            insert.Integer(12, Batch);
-            insert.Blob(13, json);
-            var submissionId = insert.Scalar();
+            _insertSubmission.Blob(1, hash);
+            _insertSubmission.Text(2, credit);
+            _insertSubmission.Text(3, product);
+            _insertSubmission.Text(4, period);
+            _insertSubmission.Text(5, submission.Sector);
+            _insertSubmission.Text(6, submission.Id);
+            _insertSubmission.Text(7, submission.Enterprise.Name);
+            _insertSubmission.Text(8, submission.Enterprise.County);
+            _insertSubmission.Text(9, submission.Enterprise.Cluster);
+            _insertSubmission.Text(10, submission.Product.Name);
+            _insertSubmission.Text(11, submission.Product.Category);
+            _insertSubmission.Blob(13, json);
+            var submissionId = _insertSubmission.Scalar();
             if (submissionId is null)
             {
-                var find = _findSubmission;
-                find.Text(1, credit);
-                find.Text(2, product);
-                find.Text(3, period);
-                find.Blob(4, hash);
-                submissionId = find.Scalar();
+                _findSubmission.Text(1, credit);
+                _findSubmission.Text(2, product);
+                _findSubmission.Text(3, period);
+                _findSubmission.Blob(4, hash);
+                submissionId = _findSubmission.Scalar();
             }
 
-            var results = _insertResult;
-            results.Integer(1, submissionId ?? throw new InvalidOperationException("A submission just stored or found has no row."));
-            results.Integer(2, catalogId);
-            results.Integer(3, _options);
-            results.Integer(4, Batch);
-            results.Text(5, result.Level.Rung);
-            results.Integer(6, result.Level.Failing ? 1 : 0);
-            results.Blob(7, line);
-            if (results.Execute() == 1)
+            _insertResult.Integer(1, submissionId ?? throw new InvalidOperationException("A submission just stored or found has no row."));
+            _insertResult.Integer(2, catalogId);
+            _insertResult.Text(5, result.Level.Rung);
+            _insertResult.Integer(6, result.Level.Failing ? 1 : 0);
+            _insertResult.Blob(7, line);
+            if (_insertResult.Execute() == 1)
             {
                 _stored++;
             }

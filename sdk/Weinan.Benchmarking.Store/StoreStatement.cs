@@ -10,7 +10,8 @@ namespace Weinan.Benchmarking.Store;
 /// bound by position, stepped and reset, with no command, reader or parameter lookup by name per run. For the batch's
 /// per-row inserts, which ran through <see cref="SqliteCommand"/> at several times SQLite's own cost. Values are bound
 /// as that command binds them (text as UTF-8 the way .NET encodes it, byte arrays as blobs, null as NULL), so the stored
-/// bytes are the same. Runs inside the connection's open transaction; errors throw <see cref="SqliteException"/>.
+/// bytes are the same. A binding stays from one run to the next until it is replaced. Runs inside the connection's open
+/// transaction; errors throw <see cref="SqliteException"/>.
 /// </summary>
 internal sealed class StoreStatement : IDisposable
 {

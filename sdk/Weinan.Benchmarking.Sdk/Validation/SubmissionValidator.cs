@@ -41,14 +41,14 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
         }
         else
         {
-            EnterpriseChecks.Check(s.Enterprise, "Enterprise", context);
+            EnterpriseChecks.Check(s.Enterprise, context);
         }
 
         CheckProduct(s.Product, context);
         CheckResults(s.Results, context);
         if (s.EnterpriseStandard is not null)
         {
-            EnterpriseStandardChecks.Check(s.EnterpriseStandard, "EnterpriseStandard", context);
+            EnterpriseStandardChecks.Check(s.EnterpriseStandard, context);
         }
 
         context.At("Product");
@@ -164,13 +164,12 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
 internal static class EnterpriseChecks
 {
     /// <param name="enterprise">The enterprise.</param>
-    /// <param name="at">Its property path (<c>Enterprise</c>).</param>
     /// <param name="ctx">The submission's context.</param>
-    public static void Check(Enterprise enterprise, string at, ValidationContext<Submission> ctx)
+    public static void Check(Enterprise enterprise, ValidationContext<Submission> ctx)
     {
-        ctx.At(at + ".Name");
+        ctx.At("Enterprise.Name");
         Required(enterprise.Name, ctx, EnterpriseName, "企业名称", "The enterprise name");
-        ctx.At(at + ".CreditCode");
+        ctx.At("Enterprise.CreditCode");
         CheckCreditCode(enterprise.CreditCode, ctx);
     }
 
@@ -324,14 +323,13 @@ internal static class MeasuredResultChecks
 internal static class EnterpriseStandardChecks
 {
     /// <param name="standard">The enterprise standard.</param>
-    /// <param name="at">Its property path (<c>EnterpriseStandard</c>).</param>
     /// <param name="ctx">The submission's context.</param>
-    public static void Check(EnterpriseStandard standard, string at, ValidationContext<Submission> ctx)
+    public static void Check(EnterpriseStandard standard, ValidationContext<Submission> ctx)
     {
-        ctx.At(at + ".Code");
+        ctx.At("EnterpriseStandard.Code");
         Required(standard.Code, ctx, EnterpriseStandardCode, "企业标准代号", "The enterprise standard code");
         var limits = standard.Limits;
-        ctx.At(at + ".Limits");
+        ctx.At("EnterpriseStandard.Limits");
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < (limits?.Count ?? 0); i++)
         {
@@ -349,19 +347,19 @@ internal static class EnterpriseStandardChecks
             }
         }
 
+        var index = CatalogIndex.Of(ctx);
         for (var i = 0; i < (limits?.Count ?? 0); i++)
         {
             if (limits![i] is { } limit)
             {
-                CheckLimit(limit, $"{at}.Limits[{i}]", ctx);
+                CheckLimit(limit, $"EnterpriseStandard.Limits[{i}]", index, ctx);
             }
         }
     }
 
-    private static void CheckLimit(EnterpriseLimit limit, string at, ValidationContext<Submission> ctx)
+    private static void CheckLimit(EnterpriseLimit limit, string at, CatalogIndex? index, ValidationContext<Submission> ctx)
     {
         var id = limit.IndicatorId;
-        var index = CatalogIndex.Of(ctx);
         ctx.At(at + ".IndicatorId");
         if (string.IsNullOrWhiteSpace(id))
         {
