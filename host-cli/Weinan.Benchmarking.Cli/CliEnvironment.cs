@@ -1,5 +1,6 @@
 using System.Text;
 using Spectre.Console;
+using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Hosting;
 
 namespace Weinan.Benchmarking.Cli;
@@ -77,15 +78,25 @@ public sealed class CliEnvironment
     /// </summary>
     public static CliEnvironment FromProcess(PluginPreload? preload)
     {
-        System.Console.OutputEncoding = Encoding.UTF8;
         var outRedirected = System.Console.IsOutputRedirected;
         var errorRedirected = System.Console.IsErrorRedirected;
+
+        // A stream redirected to a file or a pipe is written directly (DescriptorStream), without System.Console's
+        // terminal set-up; a terminal, and every stream on Windows, through System.Console, in UTF-8.
+        var direct = !OperatingSystem.IsWindows();
+        if (!(direct && outRedirected && errorRedirected))
+        {
+            System.Console.OutputEncoding = Encoding.UTF8;
+        }
+
+        var output = direct && outRedirected ? DescriptorStream.Writer(1) : System.Console.Out;
+        var error = direct && errorRedirected ? DescriptorStream.Writer(2) : System.Console.Error;
         return new CliEnvironment
         {
-            _console = new Lazy<IAnsiConsole>(() => CreateConsole(System.Console.Out, outRedirected)),
-            _errorConsole = new Lazy<IAnsiConsole>(() => CreateConsole(System.Console.Error, errorRedirected)),
-            Out = System.Console.Out,
-            Error = System.Console.Error,
+            _console = new Lazy<IAnsiConsole>(() => CreateConsole(output, outRedirected)),
+            _errorConsole = new Lazy<IAnsiConsole>(() => CreateConsole(error, errorRedirected)),
+            Out = output,
+            Error = error,
             Rich = !outRedirected,
             ErrorRich = !errorRedirected,
             Preload = preload,

@@ -15,9 +15,18 @@ public static class PluginPreloads
     public static bool LoadsPlugins(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Count == 0 || args.Any(a => a is "-h" or "--help" or "-?" or "-v" or "--version"))
+        if (args.Count == 0)
         {
             return false;
+        }
+
+        // A plain loop: this runs first of all, before the thread that loads the plugins starts.
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "--help" or "-?" or "-v" or "--version")
+            {
+                return false;
+            }
         }
 
         return args[0] is "assess" or "batch" or "samples" or "indicators" or "standards" ||

@@ -10,21 +10,22 @@ namespace Weinan.Benchmarking.Hosting;
 /// </summary>
 public sealed class PluginPreload
 {
-    private readonly PluginSearchDirectory _directory;
     private readonly Thread _thread;
+    private PluginSearchDirectory? _directory;
     private PluginFolder? _folder;
     private ExceptionDispatchInfo? _failure;
 
     private PluginPreload(string applicationDirectory, Func<string?> sector)
     {
-        _directory = PluginSearchDirectory.Resolve(applicationDirectory, null, null)[0];
 
         // A thread of its own rather than the thread pool: a short command then never starts the pool, whose idle
-        // workers spin on a processor for a while before they sleep.
+        // workers spin on a processor for a while before they sleep. It starts before anything else is done here, even
+        // finding the folder it searches: the load that follows is what a command waits for.
         _thread = new Thread(() =>
         {
             try
             {
+                _directory = PluginSearchDirectory.Application(applicationDirectory);
                 var folder = PluginHost.Discover(_directory);
                 var wanted = sector();
                 foreach (var candidate in folder.Candidates.Where(c => wanted is null || c.Needed(wanted)))
@@ -60,15 +61,18 @@ public sealed class PluginPreload
     public static PluginPreload ForSubmission(string applicationDirectory, string submissionPath) =>
         new(applicationDirectory, () => SubmissionSector.Peek(submissionPath));
 
-    /// <summary>The preloaded folder when <paramref name="directory"/> is that folder (waiting for it), else null.</summary>
+    /// <summary>
+    /// The preloaded folder when <paramref name="directory"/> is that folder, else null; waits for the preload either way
+    /// (the folder it searches is the first of every search order).
+    /// </summary>
     internal PluginFolder? For(PluginSearchDirectory directory)
     {
+        _thread.Join();
         if (directory != _directory)
         {
             return null;
         }
 
-        _thread.Join();
         _failure?.Throw();
         return _folder;
     }

@@ -26,14 +26,20 @@ public sealed record PluginSearchDirectory(string Path, PluginSearchOrigin Origi
     public static IReadOnlyList<PluginSearchDirectory> Resolve(string applicationDirectory, IEnumerable<string>? commandLine,
         string? environmentValue)
     {
-        var all = new List<PluginSearchDirectory> { new(System.IO.Path.Combine(applicationDirectory, "plugins"), PluginSearchOrigin.Application) };
+        var all = new List<PluginSearchDirectory> { Application(applicationDirectory) };
         all.AddRange((commandLine ?? []).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => new PluginSearchDirectory(d, PluginSearchOrigin.CommandLine)));
         all.AddRange((environmentValue ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => new PluginSearchDirectory(d, PluginSearchOrigin.Environment)));
 
         var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        return all.Select(d => d with { Path = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(d.Path)) })
+        return all.Select(d => d with { Path = FullPath(d.Path) })
             .Where(d => seen.Add(d.Path))
             .ToList();
     }
+
+    /// <summary>The <c>plugins/</c> folder beside the executable in <paramref name="applicationDirectory"/>: the first of every search order.</summary>
+    public static PluginSearchDirectory Application(string applicationDirectory) =>
+        new(FullPath(System.IO.Path.Combine(applicationDirectory, "plugins")), PluginSearchOrigin.Application);
+
+    private static string FullPath(string path) => System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path));
 }

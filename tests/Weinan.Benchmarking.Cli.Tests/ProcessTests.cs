@@ -45,6 +45,19 @@ public sealed class ProcessTests
         output.ShouldContain("textiles");
     }
 
+    [Fact]
+    public void Should_WriteIssuesToStandardError_When_RunAsItsOwnProcess()
+    {
+        using var temp = new TempDirectory();
+        var missing = Path.Combine(temp.Path, "missing.json");
+
+        var (code, output, error) = Run("assess", missing, "--date", Date);
+
+        code.ShouldBe(ExitCodes.InputError);
+        output.ShouldBeEmpty();
+        error.ShouldBe($"错误 WB4201 {missing}: 文件或文件夹不存在：{missing}\n");
+    }
+
     private static string Approved(string name) =>
         File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Weinan.Benchmarking.Reporting.Tests", "Approved", name));
 

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using Weinan.Benchmarking.Sdk.Json;
 using Weinan.Benchmarking.Sdk.Validation;
 
@@ -439,29 +438,29 @@ public class ValidationTests
     public class TheValidators
     {
         [Fact]
-        public void Should_Fail_With_Code_And_Bilingual_State_When_Credit_Code_Check_Fails()
+        public void Should_Fail_With_Code_And_Bilingual_Message_When_Credit_Code_Check_Fails()
         {
             // When
-            var result = SubmissionValidator.Instance.TestValidate(Valid.Submission() with { Enterprise = new Enterprise { Name = "x", CreditCode = "91350203M0001QAY9B" } });
+            var issues = InputValidation.ValidateSubmission(Valid.Submission() with { Enterprise = new Enterprise { Name = "x", CreditCode = "91350203M0001QAY9B" } });
 
             // Then
-            result.ShouldHaveValidationErrorFor("Enterprise.CreditCode")
-                .WithErrorCode("WB2006")
-                .WithCustomState(new LocalizedText(
-                    "统一社会信用代码\"91350203M0001QAY9B\"校验码错误：第 18 位应为 '9'，实际为 'B'。",
-                    "Credit code \"91350203M0001QAY9B\" fails its check: character 18 should be '9', not 'B'."));
-            result.ShouldNotHaveValidationErrorFor("Enterprise.Name");
-            result.Errors.Count.ShouldBe(1);
+            var issue = issues.ShouldHaveSingleItem();
+            issue.Path.ShouldBe("enterprise.creditCode");
+            issue.Code.ShouldBe("WB2006");
+            issue.Severity.ShouldBe(Severity.Error);
+            issue.Message.ShouldBe(new LocalizedText(
+                "统一社会信用代码\"91350203M0001QAY9B\"校验码错误：第 18 位应为 '9'，实际为 'B'。",
+                "Credit code \"91350203M0001QAY9B\" fails its check: character 18 should be '9', not 'B'."));
         }
 
         [Fact]
         public void Should_Skip_Catalog_Checks_When_No_Catalog_Is_Attached()
         {
             // When
-            var result = SubmissionValidator.Instance.TestValidate(Valid.Submission() with { Results = [Valid.Result("sulphur", "NaN")] });
+            var issues = InputValidation.ValidateSubmission(Valid.Submission() with { Results = [Valid.Result("sulphur", "NaN")] });
 
             // Then
-            result.ShouldNotHaveAnyValidationErrors();
+            issues.ShouldBeEmpty();
         }
 
         [Theory]

@@ -15,9 +15,9 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
 
     public CatalogValidator()
     {
-        RuleFor(c => c.SchemaVersion).Custom((v, ctx) => CheckSchemaVersion(v, ctx, CatalogSchemaVersion, "目录", "catalog"));
-        RuleFor(c => c.Id).Custom((v, ctx) => Required(v, ctx, CatalogId, "目录 id", "The catalog id"));
-        RuleFor(c => c.Version).Custom((v, ctx) => Required(v, ctx, CatalogVersion, "目录版本 version", "The catalog version", Severity.Warning));
+        RuleFor(c => c.SchemaVersion).Custom((v, ctx) => CheckSchemaVersion(v, ctx.Checks(), CatalogSchemaVersion, "目录", "catalog"));
+        RuleFor(c => c.Id).Custom((v, ctx) => Required(v, ctx.Checks(), CatalogId, "目录 id", "The catalog id"));
+        RuleFor(c => c.Version).Custom((v, ctx) => Required(v, ctx.Checks(), CatalogVersion, "目录版本 version", "The catalog version", Severity.Warning));
         RuleFor(c => c.Sectors).Custom((items, ctx) =>
         {
             for (var i = 0; i < (items?.Count ?? 0); i++)
@@ -196,7 +196,7 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
         });
 
         RuleFor(r => r.Limit).Custom((limit, ctx) =>
-            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), LimitCodes.RequirementLimit, ctx));
+            CheckLimit(limit, CatalogIndex.Of(ctx)?.Indicator(ctx.InstanceToValidate.IndicatorId), LimitCodes.RequirementLimit, ctx.Checks()));
 
         RuleFor(r => r.Unit).Custom((unit, ctx) =>
         {
@@ -284,8 +284,8 @@ internal sealed class ConversionValidator : AbstractValidator<Conversion>
 {
     public ConversionValidator()
     {
-        RuleFor(c => c.FromUnit).Custom((v, ctx) => Required(v, ctx, ConversionShape, "换算的 fromUnit", "fromUnit of the conversion"));
-        RuleFor(c => c.ToUnit).Custom((v, ctx) => Required(v, ctx, ConversionShape, "换算的 toUnit", "toUnit of the conversion"));
+        RuleFor(c => c.FromUnit).Custom((v, ctx) => Required(v, ctx.Checks(), ConversionShape, "换算的 fromUnit", "fromUnit of the conversion"));
+        RuleFor(c => c.ToUnit).Custom((v, ctx) => Required(v, ctx.Checks(), ConversionShape, "换算的 toUnit", "toUnit of the conversion"));
         RuleFor(c => c.ToBasis).Custom((toBasis, ctx) =>
         {
             if (string.IsNullOrWhiteSpace(ctx.InstanceToValidate.FromBasis) != string.IsNullOrWhiteSpace(toBasis))

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
 using static Weinan.Benchmarking.Abstractions.IssueCodes;
@@ -9,9 +8,9 @@ namespace Weinan.Benchmarking.Sdk.Validation;
 /// <summary>Checks of a product's declared values (label claims) and of the components results and claims name.</summary>
 internal static class DeclaredValues
 {
-    public static void Check<T>(IReadOnlyList<DeclaredValue>? values, ValidationContext<T> ctx)
+    public static void Check(IReadOnlyList<DeclaredValue>? values, ICheckContext ctx)
     {
-        var index = CatalogIndex.Of(ctx);
+        var index = ctx.Index;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < (values?.Count ?? 0); i++)
         {
@@ -56,7 +55,7 @@ internal static class DeclaredValues
     }
 
     /// <summary>An indicator measured per component needs a known one; any other indicator none.</summary>
-    public static void CheckComponent<T>(string? component, Indicator? indicator, string code, ValidationContext<T> ctx, string? path = null)
+    public static void CheckComponent(string? component, Indicator? indicator, string code, ICheckContext ctx, string? path = null)
     {
         if (indicator is null)
         {

@@ -43,7 +43,7 @@ public static class InputValidation
     /// part of <see cref="Pipeline.PipelineWarmUp"/>.
     /// </summary>
     internal static void Prepare() =>
-        _ = SubmissionValidator.Instance.Validate(new ValidationContext<Submission>(new Submission { Results = [new MeasuredResult()] }));
+        _ = SubmissionChecks.Run(new Submission { Results = [new MeasuredResult()] }, null, null);
 
     /// <summary>Validates a submission, and against a catalog when one is given (indicators, units, scales, product classes).</summary>
     /// <param name="submission">The submission.</param>
@@ -52,12 +52,6 @@ public static class InputValidation
     public static IReadOnlyList<Issue> ValidateSubmission(Submission submission, Catalog? catalog = null, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var context = new ValidationContext<Submission>(submission);
-        if (catalog is not null)
-        {
-            CatalogIndex.Attach(context, CatalogIndex.For(catalog));
-        }
-
-        return ValidationFailures.ToIssues(SubmissionValidator.Instance.Validate(context), file);
+        return SubmissionChecks.Run(submission, catalog is null ? null : CatalogIndex.For(catalog), file);
     }
 }

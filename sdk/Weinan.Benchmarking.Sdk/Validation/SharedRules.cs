@@ -1,8 +1,6 @@
-using FluentValidation;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
 using static Weinan.Benchmarking.Sdk.Validation.ValidationFailures;
-using Severity = Weinan.Benchmarking.Abstractions.Severity;
 
 namespace Weinan.Benchmarking.Sdk.Validation;
 
@@ -24,7 +22,7 @@ internal static class SharedRules
         return parts[0] == SupportedMajor && parts.Length <= 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit));
     }
 
-    public static void CheckSchemaVersion<T>(string? version, ValidationContext<T> context, string code, string zhFormat, string enFormat)
+    public static void CheckSchemaVersion(string? version, ICheckContext context, string code, string zhFormat, string enFormat)
     {
         if (string.IsNullOrWhiteSpace(version))
         {
@@ -37,7 +35,7 @@ internal static class SharedRules
         }
     }
 
-    public static void Required<T>(string? value, ValidationContext<T> context, string code, string zhName, string enName, Severity severity = Severity.Error)
+    public static void Required(string? value, ICheckContext context, string code, string zhName, string enName, Severity severity = Severity.Error)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -59,7 +57,7 @@ internal static class SharedRules
     }
 
     /// <summary>Checks a limit's shape against its kind and its indicator; reports under the context's current path.</summary>
-    public static void CheckLimit<T>(Limit? limit, Indicator? indicator, LimitCodes codes, ValidationContext<T> context)
+    public static void CheckLimit(Limit? limit, Indicator? indicator, LimitCodes codes, ICheckContext context)
     {
         if (limit is null)
         {
@@ -176,7 +174,7 @@ internal static class SharedRules
     }
 
     /// <summary>A declared-value limit needs a deviation with at least one side, in non-negative written decimals, bands ascending.</summary>
-    private static void CheckDeviation<T>(Deviation? deviation, ValidationContext<T> context)
+    private static void CheckDeviation(Deviation? deviation, ICheckContext context)
     {
         if (deviation is null)
         {

@@ -9,32 +9,10 @@ namespace Weinan.Benchmarking.Sdk.Validation;
 /// <summary>Builds FluentValidation failures that carry our issue data, and maps them back to <see cref="Issue"/> records.</summary>
 internal static class ValidationFailures
 {
-    private const string PathKey = "wbench.propertyPath";
-
-    /// <summary>
-    /// Sets the property path (<c>EnterpriseStandard.Limits[0].Unit</c>) that <see cref="Report{T}"/> reports under, for checks
-    /// run as plain code rather than as a rule (the submission's); null returns to the rule's own path.
-    /// </summary>
-    public static void At<T>(this ValidationContext<T> context, string? propertyPath)
-    {
-        if (propertyPath is null)
-        {
-            context.RootContextData.Remove(PathKey);
-        }
-        else
-        {
-            context.RootContextData[PathKey] = propertyPath;
-        }
-    }
-
-    /// <summary>
-    /// Adds a failure at the current property path (set by <see cref="At{T}"/>, else the rule's), optionally extended by
-    /// <paramref name="subPath"/> (<c>max</c>, <c>[2].id</c>).
-    /// </summary>
+    /// <summary>Adds a failure at the rule's property path, optionally extended by <paramref name="subPath"/> (<c>max</c>, <c>[2].id</c>).</summary>
     public static void Report<T>(this ValidationContext<T> context, string code, string? subPath, string zh, string en, Severity severity = Severity.Error)
     {
-        var at = context.RootContextData.TryGetValue(PathKey, out var set) ? (string)set : context.PropertyPath;
-        var path = Combine(at, subPath);
+        var path = Combine(context.PropertyPath, subPath);
         context.AddFailure(new ValidationFailure(path, en)
         {
             ErrorCode = code,
@@ -84,7 +62,8 @@ internal static class ValidationFailures
         return new string(chars);
     }
 
-    private static string Combine(string? path, string? subPath)
+    /// <summary>A property path extended by a sub-path: <c>Limits[0]</c> and <c>max</c> give <c>Limits[0].max</c>, and <c>[2]</c> gives <c>Limits[0][2]</c>.</summary>
+    public static string Combine(string? path, string? subPath)
     {
         if (string.IsNullOrEmpty(subPath))
         {

@@ -1,71 +1,105 @@
-using FluentValidation;
-using FluentValidation.Results;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Numbers;
 using static Weinan.Benchmarking.Abstractions.IssueCodes;
 using static Weinan.Benchmarking.Sdk.Validation.SharedRules;
 using static Weinan.Benchmarking.Sdk.Validation.ValidationFailures;
-using Severity = Weinan.Benchmarking.Abstractions.Severity;
 
 namespace Weinan.Benchmarking.Sdk.Validation;
 
 /// <summary>
-/// Validates a submission. Catalog-dependent checks run when a <see cref="CatalogIndex"/> is in the root context data.
+/// Validates a submission: its own checks, and those against a catalog when there is one (<see cref="Index"/>).
 /// </summary>
 /// <remarks>
 /// The checks are plain code run in a fixed order, each reporting under the path of the property it checks
-/// (<see cref="ValidationFailures.At{T}"/>), rather than FluentValidation rules: a rule compiles its property expression
-/// when the validator is built (about twenty of them, each interpreted and wrapped in a delegate made with
-/// <c>System.Reflection.Emit</c>, some 20 ms at every start), and makes a context and a property chain per property and
-/// per child object on every validation. The issues, their order and their paths are those the rules gave.
+/// (<see cref="At"/>), rather than FluentValidation rules: a rule compiles its property expression when the validator
+/// is built (about twenty of them, each interpreted and wrapped in a delegate made with <c>System.Reflection.Emit</c>,
+/// some 20 ms at every start), and FluentValidation's contexts and options (their first use loads three assemblies) cost
+/// a cold start and every batch row more than the checks. The issues, their order and their paths are those the rules
+/// gave.
 /// </remarks>
-internal sealed class SubmissionValidator : AbstractValidator<Submission>
+internal sealed class SubmissionChecks : ICheckContext
 {
-    public static SubmissionValidator Instance { get; } = new();
+    private readonly List<Issue> _issues = [];
+    private readonly string? _file;
+    private string? _at;
 
-    /// <summary>Runs the checks, then lets the (rule-less) base validator gather what they reported.</summary>
-    public override ValidationResult Validate(ValidationContext<Submission> context)
+    private SubmissionChecks(Submission submission, CatalogIndex? index, string? file)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var s = context.InstanceToValidate;
-        context.At("SchemaVersion");
-        CheckSchemaVersion(s.SchemaVersion, context, SubmissionSchemaVersion, "申报", "submission");
-        context.At("Id");
-        Required(s.Id, context, SubmissionId, "申报 id", "The submission id");
-        CheckSector(s.Sector, context);
-        CheckPeriod(s.Period, context);
-        context.At("Enterprise");
+        Submission = submission;
+        Index = index;
+        _file = file;
+    }
+
+    /// <summary>The submission checked.</summary>
+    public Submission Submission { get; }
+
+    /// <inheritdoc />
+    public CatalogIndex? Index { get; }
+
+    /// <summary>The issues of <paramref name="submission"/>, checked against <paramref name="index"/> when given, in the order found.</summary>
+    /// <param name="submission">The submission.</param>
+    /// <param name="index">The catalog of its sector, if known.</param>
+    /// <param name="file">File the submission was read from, copied into the issues.</param>
+    public static IReadOnlyList<Issue> Run(Submission submission, CatalogIndex? index, string? file)
+    {
+        var checks = new SubmissionChecks(submission, index, file);
+        checks.Run();
+        return checks._issues;
+    }
+
+    /// <summary>Sets the property path (<c>EnterpriseStandard.Limits[0].Unit</c>) the next issues are reported under.</summary>
+    public void At(string? propertyPath) => _at = propertyPath;
+
+    /// <inheritdoc />
+    public void Report(string code, string? subPath, string zh, string en, Severity severity = Severity.Error) =>
+        _issues.Add(new Issue
+        {
+            Code = code,
+            Severity = severity,
+            Path = JsonPath(Combine(_at, subPath)),
+            Message = new LocalizedText(zh, en),
+            File = _file,
+        });
+
+    private void Run()
+    {
+        var s = Submission;
+        At("SchemaVersion");
+        CheckSchemaVersion(s.SchemaVersion, this, SubmissionSchemaVersion, "申报", "submission");
+        At("Id");
+        Required(s.Id, this, SubmissionId, "申报 id", "The submission id");
+        CheckSector(s.Sector, this);
+        CheckPeriod(s.Period, this);
+        At("Enterprise");
         if (s.Enterprise is null)
         {
-            context.Report(EnterpriseName, "name", "缺少企业信息 enterprise（至少需要企业名称）。", "The enterprise is missing (its name at least is required).");
+            Report(EnterpriseName, "name", "缺少企业信息 enterprise（至少需要企业名称）。", "The enterprise is missing (its name at least is required).");
         }
         else
         {
-            EnterpriseChecks.Check(s.Enterprise, context);
+            EnterpriseChecks.Check(s.Enterprise, this);
         }
 
-        CheckProduct(s.Product, context);
-        CheckResults(s.Results, context);
+        CheckProduct(s.Product, this);
+        CheckResults(s.Results, this);
         if (s.EnterpriseStandard is not null)
         {
-            EnterpriseStandardChecks.Check(s.EnterpriseStandard, context);
+            EnterpriseStandardChecks.Check(s.EnterpriseStandard, this);
         }
 
-        context.At("Product");
-        DeclaredValues.Check(s.Product?.DeclaredValues, context);
-        CheckDeclaredStandards(s.Product, context);
-        context.At(null);
-        return base.Validate(context);
+        At("Product");
+        DeclaredValues.Check(s.Product?.DeclaredValues, this);
+        CheckDeclaredStandards(s.Product, this);
     }
 
-    private static void CheckSector(string? sector, ValidationContext<Submission> ctx)
+    private static void CheckSector(string? sector, SubmissionChecks ctx)
     {
         ctx.At("Sector");
         if (string.IsNullOrWhiteSpace(sector))
         {
             ctx.Report(SectorMissing, null, "缺少行业 sector。", "The sector is missing.");
         }
-        else if (CatalogIndex.Of(ctx) is { } index && (index.Catalog.Sectors ?? []) is { Count: > 0 } sectors &&
+        else if (ctx.Index is { } index && (index.Catalog.Sectors ?? []) is { Count: > 0 } sectors &&
                  !sectors.Contains(sector, StringComparer.OrdinalIgnoreCase))
         {
             ctx.Report(SectorNotInCatalog, null, $"行业\"{Show(sector)}\"不在目录\"{index.Catalog.Id}\"覆盖的行业（{string.Join(", ", sectors)}）中。",
@@ -73,7 +107,7 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
         }
     }
 
-    private static void CheckPeriod(string? period, ValidationContext<Submission> ctx)
+    private static void CheckPeriod(string? period, SubmissionChecks ctx)
     {
         ctx.At("Period");
         if (period is not null && !Periods.IsValid(period))
@@ -83,7 +117,7 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
         }
     }
 
-    private static void CheckProduct(Product? product, ValidationContext<Submission> ctx)
+    private static void CheckProduct(Product? product, SubmissionChecks ctx)
     {
         ctx.At("Product");
         if (string.IsNullOrWhiteSpace(product?.Name))
@@ -91,7 +125,7 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
             ctx.Report(ProductName, "name", "缺少产品名称。", "The product name is missing.", Severity.Warning);
         }
 
-        if (product?.ProductClass is { } productClass && CatalogIndex.Of(ctx) is { ProductClasses.Count: > 0 } index &&
+        if (product?.ProductClass is { } productClass && ctx.Index is { ProductClasses.Count: > 0 } index &&
             !index.ProductClasses.Contains(productClass))
         {
             var known = string.Join(", ", index.ProductClasses.Order(StringComparer.Ordinal));
@@ -100,17 +134,17 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
         }
     }
 
-    private static void CheckResults(IReadOnlyList<MeasuredResult>? results, ValidationContext<Submission> ctx)
+    private static void CheckResults(IReadOnlyList<MeasuredResult>? results, SubmissionChecks ctx)
     {
         ctx.At("Results");
-        if ((results is null || results.Count == 0) && ctx.InstanceToValidate.EnterpriseStandard is null)
+        if ((results is null || results.Count == 0) && ctx.Submission.EnterpriseStandard is null)
         {
             ctx.Report(NothingToAssess, null, "没有测量结果，也没有企业标准：没有可评价的内容。", "No results and no enterprise standard: there is nothing to assess.", Severity.Warning);
         }
 
         // One indicator may carry several results when they were measured by different test methods (or per component).
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var index = CatalogIndex.Of(ctx);
+        var index = ctx.Index;
         for (var i = 0; i < (results?.Count ?? 0); i++)
         {
             if (results![i] is null)
@@ -140,10 +174,10 @@ internal sealed class SubmissionValidator : AbstractValidator<Submission>
         }
     }
 
-    private static void CheckDeclaredStandards(Product? product, ValidationContext<Submission> ctx)
+    private static void CheckDeclaredStandards(Product? product, SubmissionChecks ctx)
     {
         var declared = product?.DeclaredStandards ?? [];
-        if (CatalogIndex.Of(ctx) is not { } index)
+        if (ctx.Index is not { } index)
         {
             return;
         }
@@ -165,7 +199,7 @@ internal static class EnterpriseChecks
 {
     /// <param name="enterprise">The enterprise.</param>
     /// <param name="ctx">The submission's context.</param>
-    public static void Check(Enterprise enterprise, ValidationContext<Submission> ctx)
+    public static void Check(Enterprise enterprise, SubmissionChecks ctx)
     {
         ctx.At("Enterprise.Name");
         Required(enterprise.Name, ctx, EnterpriseName, "企业名称", "The enterprise name");
@@ -173,7 +207,7 @@ internal static class EnterpriseChecks
         CheckCreditCode(enterprise.CreditCode, ctx);
     }
 
-    private static void CheckCreditCode(string? code, ValidationContext<Submission> ctx)
+    private static void CheckCreditCode(string? code, SubmissionChecks ctx)
     {
         if (string.IsNullOrEmpty(code))
         {
@@ -211,7 +245,7 @@ internal static class MeasuredResultChecks
     /// <param name="at">Its path below the submission's results, with the trailing dot (<c>[3].</c>).</param>
     /// <param name="index">The catalog, when the submission is validated against one.</param>
     /// <param name="ctx">The submission's context, reporting under <c>Results</c>.</param>
-    public static void Check(MeasuredResult result, string at, CatalogIndex? index, ValidationContext<Submission> ctx)
+    public static void Check(MeasuredResult result, string at, CatalogIndex? index, SubmissionChecks ctx)
     {
         var id = result.IndicatorId;
         var indicator = index?.Indicator(id);
@@ -232,7 +266,7 @@ internal static class MeasuredResultChecks
         NonNegative(result.DetectionLimit, at + "detectionLimit", ctx, DetectionLimit, "检出限", "Detection limit", allowZero: false);
     }
 
-    private static void CheckValue(MeasuredResult result, Indicator? indicator, string path, ValidationContext<Submission> ctx)
+    private static void CheckValue(MeasuredResult result, Indicator? indicator, string path, SubmissionChecks ctx)
     {
         var value = result.Value;
         if (string.IsNullOrWhiteSpace(value))
@@ -258,7 +292,7 @@ internal static class MeasuredResultChecks
         }
     }
 
-    private static void CheckUnit(string? unit, Indicator? indicator, CatalogIndex? index, string path, ValidationContext<Submission> ctx)
+    private static void CheckUnit(string? unit, Indicator? indicator, CatalogIndex? index, string path, SubmissionChecks ctx)
     {
         if (index is null)
         {
@@ -276,7 +310,7 @@ internal static class MeasuredResultChecks
         }
     }
 
-    private static void CheckQuantitative(string value, Indicator indicator, string path, ValidationContext<Submission> ctx)
+    private static void CheckQuantitative(string value, Indicator indicator, string path, SubmissionChecks ctx)
     {
         var text = value.Trim();
         if (DetectionText.IsNotDetected(text))
@@ -300,7 +334,7 @@ internal static class MeasuredResultChecks
         }
     }
 
-    private static void NonNegative(string? text, string path, ValidationContext<Submission> ctx, string code, string zh, string en, bool allowZero)
+    private static void NonNegative(string? text, string path, SubmissionChecks ctx, string code, string zh, string en, bool allowZero)
     {
         if (text is null)
         {
@@ -324,7 +358,7 @@ internal static class EnterpriseStandardChecks
 {
     /// <param name="standard">The enterprise standard.</param>
     /// <param name="ctx">The submission's context.</param>
-    public static void Check(EnterpriseStandard standard, ValidationContext<Submission> ctx)
+    public static void Check(EnterpriseStandard standard, SubmissionChecks ctx)
     {
         ctx.At("EnterpriseStandard.Code");
         Required(standard.Code, ctx, EnterpriseStandardCode, "企业标准代号", "The enterprise standard code");
@@ -347,7 +381,7 @@ internal static class EnterpriseStandardChecks
             }
         }
 
-        var index = CatalogIndex.Of(ctx);
+        var index = ctx.Index;
         for (var i = 0; i < (limits?.Count ?? 0); i++)
         {
             if (limits![i] is { } limit)
@@ -357,7 +391,7 @@ internal static class EnterpriseStandardChecks
         }
     }
 
-    private static void CheckLimit(EnterpriseLimit limit, string at, CatalogIndex? index, ValidationContext<Submission> ctx)
+    private static void CheckLimit(EnterpriseLimit limit, string at, CatalogIndex? index, SubmissionChecks ctx)
     {
         var id = limit.IndicatorId;
         ctx.At(at + ".IndicatorId");
