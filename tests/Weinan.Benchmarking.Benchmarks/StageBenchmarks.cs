@@ -14,7 +14,8 @@ namespace Weinan.Benchmarking.Benchmarks;
 /// Where a batch row's time goes (<c>dotnet run -c Release --project tests/Weinan.Benchmarking.Benchmarks -- stages
 /// FILE.jsonl [ROWS] [PLUGINS]</c>): the first ROWS rows of a generated batch, each stage of the batch's per-row work run
 /// over all of them on one thread (after a warm-up pass), with the time and the bytes allocated per row. STAGE=NAME runs
-/// only the stages whose name starts with NAME, and REPEAT=N runs each N more times first (for a profiler).
+/// only the stages whose name starts with NAME, and REPEAT=N runs each N more times first (for a profiler). ALLOCATIONS=N
+/// lists after each stage the N types it allocated most, as the runtime samples them (about every 100 KB allocated).
 /// </summary>
 public static class StageBenchmarks
 {
@@ -92,5 +93,52 @@ public static class StageBenchmarks
         clock.Stop();
         var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-28} {clock.Elapsed.TotalMicroseconds / rows,8:0.0} µs/row {bytes / 1024.0 / rows,8:0.0} KiB/row"));
+        if (int.TryParse(Environment.GetEnvironmentVariable("ALLOCATIONS"), CultureInfo.InvariantCulture, out var top) && top > 0)
+        {
+            using var sampler = new AllocationSampler();
+            pass();
+            foreach (var (type, share) in sampler.Top(top))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {share,6:0.0} %  {type}"));
+            }
+        }
+    }
+
+    /// <summary>The runtime's allocation samples (its <c>GCAllocationTick</c> events, about one per 100 KB), counted by type.</summary>
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly Dictionary<string, long> _bytes = [];
+
+        public IEnumerable<(string Type, double Share)> Top(int count)
+        {
+            lock (_bytes)
+            {
+                var total = Math.Max(1, _bytes.Values.Sum());
+                return [.. _bytes.OrderByDescending(b => b.Value).Take(count).Select(b => (b.Key, 100.0 * b.Value / total))];
+            }
+        }
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || eventData.Payload is null)
+            {
+                return;
+            }
+
+            var type = eventData.PayloadNames?.IndexOf("TypeName") is >= 0 and var t ? eventData.Payload[t]?.ToString() ?? "?" : "?";
+            var amount = eventData.PayloadNames?.IndexOf("AllocationAmount64") is >= 0 and var a ? Convert.ToInt64(eventData.Payload[a], CultureInfo.InvariantCulture) : 100_000;
+            lock (_bytes)
+            {
+                _bytes[type] = _bytes.GetValueOrDefault(type) + amount;
+            }
+        }
     }
 }

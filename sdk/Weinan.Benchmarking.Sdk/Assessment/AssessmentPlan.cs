@@ -28,10 +28,10 @@ internal sealed class AssessmentPlan
         Options = options;
         Ladder = WithFailingBottom(options.Ladder ?? catalog.Ladder ?? DefaultLadder.Instance);
         Converter = new UnitConverter(catalog.Conversions);
-        Standards = catalog.Standards.Where(s => s is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First());
+        Standards = KeyedGroups.FirstByKey(catalog.Standards.Where(s => s is not null), s => s.Code);
         Context = new AssessmentContext(options, Converter, new TestMethods(catalog.TestMethods), Standards);
         Indicators = catalog.Indicators.Where(i => i is not null).ToList();
-        Known = Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Known = KeyedGroups.FirstByKey(Indicators, i => i.Id, StringComparer.Ordinal);
         Requirements = catalog.Requirements.Where(r => r is not null).ToList();
         foreach (var requirement in Requirements)
         {

@@ -11,7 +11,7 @@ internal static class Comparisons
     public static List<LimitComparison> Build(Submission submission, IReadOnlyList<IndicatorWork> work, UnitConverter converter)
     {
         var list = new List<LimitComparison>();
-        var byId = work.GroupBy(w => w.Indicator.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byId = KeyedGroups.FirstByKey(work, w => w.Indicator.Id, StringComparer.Ordinal);
         if (submission.EnterpriseStandard is { } es)
         {
             foreach (var limit in es.Limits)

@@ -136,7 +136,7 @@ internal static class RungTests
 
         var binding = Maximal(w.Applicable.Where(c => c.Binding && c.InTiers(tiers) && !c.Own).ToList(), w.Indicator, context);
         var counted = new List<Candidate>();
-        foreach (var group in inTiers.GroupBy(c => EditionSelector.Family(c.Standard.Code), StringComparer.Ordinal))
+        foreach (var group in KeyedGroups.InOrder(inTiers, c => EditionSelector.Family(c.Standard.Code), StringComparer.Ordinal))
         {
             var top = int.MinValue;
             foreach (var c in group)
