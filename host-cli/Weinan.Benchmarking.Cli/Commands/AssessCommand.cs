@@ -21,10 +21,6 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
         var output = new CliOutput(env, settings.Language);
         var request = new AssessmentRequest(settings.Submission, settings.ToOptions(env.Today), settings.Catalogs);
 
-        // Only the plugins that may serve the sector the submission names are loaded; without a sector that can be read
-        // at a glance, all are. Should the submission read in full name a sector those plugins do not serve after all,
-        // every plugin is loaded and the submission assessed again, as it would have been without the glance.
-        var sector = env.PeekSector(settings.Submission);
         if (env.Preload is not null)
         {
             // The plugins are loading on another thread: meanwhile, build the validator and run the engine and the output
@@ -40,6 +36,11 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
             }
         }
 
+        // Only the plugins that may serve the sector the submission names are loaded; without a sector that can be read
+        // at a glance, all are. Should the submission read in full name a sector those plugins do not serve after all,
+        // every plugin is loaded and the submission assessed again, as it would have been without the glance. (The
+        // glance comes after the warm-up: by then the preload has read its manifests, and the JSON reader is ready.)
+        var sector = env.PeekSector(settings.Submission);
         var host = env.LoadPlugins(settings.Plugins, sector);
         try
         {
