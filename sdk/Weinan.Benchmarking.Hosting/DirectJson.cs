@@ -199,8 +199,7 @@ public static class DirectJson
             }
         }
 
-        if (root && model.Properties.ContainsKey(nameof(Catalog.SchemaVersion)) &&
-            !values.Exists(v => v.Key.Name == nameof(Catalog.SchemaVersion)))
+        if (root && model.Properties.ContainsKey(nameof(Catalog.SchemaVersion)) && !HasValue(values, nameof(Catalog.SchemaVersion)))
         {
             throw new NotReadException();
         }
@@ -212,6 +211,20 @@ public static class DirectJson
         }
 
         return instance;
+    }
+
+    // A loop rather than List.Exists, whose instantiation over these pairs the JIT would compile at every start.
+    private static bool HasValue(List<KeyValuePair<PropertyInfo, object>> values, string property)
+    {
+        foreach (var value in values)
+        {
+            if (value.Key.Name == property)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LocalizedText Text(JsonReader reader)

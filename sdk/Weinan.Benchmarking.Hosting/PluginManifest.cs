@@ -59,7 +59,13 @@ public sealed record PluginManifest(
     /// </summary>
     public static string ValidatorIdentity => Validator.Value;
 
-    private static string ModuleId(Type type) => type.Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    // The bytes in hex rather than Guid.ToString, whose vectorised formatting the JIT compiles at every start.
+    private static string ModuleId(Type type)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        _ = type.Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(bytes);
+        return Hex(BitConverter.ToUInt64(bytes)) + Hex(BitConverter.ToUInt64(bytes[8..]));
+    }
 
     /// <summary>Whether the manifest names <paramref name="sector"/> (case-insensitive, as the catalogs are looked up).</summary>
     public bool Serves(string sector)
@@ -300,7 +306,7 @@ public sealed record PluginManifest(
     }
 
     /// <summary>XxHash64 of <paramref name="text"/> as UTF-8, lower-case hex.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(text)));
+    public static string Hash(string text) => Hex(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>XxHash64 of every file under <paramref name="folder"/> but the manifest, by relative path with <c>/</c> separators.</summary>
     public static IReadOnlyDictionary<string, string> HashFiles(string folder)
@@ -352,5 +358,9 @@ public sealed record PluginManifest(
         return name == FileName ? null : name;
     }
 
-    private static string HashFile(string path) => Convert.ToHexStringLower(XxHash64.Hash(File.ReadAllBytes(path)));
+    private static string HashFile(string path) => Hex(XxHash64.HashToUInt64(File.ReadAllBytes(path)));
+
+    // The hash as its bytes in big-endian order, as XxHash64.Hash gives them, in lower-case hex; formatted as a number,
+    // since the vectorised hex conversion of byte arrays is compiled by the JIT at every start.
+    private static string Hex(ulong value) => value.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 }

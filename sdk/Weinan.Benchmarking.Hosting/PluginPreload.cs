@@ -68,7 +68,9 @@ public sealed class PluginPreload
     internal PluginFolder? For(PluginSearchDirectory directory)
     {
         _thread.Join();
-        if (directory != _directory)
+
+        // Compared member by member: the record's own equality compares its enum through a comparer the JIT compiles.
+        if (_directory is null || directory.Origin != _directory.Origin || !string.Equals(directory.Path, _directory.Path, StringComparison.Ordinal))
         {
             return null;
         }

@@ -15,38 +15,38 @@ public static class Units
 
     private static readonly Dictionary<string, Unit> Table = Build(
         // Mass fraction, base mg/kg.
-        ("mass-fraction", "mg/kg", 1m), ("mass-fraction", "%", 10000m), ("mass-fraction", "‰", 1000m),
-        ("mass-fraction", "g/kg", 1000m), ("mass-fraction", "g/100 g", 10000m), ("mass-fraction", "mg/100 g", 10m),
-        ("mass-fraction", "ppm", 1m), ("mass-fraction", "μg/g", 1m), ("mass-fraction", "μg/kg", 0.001m),
-        ("mass-fraction", "ppb", 0.001m), ("mass-fraction", "ng/g", 0.001m),
+        U("mass-fraction", "mg/kg", 1m), U("mass-fraction", "%", 10000m), U("mass-fraction", "‰", 1000m),
+        U("mass-fraction", "g/kg", 1000m), U("mass-fraction", "g/100 g", 10000m), U("mass-fraction", "mg/100 g", 10m),
+        U("mass-fraction", "ppm", 1m), U("mass-fraction", "μg/g", 1m), U("mass-fraction", "μg/kg", 0.001m),
+        U("mass-fraction", "ppb", 0.001m), U("mass-fraction", "ng/g", 0.001m),
         // Volume fraction, base %vol.
-        ("volume-fraction", "%vol", 1m), ("volume-fraction", "mL/100 mL", 1m),
+        U("volume-fraction", "%vol", 1m), U("volume-fraction", "mL/100 mL", 1m),
         // Mass concentration, base mg/L.
-        ("mass-concentration", "mg/L", 1m), ("mass-concentration", "g/L", 1000m), ("mass-concentration", "μg/L", 0.001m),
-        ("mass-concentration", "mg/mL", 1000m), ("mass-concentration", "g/100 mL", 10000m), ("mass-concentration", "mg/100 mL", 10m),
+        U("mass-concentration", "mg/L", 1m), U("mass-concentration", "g/L", 1000m), U("mass-concentration", "μg/L", 0.001m),
+        U("mass-concentration", "mg/mL", 1000m), U("mass-concentration", "g/100 mL", 10000m), U("mass-concentration", "mg/100 mL", 10m),
         // Concentration in air or flue gas, base mg/m³.
-        ("air-concentration", "mg/m³", 1m), ("air-concentration", "μg/m³", 0.001m), ("air-concentration", "g/m³", 1000m),
+        U("air-concentration", "mg/m³", 1m), U("air-concentration", "μg/m³", 0.001m), U("air-concentration", "g/m³", 1000m),
         // Stress and pressure, base MPa.
-        ("stress", "MPa", 1m), ("stress", "N/mm²", 1m), ("stress", "kPa", 0.001m), ("stress", "Pa", 0.000001m), ("stress", "GPa", 1000m),
+        U("stress", "MPa", 1m), U("stress", "N/mm²", 1m), U("stress", "kPa", 0.001m), U("stress", "Pa", 0.000001m), U("stress", "GPa", 1000m),
         // Length, base mm.
-        ("length", "mm", 1m), ("length", "cm", 10m), ("length", "m", 1000m), ("length", "μm", 0.001m), ("length", "nm", 0.000001m),
+        U("length", "mm", 1m), U("length", "cm", 10m), U("length", "m", 1000m), U("length", "μm", 0.001m), U("length", "nm", 0.000001m),
         // Mass, base g.
-        ("mass", "g", 1m), ("mass", "kg", 1000m), ("mass", "mg", 0.001m), ("mass", "t", 1000000m), ("mass", "μg", 0.000001m),
+        U("mass", "g", 1m), U("mass", "kg", 1000m), U("mass", "mg", 0.001m), U("mass", "t", 1000000m), U("mass", "μg", 0.000001m),
         // Volume, base mL.
-        ("volume", "mL", 1m), ("volume", "L", 1000m), ("volume", "m³", 1000000m),
+        U("volume", "mL", 1m), U("volume", "L", 1000m), U("volume", "m³", 1000000m),
         // Time, base min.
-        ("time", "min", 1m), ("time", "s", 1m / 60m), ("time", "h", 60m), ("time", "d", 1440m),
+        U("time", "min", 1m), U("time", "s", 1m / 60m), U("time", "h", 60m), U("time", "d", 1440m),
         // Density, base g/cm³.
-        ("density", "g/cm³", 1m), ("density", "g/mL", 1m), ("density", "kg/m³", 0.001m), ("density", "kg/L", 1m),
+        U("density", "g/cm³", 1m), U("density", "g/mL", 1m), U("density", "kg/m³", 0.001m), U("density", "kg/L", 1m),
         // Linear mass (rebar), base kg/m.
-        ("linear-mass", "kg/m", 1m), ("linear-mass", "g/m", 0.001m),
+        U("linear-mass", "kg/m", 1m), U("linear-mass", "g/m", 0.001m),
         // Energy per product, base kgce/t.
-        ("energy-intensity", "kgce/t", 1m), ("energy-intensity", "tce/t", 1000m),
-        ("electricity-intensity", "kWh/t", 1m),
+        U("energy-intensity", "kgce/t", 1m), U("energy-intensity", "tce/t", 1000m),
+        U("electricity-intensity", "kWh/t", 1m),
         // Platinum-cobalt colour (ASTM D1209): Hazen and Pt-Co name the same scale.
-        ("pt-co-colour", "Hazen", 1m), ("pt-co-colour", "Pt-Co", 1m),
+        U("pt-co-colour", "Hazen", 1m), U("pt-co-colour", "Pt-Co", 1m),
         // Temperature (no conversion between scales).
-        ("temperature", "°C", 1m));
+        U("temperature", "°C", 1m));
 
     private static readonly Dictionary<string, string> Compact =
         Table.Keys.ToDictionary(k => k.Replace(" ", "", StringComparison.Ordinal), k => k, StringComparer.Ordinal);
@@ -121,15 +121,18 @@ public static class Units
     /// <summary>Every built-in symbol.</summary>
     public static IReadOnlyCollection<string> Symbols => Table.Keys;
 
-    // A loop, not ToDictionary over the tuples: keeps start-up free of JIT work (docs/performance.md, Cold start).
-    private static Dictionary<string, Unit> Build(params (string Dimension, string Symbol, decimal Factor)[] units)
+    // Records and a loop, not value tuples and ToDictionary: keeps start-up free of JIT work (docs/performance.md, Cold
+    // start; a tuple holding a decimal is not precompiled).
+    private static Dictionary<string, Unit> Build(params Unit[] units)
     {
         var table = new Dictionary<string, Unit>(units.Length, StringComparer.Ordinal);
-        foreach (var (dimension, symbol, factor) in units)
+        foreach (var unit in units)
         {
-            table.Add(symbol, new Unit(symbol, dimension, factor));
+            table.Add(unit.Symbol, unit);
         }
 
         return table;
     }
+
+    private static Unit U(string dimension, string symbol, decimal factor) => new(symbol, dimension, factor);
 }
