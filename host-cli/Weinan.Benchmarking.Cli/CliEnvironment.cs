@@ -78,12 +78,11 @@ public sealed class CliEnvironment
     /// </summary>
     public static CliEnvironment FromProcess(PluginPreload? preload)
     {
-        var outRedirected = System.Console.IsOutputRedirected;
-        var errorRedirected = System.Console.IsErrorRedirected;
-
         // A stream redirected to a file or a pipe is written directly (DescriptorStream), without System.Console's
         // terminal set-up; a terminal, and every stream on Windows, through System.Console, in UTF-8.
         var direct = !OperatingSystem.IsWindows();
+        var outRedirected = direct ? DescriptorStream.IsRedirected(1) : System.Console.IsOutputRedirected;
+        var errorRedirected = direct ? DescriptorStream.IsRedirected(2) : System.Console.IsErrorRedirected;
         if (!(direct && outRedirected && errorRedirected))
         {
             System.Console.OutputEncoding = Encoding.UTF8;

@@ -58,6 +58,22 @@ public sealed class DescriptorStreamTests
     }
 
     [Fact]
+    public void Should_TellAFileOrAPipeFromATerminal()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        using var file = new FileStream(Path.Combine(temp.Path, "out.txt"), FileMode.Create, FileAccess.Write);
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.In);
+
+        DescriptorStream.IsRedirected((int)file.SafeFileHandle.DangerousGetHandle()).ShouldBeTrue();
+        DescriptorStream.IsRedirected((int)pipe.ClientSafePipeHandle.DangerousGetHandle()).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Should_StopWritingQuietly_When_TheReaderHasGone()
     {
         if (OperatingSystem.IsWindows())

@@ -17,6 +17,12 @@ internal sealed partial class DescriptorStream(int descriptor) : Stream
     private const int LinuxWouldBlock = 11;
     private const int MacWouldBlock = 35;
 
+    /// <summary>
+    /// Whether standard output (1) or error (2) is redirected: not a terminal, as System.Console tells it on Linux and
+    /// macOS, without System.Console's own start-up.
+    /// </summary>
+    public static bool IsRedirected(int descriptor) => IsTerminal(descriptor) == 0;
+
     /// <summary>Standard output (1) or error (2) as UTF-8 text, flushed at every write, safe to share between threads.</summary>
     public static TextWriter Writer(int descriptor) =>
         TextWriter.Synchronized(new StreamWriter(new DescriptorStream(descriptor), new System.Text.UTF8Encoding(false), 4096) { AutoFlush = true });
@@ -79,6 +85,9 @@ internal sealed partial class DescriptorStream(int descriptor) : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_IsATty")]
+    private static partial int IsTerminal(nint descriptor);
 
     // Retries when interrupted by a signal; -1 and errno otherwise on failure.
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Write", SetLastError = true)]
