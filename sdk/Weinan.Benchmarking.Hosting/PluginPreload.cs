@@ -17,7 +17,6 @@ public sealed class PluginPreload
 
     private PluginPreload(string applicationDirectory, Func<string?> sector)
     {
-
         // A thread of its own rather than the thread pool: a short command then never starts the pool, whose idle
         // workers spin on a processor for a while before they sleep. It starts before anything else is done here, even
         // finding the folder it searches: the load that follows is what a command waits for.

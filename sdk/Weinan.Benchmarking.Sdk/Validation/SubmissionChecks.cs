@@ -52,14 +52,7 @@ internal sealed class SubmissionChecks : ICheckContext
 
     /// <inheritdoc />
     public void Report(string code, string? subPath, string zh, string en, Severity severity = Severity.Error) =>
-        _issues.Add(new Issue
-        {
-            Code = code,
-            Severity = severity,
-            Path = JsonPath(Combine(_at, subPath)),
-            Message = new LocalizedText(zh, en),
-            File = _file,
-        });
+        _issues.Add(ToIssue(code, severity, Combine(_at, subPath), new LocalizedText(zh, en), _file));
 
     private void Run()
     {

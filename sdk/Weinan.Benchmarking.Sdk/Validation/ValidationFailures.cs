@@ -28,19 +28,27 @@ internal static class ValidationFailures
 
     /// <summary>Maps failures to issues, in the order found.</summary>
     public static IReadOnlyList<Issue> ToIssues(ValidationResult result, string? file) =>
-        result.Errors.Select(f => new Issue
-        {
-            Code = f.ErrorCode,
-            Severity = f.Severity switch
+        result.Errors.Select(f => ToIssue(
+            f.ErrorCode,
+            f.Severity switch
             {
                 FvSeverity.Warning => Severity.Warning,
                 FvSeverity.Info => Severity.Info,
                 _ => Severity.Error,
             },
-            Path = JsonPath(f.PropertyName),
-            Message = f.CustomState as LocalizedText ?? new LocalizedText(f.ErrorMessage, f.ErrorMessage),
-            File = file,
-        }).ToList();
+            f.PropertyName,
+            f.CustomState as LocalizedText ?? new LocalizedText(f.ErrorMessage, f.ErrorMessage),
+            file)).ToList();
+
+    /// <summary>An issue at a property path (<c>Results[3].Value</c>), reported at its JSON path.</summary>
+    public static Issue ToIssue(string code, Severity severity, string? propertyPath, LocalizedText message, string? file) => new()
+    {
+        Code = code,
+        Severity = severity,
+        Path = JsonPath(propertyPath),
+        Message = message,
+        File = file,
+    };
 
     /// <summary>Turns a property path (<c>Results[3].Value</c>) into the JSON path (<c>results[3].value</c>).</summary>
     public static string JsonPath(string? propertyPath)
