@@ -10,7 +10,7 @@ public sealed record AssessmentOptions
     public JudgementMethod DefaultMethod { get; init; } = JudgementMethod.Absolute;
 
     /// <summary>Decision rule for values that carry an expanded uncertainty.</summary>
-    public DecisionRule DecisionRule { get; init; } = new();
+    public DecisionRule DecisionRule { get; init; } = DecisionRule.Simple;
 
     /// <summary>Id of the target rung for gap analysis; null = the top rung.</summary>
     public string? TargetRung { get; init; }
@@ -30,4 +30,7 @@ public sealed record DecisionRule
 
     /// <inheritdoc />
     public override string ToString() => Kind == DecisionRuleKind.SimpleAcceptance ? "simple acceptance (w = 0)" : $"{Kind} (w = {GuardBandFactor}·U)";
+
+    /// <summary>Simple acceptance: the shared default of the model's decision rules.</summary>
+    internal static DecisionRule Simple { get; } = new();
 }

@@ -75,7 +75,7 @@ public sealed record AppliedRules
     public JudgementMethod DefaultMethod { get; init; }
 
     /// <summary>Decision rule for values with uncertainty.</summary>
-    public DecisionRule DecisionRule { get; init; } = new();
+    public DecisionRule DecisionRule { get; init; } = DecisionRule.Simple;
 
     /// <summary>Rounding rule, e.g. GB/T 8170-2008 round half to even.</summary>
     public string Rounding { get; init; } = "";
@@ -120,7 +120,7 @@ public sealed record AppliedStandard
     public string Code { get; init; } = "";
 
     /// <summary>Title.</summary>
-    public LocalizedText Title { get; init; } = new("", "");
+    public LocalizedText Title { get; init; } = LocalizedText.Empty;
 
     /// <summary>Tier.</summary>
     public StandardTier Tier { get; init; }
@@ -151,7 +151,7 @@ public sealed record LimitSource
     public LocalizedText? Clause { get; init; }
 
     /// <summary>The limit as written.</summary>
-    public Limit Limit { get; init; } = new();
+    public Limit Limit { get; init; } = Limit.Empty;
 
     /// <summary>Unit of the limit.</summary>
     public string Unit { get; init; } = "";
@@ -161,6 +161,9 @@ public sealed record LimitSource
 
     /// <summary>Provenance; null for enterprise limits.</summary>
     public Provenance? Provenance { get; init; }
+
+    /// <summary>No limit: the shared default of the model's limit sources.</summary>
+    internal static LimitSource Empty { get; } = new();
 }
 
 /// <summary>The result for one indicator (or one component of it).</summary>
@@ -173,7 +176,7 @@ public sealed record IndicatorResult
     public string? Component { get; init; }
 
     /// <summary>Name.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Name of the component, if any.</summary>
     public LocalizedText? ComponentName { get; init; }
@@ -253,7 +256,7 @@ public enum JudgementRole
 public sealed record Judgement
 {
     /// <summary>The requirement and its limit as applied.</summary>
-    public LimitSource Requirement { get; init; } = new();
+    public LimitSource Requirement { get; init; } = LimitSource.Empty;
 
     /// <summary>Applicable to the product, or a reference for the leading rungs.</summary>
     public JudgementRole Role { get; init; }
@@ -280,7 +283,7 @@ public sealed record Judgement
     public string MethodSource { get; init; } = "";
 
     /// <summary>Decision rule applied (simple acceptance when no uncertainty was given).</summary>
-    public DecisionRule DecisionRule { get; init; } = new();
+    public DecisionRule DecisionRule { get; init; } = DecisionRule.Simple;
 
     /// <summary>Rounding interval used by the rounded method.</summary>
     public string? RoundingInterval { get; init; }
@@ -308,10 +311,10 @@ public sealed record LimitComparison
     public string IndicatorId { get; init; } = "";
 
     /// <summary>The subject (enterprise or national limit).</summary>
-    public LimitSource Subject { get; init; } = new();
+    public LimitSource Subject { get; init; } = LimitSource.Empty;
 
     /// <summary>The reference limit.</summary>
-    public LimitSource Reference { get; init; } = new();
+    public LimitSource Reference { get; init; } = LimitSource.Empty;
 
     /// <summary>Outcome.</summary>
     public ComparisonOutcome Outcome { get; init; }
@@ -378,7 +381,7 @@ public sealed record LevelOutcome
     public string Rung { get; init; } = "";
 
     /// <summary>Rung name.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Whether the rung is a failing one.</summary>
     public bool Failing { get; init; }
@@ -423,7 +426,7 @@ public sealed record Gap
     public string? Component { get; init; }
 
     /// <summary>Name.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Key indicator.</summary>
     public bool Key { get; init; }
@@ -441,7 +444,7 @@ public sealed record Gap
     public string NextRung { get; init; } = "";
 
     /// <summary>The limit that decides the next rung.</summary>
-    public LimitSource Limit { get; init; } = new();
+    public LimitSource Limit { get; init; } = LimitSource.Empty;
 
     /// <summary>Measured value.</summary>
     public string Measured { get; init; } = "";
@@ -493,11 +496,11 @@ public sealed record NotEvaluatedItem
     public string? Component { get; init; }
 
     /// <summary>Name.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Kind.</summary>
     public NotEvaluatedKind Kind { get; init; }
 
     /// <summary>Reason.</summary>
-    public LocalizedText Reason { get; init; } = new("", "");
+    public LocalizedText Reason { get; init; } = LocalizedText.Empty;
 }

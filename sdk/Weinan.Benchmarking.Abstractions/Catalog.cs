@@ -13,7 +13,7 @@ public sealed record Catalog
     public string Version { get; init; } = "";
 
     /// <summary>Name in Chinese and English.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Sectors covered, e.g. <c>textiles</c>.</summary>
     public IReadOnlyList<string> Sectors { get; init; } = [];
@@ -80,7 +80,7 @@ public sealed record ProductClass
     public string Id { get; init; } = "";
 
     /// <summary>Name in Chinese and English.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Indicators not evaluated for this class, with the reason (e.g. saliva fastness outside class A).</summary>
     public IReadOnlyList<Exemption> Exemptions { get; init; } = [];

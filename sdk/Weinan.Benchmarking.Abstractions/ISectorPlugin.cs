@@ -29,7 +29,7 @@ public sealed record PluginDescriptor
     public string Id { get; init; } = "";
 
     /// <summary>Name in Chinese and English.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Plugin version.</summary>
     public string Version { get; init; } = "";

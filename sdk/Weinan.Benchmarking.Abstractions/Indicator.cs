@@ -7,7 +7,7 @@ public sealed record Indicator
     public string Id { get; init; } = "";
 
     /// <summary>Name in Chinese and English.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>Unit the indicator is reported in, e.g. <c>mg/kg</c>; empty for dimensionless and ordinal indicators.</summary>
     public string Unit { get; init; } = "";

@@ -16,7 +16,7 @@ public sealed record Issue
     public string Path { get; init; } = "";
 
     /// <summary>Message in Chinese and English.</summary>
-    public LocalizedText Message { get; init; } = new("", "");
+    public LocalizedText Message { get; init; } = LocalizedText.Empty;
 
     /// <summary>File the issue is in, if any.</summary>
     public string? File { get; init; }

@@ -20,7 +20,7 @@ public sealed record LevelRung
     public string Id { get; init; } = "";
 
     /// <summary>Name in Chinese and English, e.g. 国际领先 / International leading.</summary>
-    public LocalizedText Name { get; init; } = new("", "");
+    public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     /// <summary>The test that decides whether the rung is reached.</summary>
     public RungTest Test { get; init; }

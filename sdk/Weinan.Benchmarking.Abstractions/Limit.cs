@@ -77,6 +77,9 @@ public sealed record Limit
         LimitKind.NotPermitted => "not permitted",
         _ => "",
     } + (Basis is null ? "" : $" ({Basis})");
+
+    /// <summary>An empty limit: the shared default of the model's limit fields.</summary>
+    internal static Limit Empty { get; } = new();
 }
 
 /// <summary>

@@ -11,4 +11,7 @@ public sealed record LocalizedText(string Zh, string En)
 
     /// <inheritdoc />
     public override string ToString() => Zh;
+
+    /// <summary>No text in either language: the shared default of the model's text fields.</summary>
+    internal static LocalizedText Empty { get; } = new("", "");
 }

@@ -19,7 +19,7 @@ public sealed record Requirement
     public Grade? Grade { get; init; }
 
     /// <summary>The limit as written.</summary>
-    public Limit Limit { get; init; } = new();
+    public Limit Limit { get; init; } = Limit.Empty;
 
     /// <summary>Unit of the limit.</summary>
     public string Unit { get; init; } = "";

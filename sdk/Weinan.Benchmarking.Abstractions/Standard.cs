@@ -7,7 +7,7 @@ public sealed record Standard
     public string Code { get; init; } = "";
 
     /// <summary>Title in Chinese and English.</summary>
-    public LocalizedText Title { get; init; } = new("", "");
+    public LocalizedText Title { get; init; } = LocalizedText.Empty;
 
     /// <summary>Tier of the standard.</summary>
     public StandardTier Tier { get; init; }

@@ -151,7 +151,7 @@ public sealed record EnterpriseLimit
     public string IndicatorId { get; init; } = "";
 
     /// <summary>The limit as written.</summary>
-    public Limit Limit { get; init; } = new();
+    public Limit Limit { get; init; } = Limit.Empty;
 
     /// <summary>Unit of the limit; empty means the indicator's unit.</summary>
     public string? Unit { get; init; }

@@ -84,58 +84,58 @@ public static class ResultLine
         w.WriteBoolean("determined", r.Level.Determined);
         w.WriteEndObject();
 
-        w.WriteStartArray("indicators");
+        w.WriteStartArray(N.Indicators);
         foreach (var i in r.Indicators)
         {
             w.WriteStartObject();
-            w.WriteString("id", i.IndicatorId);
-            Optional(w, "component", i.Component);
-            w.WriteString("value", i.Value);
-            w.WriteString("unit", i.Unit);
+            w.WriteString(N.Id, i.IndicatorId);
+            Optional(w, N.Component, i.Component);
+            w.WriteString(N.Value, i.Value);
+            w.WriteString(N.Unit, i.Unit);
             if (i.SubmittedUnit is not null && i.ValueInUnit is not null)
             {
-                w.WriteString("valueInUnit", i.ValueInUnit);
-                w.WriteString("submittedUnit", i.SubmittedUnit);
+                w.WriteString(N.ValueInUnit, i.ValueInUnit);
+                w.WriteString(N.SubmittedUnit, i.SubmittedUnit);
             }
 
             if (i.Key)
             {
-                w.WriteBoolean("key", true);
+                w.WriteBoolean(N.Key, true);
             }
 
             if (i.Derived)
             {
-                w.WriteBoolean("derived", true);
+                w.WriteBoolean(N.Derived, true);
             }
 
-            w.WriteString("evidence", Camel(i.Evidence.ToString()));
-            Optional(w, "reference", i.Reference);
-            w.WriteString("rung", i.Rung);
-            w.WriteStartArray("judgements");
+            w.WriteString(N.Evidence, EnumText<EvidenceGrade>.Of(i.Evidence));
+            Optional(w, N.Reference, i.Reference);
+            w.WriteString(N.Rung, i.Rung);
+            w.WriteStartArray(N.Judgements);
             foreach (var j in i.Judgements)
             {
                 w.WriteStartObject();
-                Optional(w, "requirement", j.Requirement.RequirementId);
-                w.WriteString("standard", j.Requirement.StandardCode);
-                w.WriteString("tier", Camel(j.Requirement.Tier.ToString()));
-                w.WriteString("limit", j.Requirement.Limit.ToString());
-                w.WriteString("unit", j.Requirement.Unit);
+                Optional(w, N.Requirement, j.Requirement.RequirementId);
+                w.WriteString(N.Standard, j.Requirement.StandardCode);
+                w.WriteString(N.Tier, EnumText<StandardTier>.Of(j.Requirement.Tier));
+                w.WriteString(N.Limit, LimitText(j.Requirement.Limit));
+                w.WriteString(N.Unit, j.Requirement.Unit);
                 if (j.Role == JudgementRole.Reference)
                 {
-                    w.WriteString("role", "reference");
+                    w.WriteString(N.Role, N.Reference);
                 }
 
                 if (!j.Binding)
                 {
-                    w.WriteBoolean("binding", false);
+                    w.WriteBoolean(N.Binding, false);
                 }
 
                 if (j.ComparedValue != j.Value)
                 {
-                    w.WriteString("compared", j.ComparedValue);
+                    w.WriteString(N.Compared, j.ComparedValue);
                 }
 
-                w.WriteString("verdict", Camel(j.Verdict.ToString()));
+                w.WriteString(N.Verdict, EnumText<Verdict>.Of(j.Verdict));
                 w.WriteEndObject();
             }
 
@@ -145,26 +145,26 @@ public static class ResultLine
 
         w.WriteEndArray();
 
-        w.WriteStartArray("gaps");
+        w.WriteStartArray(N.Gaps);
         foreach (var g in r.Gaps)
         {
             w.WriteStartObject();
-            w.WriteString("indicator", g.IndicatorId);
-            Optional(w, "component", g.Component);
-            w.WriteString("kind", Camel(g.Kind.ToString()));
-            Optional(w, "requirement", g.Limit.RequirementId);
-            w.WriteString("standard", g.Limit.StandardCode);
-            w.WriteString("next", g.NextRung);
-            w.WriteString("measured", g.Measured);
-            w.WriteString("required", g.Required);
+            w.WriteString(N.Indicator, g.IndicatorId);
+            Optional(w, N.Component, g.Component);
+            w.WriteString(N.Kind, EnumText<GapKind>.Of(g.Kind));
+            Optional(w, N.Requirement, g.Limit.RequirementId);
+            w.WriteString(N.Standard, g.Limit.StandardCode);
+            w.WriteString(N.Next, g.NextRung);
+            w.WriteString(N.Measured, g.Measured);
+            w.WriteString(N.Required, g.Required);
             if (g.RequiredEvidence is { } evidence)
             {
-                w.WriteString("requiredEvidence", Camel(evidence.ToString()));
+                w.WriteString(N.RequiredEvidence, EnumText<EvidenceGrade>.Of(evidence));
             }
 
             if (g.GradeSteps is { } steps)
             {
-                w.WriteNumber("gradeSteps", steps);
+                w.WriteNumber(N.GradeSteps, steps);
             }
 
             w.WriteEndObject();
@@ -176,13 +176,13 @@ public static class ResultLine
         // value. The line names them, so a typed value is never lost from the batch's output without a trace.
         if (r.NotEvaluated.Count > 0)
         {
-            w.WriteStartArray("notEvaluated");
+            w.WriteStartArray(N.NotEvaluated);
             foreach (var n in r.NotEvaluated)
             {
                 w.WriteStartObject();
-                w.WriteString("id", n.IndicatorId);
-                Optional(w, "component", n.Component);
-                w.WriteString("kind", Camel(n.Kind.ToString()));
+                w.WriteString(N.Id, n.IndicatorId);
+                Optional(w, N.Component, n.Component);
+                w.WriteString(N.Kind, EnumText<NotEvaluatedKind>.Of(n.Kind));
                 w.WriteEndObject();
             }
 
@@ -227,6 +227,69 @@ public static class ResultLine
         }
 
         w.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    /// <summary>A limit as written (<see cref="Limit.ToString"/>), worded once per limit: catalog limits are shared by every line.</summary>
+    private static string LimitText(Limit limit) => LimitTexts.GetValue(limit, static l => l.ToString());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Limit, string> LimitTexts = [];
+
+    /// <summary>The names written inside the line's lists, encoded once: a line writes hundreds.</summary>
+    private static class N
+    {
+        public static readonly JsonEncodedText Binding = JsonEncodedText.Encode("binding");
+        public static readonly JsonEncodedText Compared = JsonEncodedText.Encode("compared");
+        public static readonly JsonEncodedText Component = JsonEncodedText.Encode("component");
+        public static readonly JsonEncodedText Derived = JsonEncodedText.Encode("derived");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText Gaps = JsonEncodedText.Encode("gaps");
+        public static readonly JsonEncodedText GradeSteps = JsonEncodedText.Encode("gradeSteps");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Indicator = JsonEncodedText.Encode("indicator");
+        public static readonly JsonEncodedText Indicators = JsonEncodedText.Encode("indicators");
+        public static readonly JsonEncodedText Judgements = JsonEncodedText.Encode("judgements");
+        public static readonly JsonEncodedText Key = JsonEncodedText.Encode("key");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Limit = JsonEncodedText.Encode("limit");
+        public static readonly JsonEncodedText Measured = JsonEncodedText.Encode("measured");
+        public static readonly JsonEncodedText Next = JsonEncodedText.Encode("next");
+        public static readonly JsonEncodedText NotEvaluated = JsonEncodedText.Encode("notEvaluated");
+        public static readonly JsonEncodedText Reference = JsonEncodedText.Encode("reference");
+        public static readonly JsonEncodedText Required = JsonEncodedText.Encode("required");
+        public static readonly JsonEncodedText RequiredEvidence = JsonEncodedText.Encode("requiredEvidence");
+        public static readonly JsonEncodedText Requirement = JsonEncodedText.Encode("requirement");
+        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
+        public static readonly JsonEncodedText Rung = JsonEncodedText.Encode("rung");
+        public static readonly JsonEncodedText Standard = JsonEncodedText.Encode("standard");
+        public static readonly JsonEncodedText SubmittedUnit = JsonEncodedText.Encode("submittedUnit");
+        public static readonly JsonEncodedText Tier = JsonEncodedText.Encode("tier");
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText ValueInUnit = JsonEncodedText.Encode("valueInUnit");
+        public static readonly JsonEncodedText Verdict = JsonEncodedText.Encode("verdict");
+    }
+
+    /// <summary>An enum's values as the formats write them (camelCase), encoded once.</summary>
+    private static class EnumText<T>
+        where T : struct, Enum
+    {
+        private static readonly T[] Values = Enum.GetValues<T>();
+
+        private static readonly JsonEncodedText[] Texts = Array.ConvertAll(Values, v => JsonEncodedText.Encode(Camel(v.ToString())));
+
+        public static JsonEncodedText Of(T value)
+        {
+            var i = Array.IndexOf(Values, value);
+            return i >= 0 ? Texts[i] : JsonEncodedText.Encode(Camel(value.ToString()));
+        }
     }
 
     internal static void Optional(Utf8JsonWriter w, string name, string? value)

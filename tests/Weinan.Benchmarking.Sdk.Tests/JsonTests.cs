@@ -29,6 +29,25 @@ public class JsonTests
     }
 
     [Fact]
+    public void Should_Read_Into_New_Objects_And_Leave_The_Shared_Empty_Defaults_Empty()
+    {
+        // An empty limit, limit source and decision rule are shared by every model object that leaves them unset.
+        var read = BenchmarkJson.Deserialize<Judgement>(
+            "{ \"requirement\": { \"standardCode\": \"GB 1\", \"limit\": { \"kind\": \"upper\", \"max\": \"5\" } }, \"decisionRule\": { \"kind\": \"guardBand\" } }");
+        read.Success.ShouldBeTrue();
+        read.Value!.Requirement.Limit.Max.ShouldBe("5");
+        read.Value.DecisionRule.Kind.ShouldBe(DecisionRuleKind.GuardBand);
+
+        var untouched = new Judgement();
+        untouched.Requirement.StandardCode.ShouldBe("");
+        untouched.Requirement.Limit.Max.ShouldBeNull();
+        untouched.DecisionRule.Kind.ShouldBe(DecisionRuleKind.SimpleAcceptance);
+        new Requirement().Limit.Max.ShouldBeNull();
+        new EnterpriseLimit().Limit.Max.ShouldBeNull();
+        ReferenceEquals(new Requirement().Limit, read.Value.Requirement.Limit).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_Warn_And_Keep_Reading_When_A_Field_Is_Unknown()
     {
         var result = BenchmarkJson.Deserialize<Submission>(

@@ -102,6 +102,14 @@ public class ValidationTests
             ShouldHaveIssue(Catalog(c => WithRequirement(c, Valid.Requirement("r", "water", new Limit { Kind = LimitKind.Upper, Min = "0.1" }))), "WB3040", "requirements[0].limit.max");
 
         [Fact]
+        public void Should_Name_The_Kind_As_Written_And_The_Missing_Field_In_Both_Languages()
+        {
+            var issue = Catalog(c => WithRequirement(c, Valid.Requirement("r", "water", new Limit { Kind = LimitKind.Upper }))).ShouldHaveSingleItem();
+            issue.Message.Zh.ShouldBe("kind 为“upper”的限值须填写 max。");
+            issue.Message.En.ShouldBe("A limit of kind \"upper\" needs max.");
+        }
+
+        [Fact]
         public void Should_Report_WB3040_When_Lower_Limit_Has_No_Min() =>
             ShouldHaveIssue(Catalog(c => WithRequirement(c, Valid.Requirement("r", "water", new Limit { Kind = LimitKind.Lower }))), "WB3040", "requirements[0].limit.min");
 

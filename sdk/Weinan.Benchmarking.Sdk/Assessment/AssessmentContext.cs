@@ -58,12 +58,29 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     }
 
     /// <summary>Whether one of the indicator's results may be judged against the requirement's test methods.</summary>
-    public bool MethodFits(IndicatorWork w, Requirement requirement) =>
-        requirement.TestMethods.Count == 0 || w.Results.Any(r => MethodOf(r, w.Indicator) is { } m && Methods.Accepts(m, requirement.TestMethods));
+    public bool MethodFits(IndicatorWork w, Requirement requirement)
+    {
+        if (requirement.TestMethods.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var r in w.Results)
+        {
+            if (MethodOf(r, w.Indicator) is { } m && Methods.Accepts(m, requirement.TestMethods))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The test method of a result: as submitted, else the indicator's.</summary>
     public static string? MethodOf(MeasuredResult result, Indicator indicator) =>
         string.IsNullOrWhiteSpace(result.TestMethod) ? indicator.Method : result.TestMethod;
+
+    private static readonly DecisionRule SimpleAcceptance = new();
 
     /// <summary>Judges one requirement against the indicator's value that suits it.</summary>
     public Judged Judge(IndicatorWork w, Candidate candidate, JudgementRole role)
@@ -72,7 +89,7 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
         var (result, mismatch) = Pick(w, requirement);
         var method = requirement.Method ?? Options.DefaultMethod;
         // A not-permitted limit has no value to draw a guard band from: simple acceptance is the rule applied.
-        var rule = string.IsNullOrWhiteSpace(result.Uncertainty) || requirement.Limit.Kind == LimitKind.NotPermitted ? new DecisionRule() : Options.DecisionRule;
+        var rule = string.IsNullOrWhiteSpace(result.Uncertainty) || requirement.Limit.Kind == LimitKind.NotPermitted ? SimpleAcceptance : Options.DecisionRule;
         var testMethod = MethodOf(result, w.Indicator);
         JudgeOutcome outcome;
         if (mismatch is not null)

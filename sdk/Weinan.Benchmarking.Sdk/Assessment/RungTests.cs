@@ -181,32 +181,78 @@ internal static class RungTests
 
     private static List<Candidate> Strictest(List<Candidate> maximal, IndicatorWork w, AssessmentContext context)
     {
-        var chosen = new List<Candidate>();
-        foreach (var c in StableOrder.Sorted(maximal, (a, b) => Preference(a, w, context).CompareTo(Preference(b, w, context))))
+        // Most preferred first, equal preferences in catalog order: a stable insertion sort of a handful, each preference
+        // worked out once.
+        var order = new Candidate[maximal.Count];
+        var preference = new int[maximal.Count];
+        for (var n = 0; n < maximal.Count; n++)
         {
-            if (!chosen.Any(o => context.Compare(w.Indicator, o, c) == ComparisonOutcome.Equal))
+            var p = Preference(maximal[n], w, context);
+            var at = n;
+            for (; at > 0 && preference[at - 1] > p; at--)
+            {
+                order[at] = order[at - 1];
+                preference[at] = preference[at - 1];
+            }
+
+            order[at] = maximal[n];
+            preference[at] = p;
+        }
+
+        var chosen = new List<Candidate>(order.Length);
+        foreach (var c in order)
+        {
+            if (!EqualToAny(chosen, c, w.Indicator, context))
             {
                 chosen.Add(c);
             }
         }
 
-        var ranges = chosen.Where(c => c.Requirement.Limit.Kind is LimitKind.Range or LimitKind.Tolerance).ToList();
-        if (ranges.Count > 1 && context.NumberOf(w) is { } x)
+        var ranges = 0;
+        foreach (var c in chosen)
         {
-            var containing = ranges
-                .Select(c => (c, Bounds: NumericBounds.TryCreate(c.Requirement.Limit, out var b) ? b : (NumericBounds?)null))
-                .Where(r => r.Bounds is { } b && b.Within(x))
-                .OrderBy(r => r.Bounds!.Value.Max - r.Bounds!.Value.Min)
-                .Select(r => r.c)
-                .Take(1)
-                .ToList();
-            if (containing.Count == 1)
+            ranges += IsRange(c) ? 1 : 0;
+        }
+
+        if (ranges > 1 && context.NumberOf(w) is { } x)
+        {
+            // Of the ranges containing the value, the narrowest (the first of equally narrow ones) replaces them all.
+            // A range open on one side has no width and counts as the narrowest, as ordering by the width did.
+            Candidate? narrowest = null;
+            decimal? width = null;
+            foreach (var c in chosen)
             {
-                chosen = chosen.Except(ranges).Concat(containing).ToList();
+                if (IsRange(c) && NumericBounds.TryCreate(c.Requirement.Limit, out var b) && b.Within(x) &&
+                    (narrowest is null || (b.Max - b.Min is { } w2 ? width is { } w1 && w2 < w1 : width is not null)))
+                {
+                    narrowest = c;
+                    width = b.Max - b.Min;
+                }
+            }
+
+            if (narrowest is not null)
+            {
+                chosen.RemoveAll(IsRange);
+                chosen.Add(narrowest);
             }
         }
 
         return chosen;
+    }
+
+    private static bool IsRange(Candidate c) => c.Requirement.Limit.Kind is LimitKind.Range or LimitKind.Tolerance;
+
+    private static bool EqualToAny(List<Candidate> chosen, Candidate c, Indicator indicator, AssessmentContext context)
+    {
+        foreach (var o in chosen)
+        {
+            if (context.Compare(indicator, o, c) == ComparisonOutcome.Equal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Preference(Candidate c, IndicatorWork w, AssessmentContext context) =>

@@ -32,6 +32,14 @@ internal sealed class FormatContractResolver : DefaultContractResolver
     {
         var property = base.CreateProperty(member, memberSerialization);
 
+        // The model's empty defaults (an empty limit, its source, the simple decision rule) are shared instances: a value
+        // read replaces the default, never fills it in.
+        if (property.Writable && property.PropertyType is { IsClass: true } type && type != typeof(string) &&
+            !typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
+        {
+            property.ObjectCreationHandling = ObjectCreationHandling.Replace;
+        }
+
         // An indicator result names its scale only when it has one (ordinal indicators), so results of other kinds read as before.
         if (property.DeclaringType == typeof(IndicatorResult) && member.Name == nameof(IndicatorResult.Scale))
         {

@@ -128,8 +128,8 @@ internal static class SharedRules
                 {
                     if (value is not null)
                     {
-                        context.Report(codes.Figure, name, $"{Camel(kind)} 类型（不得使用）的限值不带数值或计算基准：请去掉 {name}（带数值的限值用 upper 等类型）。",
-                            $"A {Camel(kind)} limit takes no figure or basis: remove {name} (a limit with a figure is upper or another kind).");
+                        context.Report(codes.Figure, name, $"kind 为“{Camel(kind)}”（不得使用）的限值不带数值或计算基准：请去掉 {name}（带数值的限值用“upper”等 kind）。",
+                            $"A limit of kind \"{Camel(kind)}\" takes no figure or basis: remove {name} (a limit with a figure is of kind \"upper\" or another).");
                     }
                 }
 
@@ -156,7 +156,7 @@ internal static class SharedRules
             {
                 if (required)
                 {
-                    context.Report(codes.BoundMissing, name, $"{Camel(kind)} 类型的限值须有 {name}。", $"A {Camel(kind)} limit needs {name}.");
+                    context.Report(codes.BoundMissing, name, $"kind 为“{Camel(kind)}”的限值须填写 {name}。", $"A limit of kind \"{Camel(kind)}\" needs {name}.");
                 }
 
                 return null;
