@@ -8,8 +8,13 @@ internal sealed class JsonTextRecord(string file, int row, string text) : Source
 {
     public override SourceRow Parse()
     {
-        var read = BenchmarkJson.Deserialize<Submission>(text, file);
+        var read = PlainSubmissionReader.Read(text, file);
         // The reader counts lines within the text; a JSONL row is one line of the file.
+        if (read.Issues.Count == 0)
+        {
+            return new SourceRow(file, row, read.Value, []);
+        }
+
         var issues = read.Issues.Select(i => i with { Line = row }).ToList();
         var failed = issues.Any(i => i.Severity == Severity.Error);
         return new SourceRow(file, row, failed ? null : read.Value, issues);
