@@ -75,9 +75,9 @@ internal static class LadderPositioning
                 ? new LocalizedText($"需先达到“{NameOf(ladder, missing).Zh}”", $"requires '{NameOf(ladder, missing).En}'")
                 : Obstacles.Describe(answer);
             // Worded once per rung and reason, unless the reason names the enterprise's own standard or a value.
-            var note = Join(skipped, answer.Decisive is { Candidate.Own: true } || (answer.Check == RungCheck.Indeterminate && answer.Decisive?.Outcome.Note is not null)
-                ? new($"{rung.Name.Zh}：{why.Zh}", $"{rung.Name.En}: {why.En}")
-                : RungText(rung, why));
+            var note = Obstacles.SharedDescription(answer)
+                ? Join(skipped, RungText(rung, why), shared: true)
+                : Join(skipped, new($"{rung.Name.Zh}：{why.Zh}", $"{rung.Name.En}: {why.En}"), shared: false);
             if (held >= 0)
             {
                 return new Placement(held, rungs[held].Id, capped, note);
@@ -89,7 +89,7 @@ internal static class LadderPositioning
                 : new Placement(-1, "", capped, note);
         }
 
-        return held >= 0 ? new Placement(held, rungs[held].Id, null, Join(skipped, null)) : new Placement(-1, "", null, Join(skipped, null));
+        return held >= 0 ? new Placement(held, rungs[held].Id, null, Join(skipped, null, shared: true)) : new Placement(-1, "", null, Join(skipped, null, shared: true));
     }
 
     private static LevelOutcome Overall(LevelLadder ladder, IReadOnlyList<IndicatorWork> work)
@@ -246,13 +246,32 @@ internal static class LadderPositioning
         return null;
     }
 
-    private static LocalizedText? Join(List<LocalizedText>? skipped, LocalizedText? last)
+    /// <summary>The skipped rungs' texts and the last one, joined; <paramref name="shared"/> when every text is a catalog's
+    /// wording (<see cref="RungText"/>), whose joins are made once.</summary>
+    private static LocalizedText? Join(List<LocalizedText>? skipped, LocalizedText? last, bool shared)
     {
         if (skipped is null || skipped.Count == 0)
         {
             return last;
         }
 
+        if (!shared)
+        {
+            return JoinNow(skipped, last);
+        }
+
+        var texts = new LocalizedText[skipped.Count + (last is null ? 0 : 1)];
+        skipped.CopyTo(texts);
+        if (last is not null)
+        {
+            texts[^1] = last;
+        }
+
+        return SharedWording.Of(SharedWording.Form.Joined, texts, static parts => JoinNow(parts, null));
+    }
+
+    private static LocalizedText JoinNow(IReadOnlyList<LocalizedText> skipped, LocalizedText? last)
+    {
         var count = skipped.Count + (last is null ? 0 : 1);
         var zh = new string[count];
         var en = new string[count];

@@ -33,15 +33,26 @@ internal static class Obstacles
             RungCheck.Fails when answer.Decisive is { } d && (d.Role == JudgementRole.Reference || !d.Candidate.Binding) =>
                 d.Candidate.Wording(FailureWording.NotReached, Word),
             RungCheck.Fails when answer.Decisive is { } d => d.Candidate.Wording(FailureWording.Fails, Word),
-            RungCheck.Fails => Wording(FailureWording.Fails, new("", "")),
-            RungCheck.NotEvaluated => new("未评价", "not evaluated"),
-            RungCheck.EvidenceTooWeak => new("证据等级不足", "evidence too weak"),
+            RungCheck.Fails => FailsNothing,
+            RungCheck.NotEvaluated => NotEvaluated,
+            RungCheck.EvidenceTooWeak => EvidenceTooWeak,
             RungCheck.Indeterminate => answer.Decisive?.Outcome.Note is { } note
                 ? new($"无法判定（{note.Zh}）", $"cannot be decided ({note.En})")
-                : new("无法判定", "cannot be decided"),
-            _ => answer.Reason ?? new("", ""),
+                : CannotDecide,
+            _ => answer.Reason ?? NoText,
         };
     }
+
+    /// <summary>Whether <see cref="Describe"/> gives the answer a wording shared by every submission: not one that names the
+    /// enterprise's own standard (new in every submission) or a value.</summary>
+    internal static bool SharedDescription(RungAnswer answer) =>
+        answer.Decisive is not { Candidate.Own: true } && !(answer.Check == RungCheck.Indeterminate && answer.Decisive?.Outcome.Note is not null);
+
+    private static readonly LocalizedText NoText = new("", "");
+    private static readonly LocalizedText FailsNothing = Wording(FailureWording.Fails, NoText);
+    private static readonly LocalizedText NotEvaluated = new("未评价", "not evaluated");
+    private static readonly LocalizedText EvidenceTooWeak = new("证据等级不足", "evidence too weak");
+    private static readonly LocalizedText CannotDecide = new("无法判定", "cannot be decided");
 
     private static LocalizedText Word(FailureWording wording, Candidate candidate) =>
         Wording(wording, Name(candidate.Standard.Code, candidate.Requirement.Grade));
@@ -65,9 +76,12 @@ internal static class Obstacles
             }
 
             var w = work.First(x => x.Indicator.Id == o.IndicatorId && x.Component?.Id == o.Component);
-            var what = Describe(w.Answer(rung));
-            var name = Name(w);
-            return new LocalizedText($"{name.Zh}（{what.Zh}）", $"{name.En} ({what.En})");
+            var answer = w.Answer(rung);
+            var what = Describe(answer);
+            // The indicator's name and a catalog's wording: put together once for every submission.
+            return w.Component is null && SharedDescription(answer)
+                ? SharedWording.Of(SharedWording.Form.NameAndReason, [w.Indicator.Name, what], static p => NameAndReason(p[0], p[1]))
+                : NameAndReason(Name(w), what);
         }).ToList();
 
         var failing = obstacles.Where(o => o.Kind == ObstacleKind.Fails).ToList();
@@ -80,6 +94,8 @@ internal static class Obstacles
             : new LocalizedText("不符合强制性要求或明示要求：", "fails mandatory or declared requirements: ");
         return new(lead.Zh + string.Join("、", parts.Select(p => p.Zh)), lead.En + string.Join(", ", parts.Select(p => p.En)));
     }
+
+    private static LocalizedText NameAndReason(LocalizedText name, LocalizedText what) => new($"{name.Zh}（{what.Zh}）", $"{name.En} ({what.En})");
 
     /// <summary>Name of an indicator, with its component.</summary>
     public static LocalizedText Name(IndicatorWork w) => w.Component is null

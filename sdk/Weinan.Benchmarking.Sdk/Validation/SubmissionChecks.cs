@@ -162,7 +162,7 @@ internal sealed class SubmissionChecks : ICheckContext
         {
             if (results![i] is { } result)
             {
-                MeasuredResultChecks.Check(result, $"[{i}].", index, ctx);
+                MeasuredResultChecks.Check(result, i, index, ctx);
             }
         }
     }
@@ -235,57 +235,65 @@ internal static class EnterpriseChecks
 internal static class MeasuredResultChecks
 {
     /// <param name="result">The result.</param>
-    /// <param name="at">Its path below the submission's results, with the trailing dot (<c>[3].</c>).</param>
+    /// <param name="i">Its position in the submission's results.</param>
     /// <param name="index">The catalog, when the submission is validated against one.</param>
     /// <param name="ctx">The submission's context, reporting under <c>Results</c>.</param>
-    public static void Check(MeasuredResult result, string at, CatalogIndex? index, SubmissionChecks ctx)
+    public static void Check(MeasuredResult result, int i, CatalogIndex? index, SubmissionChecks ctx)
     {
         var id = result.IndicatorId;
         var indicator = index?.Indicator(id);
         if (string.IsNullOrWhiteSpace(id))
         {
-            ctx.Report(ResultIndicatorMissing, at + "indicatorId", "结果缺少指标 indicatorId。", "The result has no indicatorId.");
+            ctx.Report(ResultIndicatorMissing, Path(i, "indicatorId"), "结果缺少指标 indicatorId。", "The result has no indicatorId.");
         }
         else if (index is not null && indicator is null)
         {
-            ctx.Report(ResultUnknownIndicator, at + "indicatorId", $"目录\"{index.Catalog.Id}\"中没有指标\"{Show(id)}\"。", $"Catalog \"{index.Catalog.Id}\" has no indicator \"{Show(id)}\".");
+            ctx.Report(ResultUnknownIndicator, Path(i, "indicatorId"), $"目录\"{index.Catalog.Id}\"中没有指标\"{Show(id)}\"。", $"Catalog \"{index.Catalog.Id}\" has no indicator \"{Show(id)}\".");
         }
 
-        CheckValue(result, indicator, at + "value", ctx);
-        DeclaredValues.CheckComponent(result.Component, indicator, ResultComponent, ctx, at + "component");
-        CheckUnit(result.Unit, indicator, index, at + "unit", ctx);
-        NonNegative(result.Uncertainty, at + "uncertainty", ctx, Uncertainty, "扩展不确定度 U", "Expanded uncertainty U", allowZero: true);
-        NonNegative(result.CoverageFactor, at + "coverageFactor", ctx, CoverageFactor, "包含因子 k", "Coverage factor k", allowZero: false);
-        NonNegative(result.DetectionLimit, at + "detectionLimit", ctx, DetectionLimit, "检出限", "Detection limit", allowZero: false);
+        CheckValue(result, indicator, i, ctx);
+        // A result without a component, of an indicator without components, has nothing to check.
+        if (indicator is not null && (!string.IsNullOrWhiteSpace(result.Component) || (indicator.Components ?? []).Count > 0))
+        {
+            DeclaredValues.CheckComponent(result.Component, indicator, ResultComponent, ctx, Path(i, "component"));
+        }
+
+        CheckUnit(result.Unit, indicator, index, i, ctx);
+        NonNegative(result.Uncertainty, i, "uncertainty", ctx, Uncertainty, "扩展不确定度 U", "Expanded uncertainty U", allowZero: true);
+        NonNegative(result.CoverageFactor, i, "coverageFactor", ctx, CoverageFactor, "包含因子 k", "Coverage factor k", allowZero: false);
+        NonNegative(result.DetectionLimit, i, "detectionLimit", ctx, DetectionLimit, "检出限", "Detection limit", allowZero: false);
     }
 
-    private static void CheckValue(MeasuredResult result, Indicator? indicator, string path, SubmissionChecks ctx)
+    /// <summary>A field's path below the submission's results (<c>[3].value</c>), made only when an issue is reported.</summary>
+    private static string Path(int i, string field) => $"[{i}].{field}";
+
+    private static void CheckValue(MeasuredResult result, Indicator? indicator, int i, SubmissionChecks ctx)
     {
         var value = result.Value;
         if (string.IsNullOrWhiteSpace(value))
         {
-            ctx.Report(ValueMissing, path, $"指标\"{Show(result.IndicatorId)}\"的结果缺少值 value。", $"The result for indicator \"{Show(result.IndicatorId)}\" has no value.");
+            ctx.Report(ValueMissing, Path(i, "value"), $"指标\"{Show(result.IndicatorId)}\"的结果缺少值 value。", $"The result for indicator \"{Show(result.IndicatorId)}\" has no value.");
             return;
         }
 
         switch (indicator?.Kind)
         {
             case IndicatorKind.Quantitative:
-                CheckQuantitative(value, indicator, path, ctx);
+                CheckQuantitative(value, indicator, i, ctx);
                 break;
             case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values &&
                                                 !values.Any(v => v is not null && string.Equals(v.Id, value.Trim(), StringComparison.OrdinalIgnoreCase)):
-                ctx.Report(ValueNotAllowed, path, $"值\"{Show(value)}\"不是指标\"{indicator.Id}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
+                ctx.Report(ValueNotAllowed, Path(i, "value"), $"值\"{Show(value)}\"不是指标\"{indicator.Id}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
                     $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
                 break;
             case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
-                ctx.Report(ValueNotOnScale, path, $"等级\"{Show(value)}\"不在指标\"{indicator.Id}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
+                ctx.Report(ValueNotOnScale, Path(i, "value"), $"等级\"{Show(value)}\"不在指标\"{indicator.Id}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
                     $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
                 break;
         }
     }
 
-    private static void CheckUnit(string? unit, Indicator? indicator, CatalogIndex? index, string path, SubmissionChecks ctx)
+    private static void CheckUnit(string? unit, Indicator? indicator, CatalogIndex? index, int i, SubmissionChecks ctx)
     {
         if (index is null)
         {
@@ -294,16 +302,16 @@ internal static class MeasuredResultChecks
 
         if (!index.KnownUnit(unit))
         {
-            ctx.Report(UnitUnknown, path, DeclaredValues.UnknownUnitZh(unit), DeclaredValues.UnknownUnitEn(unit));
+            ctx.Report(UnitUnknown, Path(i, "unit"), DeclaredValues.UnknownUnitZh(unit), DeclaredValues.UnknownUnitEn(unit));
         }
         else if (indicator is { Kind: IndicatorKind.Quantitative } && !index.UnitFits(unit, null, indicator))
         {
-            ctx.Report(ValueUnit, path, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+            ctx.Report(ValueUnit, Path(i, "unit"), $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
                 $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
         }
     }
 
-    private static void CheckQuantitative(string value, Indicator indicator, string path, SubmissionChecks ctx)
+    private static void CheckQuantitative(string value, Indicator indicator, int i, SubmissionChecks ctx)
     {
         var text = value.Trim();
         if (DetectionText.IsNotDetected(text))
@@ -315,7 +323,7 @@ internal static class MeasuredResultChecks
         var number = belowDetection ? rest : text;
         if (!WrittenNumber.TryParse(number, out var parsed) || (belowDetection && parsed.Suffix != SignSuffix.None))
         {
-            ctx.Report(ValueNotDecimal, path,
+            ctx.Report(ValueNotDecimal, Path(i, "value"),
                 $"指标\"{indicator.Id}\"的值\"{Show(value)}\"不是书写的十进制数（可写 \"0.50\"、\"16.50(+)\"、\"<0.01\" 或 \"ND\"）。",
                 $"Value \"{Show(value)}\" of indicator \"{indicator.Id}\" is not a written decimal (write \"0.50\", \"16.50(+)\", \"<0.01\" or \"ND\").");
             return;
@@ -323,11 +331,11 @@ internal static class MeasuredResultChecks
 
         if (parsed.Value < 0m && !indicator.AllowNegative)
         {
-            ctx.Report(ValueNegative, path, $"指标\"{indicator.Id}\"不可能为负值，但值为 {Show(value)}。", $"Indicator \"{indicator.Id}\" cannot be negative, but the value is {Show(value)}.");
+            ctx.Report(ValueNegative, Path(i, "value"), $"指标\"{indicator.Id}\"不可能为负值，但值为 {Show(value)}。", $"Indicator \"{indicator.Id}\" cannot be negative, but the value is {Show(value)}.");
         }
     }
 
-    private static void NonNegative(string? text, string path, SubmissionChecks ctx, string code, string zh, string en, bool allowZero)
+    private static void NonNegative(string? text, int i, string field, SubmissionChecks ctx, string code, string zh, string en, bool allowZero)
     {
         if (text is null)
         {
@@ -336,11 +344,11 @@ internal static class MeasuredResultChecks
 
         if (!TryPlainDecimal(text, out var value))
         {
-            ctx.Report(code, path, $"{zh}\"{Show(text)}\"不是书写的十进制数。", $"{en} \"{Show(text)}\" is not a written decimal.");
+            ctx.Report(code, Path(i, field), $"{zh}\"{Show(text)}\"不是书写的十进制数。", $"{en} \"{Show(text)}\" is not a written decimal.");
         }
         else if (value < 0m || (!allowZero && value == 0m))
         {
-            ctx.Report(code, path, allowZero ? $"{zh} {text} 不能为负。" : $"{zh} {text} 必须大于 0。",
+            ctx.Report(code, Path(i, field), allowZero ? $"{zh} {text} 不能为负。" : $"{zh} {text} 必须大于 0。",
                 allowZero ? $"{en} {text} cannot be negative." : $"{en} {text} must be greater than 0.");
         }
     }
