@@ -42,8 +42,11 @@ public static class Assessor
             var indicator = ip.Indicator;
             var exemption = ip.Exemption;
             var allApplicable = own.TryGetValue(indicator.Id, out var ownLimits) ? [.. ip.Applicable, .. ownLimits] : ip.Applicable;
-            foreach (var component in ComponentsOf(indicator, results, product))
+            // By index: a foreach over the list's interface would make an enumerator for every indicator.
+            var components = ComponentsOf(indicator, results, product);
+            for (var c = 0; c < components.Count; c++)
             {
+                var component = components[c];
                 var measured = results.GetValueOrDefault(new ResultKey(indicator.Id, component?.Id)) ?? new CollectedResults([], false);
                 var declared = DeclaredValue(product, indicator, component);
                 var withConditional = measured.Results.Count > 0;
@@ -121,20 +124,19 @@ public static class Assessor
     }
 
     /// <summary>The components an indicator is assessed per: those results or declared values name; one null component otherwise.</summary>
-    private static IEnumerable<IndicatorComponent?> ComponentsOf(Indicator indicator,
-        Dictionary<ResultKey, CollectedResults> results, Product product)
-    {
-        if (indicator.Components.Count == 0)
-        {
-            return NoComponent;
-        }
+    private static IReadOnlyList<IndicatorComponent?> ComponentsOf(Indicator indicator,
+        Dictionary<ResultKey, CollectedResults> results, Product product) =>
+        indicator.Components.Count == 0 ? NoComponent : NamedComponents(indicator, results, product);
 
+    /// <summary>The indicator's components that results or declared values name (apart: its lambdas are made only here).</summary>
+    private static List<IndicatorComponent?> NamedComponents(Indicator indicator, Dictionary<ResultKey, CollectedResults> results, Product product)
+    {
         var named = results.Keys.Where(k => k.Indicator == indicator.Id).Select(k => k.Component)
             .Concat((product.DeclaredValues ?? []).Where(d => d is not null && d.IndicatorId == indicator.Id).Select(d => d.Component))
             .Where(c => c is not null)
             .Distinct(StringComparer.Ordinal)
             .ToHashSet(StringComparer.Ordinal);
-        return indicator.Components.Where(c => named.Contains(c.Id));
+        return [.. indicator.Components.Where(c => named.Contains(c.Id))];
     }
 
     private static readonly IndicatorComponent?[] NoComponent = [null];

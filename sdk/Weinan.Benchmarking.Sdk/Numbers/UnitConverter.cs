@@ -31,6 +31,13 @@ public sealed class UnitConverter
     public bool TryGetFactor(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
         out decimal factor, out string description)
     {
+        // The same unit and no basis: nothing to convert (most judgements), found without a lookup.
+        if (fromBasis is null && toBasis is null && string.Equals(fromUnit, toUnit, StringComparison.Ordinal))
+        {
+            (factor, description) = (1m, "");
+            return true;
+        }
+
         var key = new FactorKey(fromUnit, fromBasis, toUnit, toBasis, indicatorId);
         if (_found.TryGetValue(key, out var known))
         {

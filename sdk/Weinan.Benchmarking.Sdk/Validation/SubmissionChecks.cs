@@ -281,8 +281,7 @@ internal static class MeasuredResultChecks
             case IndicatorKind.Quantitative:
                 CheckQuantitative(value, indicator, i, ctx);
                 break;
-            case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values &&
-                                                !values.Any(v => v is not null && string.Equals(v.Id, value.Trim(), StringComparison.OrdinalIgnoreCase)):
+            case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values && !IsOneOf(values, value.Trim()):
                 ctx.Report(ValueNotAllowed, Path(i, "value"), $"值\"{Show(value)}\"不是指标\"{indicator.Id}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
                     $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
                 break;
@@ -291,6 +290,20 @@ internal static class MeasuredResultChecks
                     $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
                 break;
         }
+    }
+
+    // A loop, not Any with a lambda: the lambda's closure would be made for every result checked.
+    private static bool IsOneOf(IReadOnlyList<IndicatorValue> values, string value)
+    {
+        foreach (var v in values)
+        {
+            if (v is not null && string.Equals(v.Id, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckUnit(string? unit, Indicator? indicator, CatalogIndex? index, int i, SubmissionChecks ctx)
