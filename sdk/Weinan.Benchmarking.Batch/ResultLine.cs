@@ -115,11 +115,7 @@ public static class ResultLine
             foreach (var j in i.Judgements)
             {
                 w.WriteStartObject();
-                Optional(w, N.Requirement, j.Requirement.RequirementId);
-                w.WriteString(N.Standard, j.Requirement.StandardCode);
-                w.WriteString(N.Tier, EnumText<StandardTier>.Of(j.Requirement.Tier));
-                w.WriteString(N.Limit, LimitText(j.Requirement.Limit));
-                w.WriteString(N.Unit, j.Requirement.Unit);
+                WriteSource(w, j.Requirement);
                 if (j.Role == JudgementRole.Reference)
                 {
                     w.WriteString(N.Role, N.Reference);
@@ -237,10 +233,43 @@ public static class ResultLine
         }
     }
 
-    /// <summary>A limit as written (<see cref="Limit.ToString"/>), worded once per limit: catalog limits are shared by every line.</summary>
-    private static string LimitText(Limit limit) => LimitTexts.GetValue(limit, static l => l.ToString());
+    /// <summary>
+    /// A judgement's requirement as applied: id, standard, tier, limit as written and unit. A catalog requirement's source
+    /// is shared by every line of its plan, so its texts are encoded once; an enterprise's own limit (no requirement id) is
+    /// new in every submission and written as it is, so that the table of encodings never takes per-row objects.
+    /// </summary>
+    private static void WriteSource(Utf8JsonWriter w, LimitSource source)
+    {
+        if (source.RequirementId is null)
+        {
+            w.WriteString(N.Standard, source.StandardCode);
+            w.WriteString(N.Tier, EnumText<StandardTier>.Of(source.Tier));
+            w.WriteString(N.Limit, source.Limit.ToString());
+            w.WriteString(N.Unit, source.Unit);
+            return;
+        }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Limit, string> LimitTexts = [];
+        var encoded = EncodedSources.GetValue(source, static s => new EncodedSource(s));
+        w.WriteString(N.Requirement, encoded.Requirement);
+        w.WriteString(N.Standard, encoded.Standard);
+        w.WriteString(N.Tier, EnumText<StandardTier>.Of(source.Tier));
+        w.WriteString(N.Limit, encoded.Limit);
+        w.WriteString(N.Unit, encoded.Unit);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LimitSource, EncodedSource> EncodedSources = [];
+
+    /// <summary>A catalog requirement's texts as the line writes them, encoded once.</summary>
+    private sealed class EncodedSource(LimitSource source)
+    {
+        public JsonEncodedText Requirement { get; } = JsonEncodedText.Encode(source.RequirementId!, Options.Encoder);
+
+        public JsonEncodedText Standard { get; } = JsonEncodedText.Encode(source.StandardCode, Options.Encoder);
+
+        public JsonEncodedText Limit { get; } = JsonEncodedText.Encode(source.Limit.ToString(), Options.Encoder);
+
+        public JsonEncodedText Unit { get; } = JsonEncodedText.Encode(source.Unit, Options.Encoder);
+    }
 
     /// <summary>The names written inside the line's lists, encoded once: a line writes hundreds.</summary>
     private static class N
