@@ -235,6 +235,9 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
 
     public Indicator Indicator { get; } = indicator;
 
+    /// <summary>The key of the indicator's results without a component, made once.</summary>
+    public ResultKey Key { get; } = new(indicator.Id, null);
+
     public Exemption? Exemption { get; } = exemption;
 
     /// <summary>Catalog requirements applying to the product's class.</summary>

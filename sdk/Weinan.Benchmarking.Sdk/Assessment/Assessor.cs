@@ -47,7 +47,7 @@ public static class Assessor
             for (var c = 0; c < components.Count; c++)
             {
                 var component = components[c];
-                var measured = results.GetValueOrDefault(new ResultKey(indicator.Id, component?.Id)) ?? new CollectedResults([], false);
+                var measured = results.GetValueOrDefault(component is null ? ip.Key : new ResultKey(indicator.Id, component.Id)) ?? NoResults;
                 var declared = DeclaredValue(product, indicator, component);
                 var withConditional = measured.Results.Count > 0;
                 var w = new IndicatorWork(ip, component, measured.Results, measured.Derived, declared, withConditional);
@@ -141,6 +141,9 @@ public static class Assessor
 
     private static readonly IndicatorComponent?[] NoComponent = [null];
 
+    // Never added to: an indicator without results reads this one.
+    private static readonly CollectedResults NoResults = new([], false);
+
     private static DeclaredValue? DeclaredValue(Product product, Indicator indicator, IndicatorComponent? component)
     {
         foreach (var d in product.DeclaredValues ?? [])
@@ -176,10 +179,16 @@ public static class Assessor
 
     private static IndicatorResult ToIndicatorResult(IndicatorWork w, LadderPositioning.Outcome positions, AssessmentContext context)
     {
-        var best = StableOrder.First(w.Judgements.Where(j => j.Role == JudgementRole.Applicable && j.Outcome.Meets), (a, b) =>
-            CompareTiers(a.Standard.Tier, b.Standard.Tier) is var byTier and not 0
-                ? byTier
-                : (b.Requirement.Grade?.Rank ?? 0).CompareTo(a.Requirement.Grade?.Rank ?? 0));
+        // The first of the applicable requirements met that no other comes before (tier, then the higher grade).
+        Judged? best = null;
+        foreach (var j in w.Judgements)
+        {
+            if (j.Role == JudgementRole.Applicable && j.Outcome.Meets && (best is null || BeforeInBest(j, best)))
+            {
+                best = j;
+            }
+        }
+
         var primary = w.Primary!;
         var position = positions.PerIndicator[w.Key];
         return new IndicatorResult
@@ -202,7 +211,25 @@ public static class Assessor
             Declared = w.Declared?.Value,
             Evidence = primary.Evidence,
             Derived = w.Derived,
-            Judgements = w.Judgements.Select(j => new Judgement
+            Judgements = Judgements(w),
+            Rung = position.Rung,
+            RungNote = position.Note,
+            CappedBy = position.CappedBy,
+            BestMet = best?.Candidate.Source,
+        };
+    }
+
+    private static bool BeforeInBest(Judged a, Judged b) =>
+        (CompareTiers(a.Standard.Tier, b.Standard.Tier) is var byTier and not 0
+            ? byTier
+            : (b.Requirement.Grade?.Rank ?? 0).CompareTo(a.Requirement.Grade?.Rank ?? 0)) < 0;
+
+    private static List<Judgement> Judgements(IndicatorWork w)
+    {
+        var judgements = new List<Judgement>(w.Judgements.Count);
+        foreach (var j in w.Judgements)
+        {
+            judgements.Add(new Judgement
             {
                 Requirement = j.Candidate.Source,
                 Role = j.Role,
@@ -220,12 +247,10 @@ public static class Assessor
                 Conversion = j.Outcome.Conversion,
                 Verdict = j.Outcome.Verdict,
                 Note = j.Outcome.Note,
-            }).ToList(),
-            Rung = position.Rung,
-            RungNote = position.Note,
-            CappedBy = position.CappedBy,
-            BestMet = best?.Candidate.Source,
-        };
+            });
+        }
+
+        return judgements;
     }
 
     internal static LimitSource Source(Requirement r, Standard s) => new()

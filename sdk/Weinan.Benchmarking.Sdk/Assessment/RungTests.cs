@@ -26,7 +26,23 @@ internal sealed record RungAnswer(RungCheck Check, IReadOnlyList<Candidate> Cand
 }
 
 /// <summary>The requirements a rung looks at for one indicator, and why it has none when it has none.</summary>
-internal sealed record RungCandidates(List<Candidate> Candidates, LocalizedText Reason);
+/// <remarks>The answers that do not depend on the indicator's values are made once per list: a plan's lists are shared
+/// by every submission of the plan.</remarks>
+internal sealed class RungCandidates(List<Candidate> candidates, LocalizedText reason)
+{
+    private RungAnswer? _notRelevant;
+    private RungAnswer? _notEvaluated;
+
+    public List<Candidate> Candidates { get; } = candidates;
+
+    public LocalizedText Reason { get; } = reason;
+
+    /// <summary>No requirement of the rung for the indicator.</summary>
+    public RungAnswer NotRelevant => _notRelevant ??= new(RungCheck.NotRelevant, [], [], null, Reason);
+
+    /// <summary>Requirements, but no value to judge.</summary>
+    public RungAnswer NotEvaluated => _notEvaluated ??= new(RungCheck.NotEvaluated, Candidates, [], null, null);
+}
 
 /// <summary>
 /// The rung tests for one indicator (<c>docs/rules.md</c> §8): which requirements each test looks at, and whether the
@@ -42,7 +58,7 @@ internal static class RungTests
         }
 
         var tiers = rung.Tiers ?? [];
-        var (candidates, reason) = rung.Test switch
+        var rungCandidates = rung.Test switch
         {
             // Without the enterprise's own limits, the applicable requirements are the plan's: their choice is made once.
             RungTest.MeetsMandatory or RungTest.MeetsAll => w.HasOwn
@@ -53,14 +69,15 @@ internal static class RungTests
                 Maximal(w.Family.Where(c => c.InTiers(rung.Tiers ?? [])).ToList(), w.Indicator, context), NoRequirementOf(rung.Tiers ?? []))), context),
         };
 
+        var candidates = rungCandidates.Candidates;
         if (candidates.Count == 0)
         {
-            return new RungAnswer(RungCheck.NotRelevant, [], [], null, reason);
+            return rungCandidates.NotRelevant;
         }
 
         if (w.Results.Count == 0)
         {
-            return new RungAnswer(RungCheck.NotEvaluated, candidates, [], null, null);
+            return rungCandidates.NotEvaluated;
         }
 
         var judged = new List<Judged>(candidates.Count);
