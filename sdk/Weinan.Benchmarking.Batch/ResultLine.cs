@@ -118,7 +118,7 @@ public static class ResultLine
                 WriteSource(w, j.Requirement);
                 if (j.Role == JudgementRole.Reference)
                 {
-                    w.WriteString(N.Role, N.Reference);
+                    w.WriteString(N.Role, ReferenceRole);
                 }
 
                 if (!j.Binding)
@@ -258,6 +258,9 @@ public static class ResultLine
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LimitSource, EncodedSource> EncodedSources = [];
+
+    /// <summary>The role of a judgement against a reference requirement, as the line writes it.</summary>
+    private static readonly JsonEncodedText ReferenceRole = JsonEncodedText.Encode("reference");
 
     /// <summary>A catalog requirement's texts as the line writes them, encoded once.</summary>
     private sealed class EncodedSource(LimitSource source)

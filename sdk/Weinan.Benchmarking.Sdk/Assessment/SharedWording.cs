@@ -22,9 +22,36 @@ internal static class SharedWording
 
     private static readonly ConcurrentDictionary<Key, LocalizedText> Made = new();
 
+    // Every plan (catalog and options) brings its own wordings: a process that makes plan after plan must not keep
+    // them all. Past this many, texts are made each time.
+    private const int MaxRemembered = 1 << 16;
+
+    private static int _remembered;
+
     /// <summary>The parts put together in the form, made on first use.</summary>
-    public static LocalizedText Of(Form form, LocalizedText[] parts, Func<LocalizedText[], LocalizedText> make) =>
-        Made.GetOrAdd(new Key(form, parts), static (key, make) => make(key.Parts), make);
+    public static LocalizedText Of(Form form, LocalizedText[] parts, Func<LocalizedText[], LocalizedText> make)
+    {
+        var key = new Key(form, parts);
+        if (Made.TryGetValue(key, out var made))
+        {
+            return made;
+        }
+
+        made = make(parts);
+        if (Volatile.Read(ref _remembered) >= MaxRemembered)
+        {
+            return made;
+        }
+
+        if (Made.TryAdd(key, made))
+        {
+            Interlocked.Increment(ref _remembered);
+            return made;
+        }
+
+        // Another thread made it first: share that one.
+        return Made.GetValueOrDefault(key, made);
+    }
 
     /// <summary>Parts compared by reference, with their form.</summary>
     private sealed class Key(Form form, LocalizedText[] parts) : IEquatable<Key>
