@@ -58,7 +58,7 @@ internal static class LadderPositioning
             var answer = w.Answer(rung);
             if (answer.Check == RungCheck.NotRelevant)
             {
-                (skipped ??= []).Add(RungText(rung, answer.Reason ?? NoReason));
+                (skipped ??= []).Add(RungText(rung, answer.Reason ?? Obstacles.NoText));
                 continue;
             }
 
@@ -288,8 +288,6 @@ internal static class LadderPositioning
     // "rung: why it was skipped or not reached" is the same for every submission of a catalog when the reason comes from the
     // catalog alone: worded once per rung and reason.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LevelRung, System.Collections.Concurrent.ConcurrentDictionary<LocalizedText, LocalizedText>> RungTexts = [];
-
-    private static readonly LocalizedText NoReason = new("", "");
 
     private static LocalizedText RungText(LevelRung rung, LocalizedText reason) =>
         RungTexts.GetValue(rung, static _ => new()).GetOrAdd(reason, static (r, rung) => new($"{rung.Name.Zh}：{r.Zh}", $"{rung.Name.En}: {r.En}"), rung);

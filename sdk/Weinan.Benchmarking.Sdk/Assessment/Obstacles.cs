@@ -48,7 +48,8 @@ internal static class Obstacles
     internal static bool SharedDescription(RungAnswer answer) =>
         answer.Decisive is not { Candidate.Own: true } && !(answer.Check == RungCheck.Indeterminate && answer.Decisive?.Outcome.Note is not null);
 
-    private static readonly LocalizedText NoText = new("", "");
+    /// <summary>No text in either language (an answer with no reason).</summary>
+    internal static readonly LocalizedText NoText = new("", "");
     private static readonly LocalizedText FailsNothing = Wording(FailureWording.Fails, NoText);
     private static readonly LocalizedText NotEvaluated = new("未评价", "not evaluated");
     private static readonly LocalizedText EvidenceTooWeak = new("证据等级不足", "evidence too weak");
