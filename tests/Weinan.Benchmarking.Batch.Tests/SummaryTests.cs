@@ -208,6 +208,39 @@ public partial class SummaryTests
     }
 
     [Fact]
+    public void Should_Write_The_Same_Bytes_For_The_Same_Summary()
+    {
+        // Given: a summary of 30 rows, one of them rejected
+        using var temp = new TempDirectory();
+        var lines = SampleBatch.Lines(30).ToList();
+        lines.Insert(4, "{\"id\": ");
+        var file = SampleBatch.Write(temp, lines);
+        using var sink = new SummarySink(Path.Combine(temp.Path, "summary.xlsx"), Path.Combine(temp.Path, "dashboard.html"), "zh-CN");
+        var (items, _, _) = Catalogs.Run([file], null, 2, sink);
+        var rejected = items.Where(i => i.Rejected).SelectMany(i => i.Issues.Select(issue => RejectedRowsSink.Fields(i, issue, "zh-CN"))).ToList();
+        rejected.ShouldNotBeEmpty();
+
+        // When: the workbook is written twice
+        byte[] Write()
+        {
+            using var stream = new MemoryStream();
+            SummaryWorkbook.Write(stream, sink.Summary, rejected, 0, "zh-CN");
+            return stream.ToArray();
+        }
+
+        var once = Write();
+        var again = Write();
+
+        // Then: the same bytes (MiniExcel alone writes random relationship ids and the time of writing), and a workbook
+        // whose sheets still read
+        again.ShouldBe(once);
+        using var read = new MemoryStream(once);
+        MiniExcel.GetSheetNames(read).ShouldBe(["概览", "按行业", "按区县", "按产业集群", "按等级", "常见差距", "拒收"]);
+        read.Position = 0;
+        MiniExcel.Query(read, useHeaderRow: true, sheetName: "拒收").Count().ShouldBe(rejected.Count);
+    }
+
+    [Fact]
     public void Should_Name_Levels_Sectors_Indicators_And_Rules_In_Chinese_With_No_Rung_Id_Or_Enum_Name()
     {
         // Given

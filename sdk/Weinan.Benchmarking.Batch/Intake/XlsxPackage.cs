@@ -45,7 +45,15 @@ internal static class XlsxPackage
     public sealed record SheetLayout(IReadOnlyList<double> Widths, bool Text, IReadOnlyList<ListValidation> Validations);
 
     /// <summary>Copies the workbook at <paramref name="source"/> to <paramref name="output"/>, finishing sheet <c>i + 1</c> by <paramref name="sheets"/>[i].</summary>
-    public static void Finish(string source, Stream output, IReadOnlyList<SheetLayout> sheets)
+    public static void Finish(string source, Stream output, IReadOnlyList<SheetLayout> sheets) => Copy(source, output, sheets);
+
+    /// <summary>
+    /// Copies the workbook at <paramref name="source"/> to <paramref name="output"/> as MiniExcel wrote it (its sheets and
+    /// styles unchanged), only made reproducible: relationship ids in order and one timestamp on every entry.
+    /// </summary>
+    public static void Reproducible(string source, Stream output) => Copy(source, output, null);
+
+    private static void Copy(string source, Stream output, IReadOnlyList<SheetLayout>? sheets)
     {
         using var input = ZipFile.OpenRead(source);
         var workbookIds = Renumber(input, "xl/_rels/workbook.xml.rels");
@@ -58,7 +66,7 @@ internal static class XlsxPackage
             using var from = entry.Open();
             switch (entry.FullName)
             {
-                case "xl/styles.xml":
+                case "xl/styles.xml" when sheets is not null:
                     to.Write(new UTF8Encoding(false).GetBytes(Styles.ReplaceLineEndings("\n")));
                     break;
                 case "xl/_rels/workbook.xml.rels":
@@ -72,7 +80,7 @@ internal static class XlsxPackage
                     Save(RenumberReferences(XDocument.Load(from), workbookIds), to);
                     break;
                 default:
-                    if (SheetNumber(entry.FullName) is { } n && n <= sheets.Count)
+                    if (sheets is not null && SheetNumber(entry.FullName) is { } n && n <= sheets.Count)
                     {
                         RewriteSheet(from, to, sheets[n - 1]);
                     }

@@ -8,7 +8,9 @@ namespace Weinan.Benchmarking.Batch.Summary;
 /// <summary>
 /// Writes <c>summary.xlsx</c> (documented in <c>docs/batch.md</c>): sheets overview, by sector, by county, by industry
 /// cluster, by level, most common gaps and rejected, with headers in the output language. Every text cell goes through
-/// <see cref="SpreadsheetCells.Text"/>, so no cell starts a formula. Rows are streamed into the workbook.
+/// <see cref="SpreadsheetCells.Text"/>, so no cell starts a formula. Rows are streamed into the workbook. The same summary
+/// gives the same bytes (MiniExcel's random relationship ids and entry times are replaced, see
+/// <see cref="Intake.XlsxPackage.Reproducible"/>); the overview's time taken is the one cell that differs between runs.
 /// </summary>
 public static class SummaryWorkbook
 {
@@ -38,8 +40,17 @@ public static class SummaryWorkbook
             [T(SummaryText.CommonGaps)] = CommonGaps(summary.Gaps, language),
             [T(SummaryText.RejectedSheet)] = Rejected(rejected, rejectedNotListed, language),
         };
-        MiniExcel.SaveAs(stream, sheets, printHeader: true, excelType: ExcelType.XLSX,
-            configuration: new OpenXmlConfiguration { FreezeRowCount = 1, EnableWriteFilePath = false });
+        var temp = Path.GetTempFileName();
+        try
+        {
+            MiniExcel.SaveAs(temp, sheets, printHeader: true, excelType: ExcelType.XLSX, overwriteFile: true,
+                configuration: new OpenXmlConfiguration { FreezeRowCount = 1, EnableWriteFilePath = false });
+            Intake.XlsxPackage.Reproducible(temp, stream);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
     }
 
     private static IEnumerable<Dictionary<string, object>> Overview(BatchSummary summary, long rejectedNotListed, string language)
