@@ -8,7 +8,7 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 /// shared by every submission: the parts are shared instances, compared by reference. Texts that name a value or the
 /// enterprise's own standard are new in every submission and must not be put together here.
 /// </summary>
-internal static class SharedWording
+internal sealed class SharedWording(int maxRemembered)
 {
     /// <summary>How parts are put together.</summary>
     public enum Form
@@ -20,37 +20,47 @@ internal static class SharedWording
         NameAndReason,
     }
 
-    private static readonly ConcurrentDictionary<Key, LocalizedText> Made = new();
+    /// <summary>
+    /// The texts every assessment shares. Every plan (catalog and options) brings its own wordings: a process that makes
+    /// plan after plan must not keep them all, so past this many, texts are made each time.
+    /// </summary>
+    public static SharedWording Shared { get; } = new(1 << 16);
 
-    // Every plan (catalog and options) brings its own wordings: a process that makes plan after plan must not keep
-    // them all. Past this many, texts are made each time.
-    private const int MaxRemembered = 1 << 16;
+    private readonly ConcurrentDictionary<Key, LocalizedText> _made = new();
 
-    private static int _remembered;
+    private int _remembered;
 
-    /// <summary>The parts put together in the form, made on first use.</summary>
-    public static LocalizedText Of(Form form, LocalizedText[] parts, Func<LocalizedText[], LocalizedText> make)
+    /// <summary>Combinations remembered.</summary>
+    public int Remembered => Volatile.Read(ref _remembered);
+
+    /// <summary>The parts put together in the form, made on first use (shared texts: <see cref="Shared"/>).</summary>
+    public static LocalizedText Of(Form form, LocalizedText[] parts, Func<LocalizedText[], LocalizedText> make) =>
+        Shared.Get(form, parts, make);
+
+    /// <summary>The parts put together in the form: the text made for the same parts before, while fewer than the bound
+    /// are remembered; otherwise made now.</summary>
+    public LocalizedText Get(Form form, LocalizedText[] parts, Func<LocalizedText[], LocalizedText> make)
     {
         var key = new Key(form, parts);
-        if (Made.TryGetValue(key, out var made))
+        if (_made.TryGetValue(key, out var made))
         {
             return made;
         }
 
         made = make(parts);
-        if (Volatile.Read(ref _remembered) >= MaxRemembered)
+        if (Volatile.Read(ref _remembered) >= maxRemembered)
         {
             return made;
         }
 
-        if (Made.TryAdd(key, made))
+        if (_made.TryAdd(key, made))
         {
             Interlocked.Increment(ref _remembered);
             return made;
         }
 
         // Another thread made it first: share that one.
-        return Made.GetValueOrDefault(key, made);
+        return _made.GetValueOrDefault(key, made);
     }
 
     /// <summary>Parts compared by reference, with their form.</summary>
