@@ -70,11 +70,13 @@ public static class Assessor
 
                 if (applicable.Count == 0)
                 {
+                    // An input of a derived indicator is submitted for the computation, not for a limit of its own.
                     if (measured.Results.Count > 0)
                     {
-                        notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotApplicable, new(
-                            $"没有适用于该产品（类别 {ClassName(productClass, product, true)}）的要求",
-                            $"no requirement applies to this product (class {ClassName(productClass, product, false)})")));
+                        notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotApplicable, plan.InputReasons.TryGetValue(indicator.Id, out var input)
+                            ? input
+                            : new($"没有适用于该产品（类别 {ClassName(productClass, product, true)}）的要求",
+                                $"no requirement applies to this product (class {ClassName(productClass, product, false)})")));
                     }
 
                     continue;
