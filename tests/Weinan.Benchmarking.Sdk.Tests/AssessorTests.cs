@@ -270,6 +270,33 @@ public class AssessorTests
         reasons["colour"].En.ShouldStartWith("no requirement applies to this product");
     }
 
+    [Theory]
+    [InlineData("直接接触皮肤（B类）", "skin-contact", "没有适用于该产品类别的要求：直接接触皮肤（B类）")]
+    [InlineData("直接接触皮肤(B类)", "skin-contact", "没有适用于该产品类别的要求：直接接触皮肤（B类）")]
+    [InlineData("直接接触皮肤", null, "没有适用于该产品的要求（未给出产品类别）")]
+    public void Should_Name_The_Class_Without_Nested_Parentheses_When_No_Requirement_Applies(string className, string? productClass, string zh)
+    {
+        // Given: a measured indicator no requirement limits, not an input of any derived indicator
+        var catalog = Some.Catalog() with
+        {
+            Indicators = [.. Some.Catalog().Indicators, new Indicator { Id = "colour", Name = new("颜色", "Colour"), Kind = IndicatorKind.Categorical }],
+            ProductClasses = [.. Some.Catalog().ProductClasses.Select(c => c.Id == "skin-contact" ? c with { Name = new(className, "Direct skin contact (class B)") } : c)],
+        };
+        var shirt = Some.Shirt();
+        var submission = shirt with
+        {
+            Product = shirt.Product with { ProductClass = productClass },
+            Results = [.. shirt.Results, new MeasuredResult { IndicatorId = "colour", Value = "blue" }],
+        };
+
+        // When
+        var reason = Assessor.Assess(submission, catalog, Some.Options()).NotEvaluated.Single(n => n.IndicatorId == "colour").Reason;
+
+        // Then: Chinese names the class after a colon, in full-width parentheses; English keeps its wording
+        reason.Zh.ShouldBe(zh);
+        reason.En.ShouldBe(productClass is null ? "no requirement applies to this product (class —)" : "no requirement applies to this product (class Direct skin contact (class B))");
+    }
+
     [Fact]
     public void Should_Measure_The_Gap_To_The_Acceptance_Limit_When_A_Guard_Band_Applies()
     {
