@@ -39,18 +39,19 @@ internal sealed class CatalogIndex
             }
         }
 
+        var categories = new List<string>();
         foreach (var requirement in catalog.Requirements ?? [])
         {
             foreach (var category in requirement?.AppliesTo?.Categories ?? [])
             {
-                if (!string.IsNullOrWhiteSpace(category))
+                if (!string.IsNullOrWhiteSpace(category) && Categories.Add(category))
                 {
-                    Categories.Add(category);
+                    categories.Add(category);
                 }
             }
         }
 
-        KnownCategories = new LocalizedText(string.Join("、", Categories.Order(StringComparer.Ordinal)), string.Join(", ", Categories.Order(StringComparer.Ordinal)));
+        KnownCategories = new LocalizedText(string.Join("、", categories), string.Join(", ", categories));
 
         foreach (var unit in catalog.Units ?? [])
         {
@@ -90,7 +91,7 @@ internal sealed class CatalogIndex
     /// </summary>
     public HashSet<string> Categories { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The <see cref="Categories"/> in order, listed for a message (zh with 、, en with commas).</summary>
+    /// <summary>The <see cref="Categories"/> in the order the catalog first names them, listed for a message (zh with 、, en with commas).</summary>
     public LocalizedText KnownCategories { get; }
 
     /// <summary>Converter with the catalog's conversions.</summary>
