@@ -101,6 +101,9 @@ public static class IssueCodes
     /// <summary>The product class is not among those the catalog defines.</summary>
     public const string ProductClassUnknown = "WB2030";
 
+    /// <summary>The product category is none of those the catalog's requirements apply to (warning).</summary>
+    public const string ProductCategoryUnknown = "WB2031";
+
     /// <summary>The enterprise standard has no code.</summary>
     public const string EnterpriseStandardCode = "WB2040";
 
@@ -522,6 +525,7 @@ public static class IssueCodes
         Error(UnitUnknown, "未知单位 {unit}。", "Unknown unit {unit}."),
         Error(ValueNotAllowed, "值“{value}”不是指标“{indicatorId}”的取值之一。", "The value '{value}' is not one of the values of indicator '{indicatorId}'."),
         Error(ProductClassUnknown, "产品类别“{productClass}”不在目录定义的类别中。", "Product class '{productClass}' is not among those the catalog defines."),
+        Warning(ProductCategoryUnknown, "产品分类“{category}”不是目录中任何要求适用的分类；限定分类的要求不适用。", "Product category '{category}' is none of those the catalog's requirements apply to; requirements limited to categories do not apply."),
         Error(EnterpriseStandardCode, "缺少企业标准编号。", "The enterprise standard code is missing."),
         Error(EnterpriseLimitIndicator, "企业标准限值缺少指标，或指标“{indicatorId}”不在目录中。", "An enterprise limit has no indicator, or indicator '{indicatorId}' is not in the catalog."),
         Error(EnterpriseLimitDuplicate, "指标“{indicatorId}”有第二条企业标准限值。", "A second enterprise limit for indicator '{indicatorId}'."),

@@ -69,6 +69,17 @@ public class SampleAssessmentTests
     }
 
     [Fact]
+    public void Should_List_The_Raw_Inputs_With_The_Derived_Indicator_They_Feed()
+    {
+        var notEvaluated = Assess("hrb400e-d16").NotEvaluated.ToDictionary(n => n.IndicatorId);
+
+        notEvaluated["copper"].Kind.ShouldBe(NotEvaluatedKind.NotApplicable);
+        notEvaluated["copper"].Reason.ShouldBe(new LocalizedText("用于计算碳当量 Ceq，本身无限值", "input of Carbon equivalent Ceq; no limit of its own"));
+        notEvaluated["mass-per-metre"].Reason.ShouldBe(new LocalizedText("用于计算重量偏差，本身无限值", "input of Mass deviation; no limit of its own"));
+        notEvaluated["theoretical-mass"].Reason.Zh.ShouldBe("用于计算重量偏差，本身无限值");
+    }
+
+    [Fact]
     public void Should_Make_Domestic_Leading_Mean_The_E_Grade_For_A_Base_Grade_Bar()
     {
         var result = Assess("hrb400-d25");

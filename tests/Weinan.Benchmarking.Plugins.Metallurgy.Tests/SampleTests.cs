@@ -1,3 +1,4 @@
+using Weinan.Benchmarking.Sdk.Pipeline;
 using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Plugins.Metallurgy.Tests;
@@ -113,6 +114,29 @@ public class SampleTests
         MetallurgyFixture.Number(limits["yield-strength"].Min!).ShouldBeGreaterThan(MetallurgyFixture.Number(MetallurgyFixture.Requirement("gb1499.2-2024.yield-strength.HRB400E").Limit.Min!));
         MetallurgyFixture.Number(limits["agt"].Min!).ShouldBeGreaterThan(MetallurgyFixture.Number(MetallurgyFixture.Requirement("gb1499.2-2024.agt.HRB400E").Limit.Min!));
         MetallurgyFixture.Number(limits["mass-deviation"].Tolerance!).ShouldBeLessThan(MetallurgyFixture.Number(MetallurgyFixture.Requirement("gb1499.2-2024.mass-deviation.d14-20").Limit.Tolerance!));
+    }
+
+    [Fact]
+    public void Should_Warn_Through_The_Pipeline_When_The_Bar_Diameter_Is_Misspelt()
+    {
+        // Given: the Φ16 bar with its category written "phi16", which no requirement names
+        var sample = MetallurgyFixture.Sample("hrb400e-d16");
+        var misspelt = sample with { Product = sample.Product with { Category = "phi16" } };
+        var sector = new SectorCatalog("metallurgy", MetallurgyFixture.Catalog, MetallurgyFixture.Plugin.DerivedIndicators);
+
+        // When: the step wbench assess runs
+        var step = AssessmentPipeline.Assess(misspelt, sector, new AssessmentOptions { AssessmentDate = MetallurgyFixture.AssessmentDate }, "hrb400e-d16.json");
+
+        // Then: assessed, with a warning naming the field, the value and the diameters the catalog knows
+        step.Assessed.ShouldBeTrue();
+        var warning = step.Issues.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(IssueCodes.ProductCategoryUnknown);
+        warning.Severity.ShouldBe(Severity.Warning);
+        warning.Path.ShouldBe("product.category");
+        warning.Message.En.ShouldContain("\"phi16\"");
+        warning.Message.En.ShouldContain("Φ16, Φ18");
+        warning.Message.Zh.ShouldContain("Φ16、Φ18");
+        AssessmentPipeline.Assess(sample, sector, new AssessmentOptions { AssessmentDate = MetallurgyFixture.AssessmentDate }).Issues.ShouldBeEmpty();
     }
 
     private static char OrganisationCheck(string body)

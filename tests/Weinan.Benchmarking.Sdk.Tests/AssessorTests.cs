@@ -235,6 +235,69 @@ public class AssessorTests
     }
 
     [Fact]
+    public void Should_Name_The_Derived_Indicators_When_An_Input_Has_No_Requirement_Of_Its_Own()
+    {
+        // Given: "mass" and "length" feed two derived indicators of the catalog; "colour" feeds none; none of the three is limited
+        var catalog = Some.Catalog() with
+        {
+            Indicators =
+            [
+                .. Some.Catalog().Indicators,
+                new Indicator { Id = "mass", Name = new("实际重量", "Actual mass"), Unit = "kg" },
+                new Indicator { Id = "length", Name = new("长度", "Length"), Unit = "m" },
+                new Indicator { Id = "colour", Name = new("颜色", "Colour"), Kind = IndicatorKind.Categorical },
+                new Indicator { Id = "linear-mass", Name = new("线密度", "Linear mass"), Unit = "kg/m", DerivedFrom = ["mass", "length"] },
+                new Indicator { Id = "mass-deviation", Name = new("重量偏差", "Mass deviation"), Unit = "%", DerivedFrom = ["mass"] },
+            ],
+        };
+        var submission = Some.Shirt() with
+        {
+            Results =
+            [
+                .. Some.Shirt().Results,
+                new MeasuredResult { IndicatorId = "mass", Value = "2.5" },
+                new MeasuredResult { IndicatorId = "length", Value = "1.0" },
+                new MeasuredResult { IndicatorId = "colour", Value = "blue" },
+            ],
+        };
+
+        // When
+        var reasons = Assessor.Assess(submission, catalog, Some.Options()).NotEvaluated.ToDictionary(n => n.IndicatorId, n => n.Reason);
+
+        // Then: the inputs name what they are computed into, in catalog order; another unlimited indicator keeps its reason
+        reasons["mass"].ShouldBe(new LocalizedText("用于计算线密度、重量偏差，本身无限值", "input of Linear mass, Mass deviation; no limit of its own"));
+        reasons["length"].ShouldBe(new LocalizedText("用于计算线密度，本身无限值", "input of Linear mass; no limit of its own"));
+        reasons["colour"].En.ShouldStartWith("no requirement applies to this product");
+    }
+
+    [Theory]
+    [InlineData("直接接触皮肤（B类）", "skin-contact", "没有适用于该产品类别的要求：直接接触皮肤（B类）")]
+    [InlineData("直接接触皮肤(B类)", "skin-contact", "没有适用于该产品类别的要求：直接接触皮肤（B类）")]
+    [InlineData("直接接触皮肤", null, "没有适用于该产品的要求（未给出产品类别）")]
+    public void Should_Name_The_Class_Without_Nested_Parentheses_When_No_Requirement_Applies(string className, string? productClass, string zh)
+    {
+        // Given: a measured indicator no requirement limits, not an input of any derived indicator
+        var catalog = Some.Catalog() with
+        {
+            Indicators = [.. Some.Catalog().Indicators, new Indicator { Id = "colour", Name = new("颜色", "Colour"), Kind = IndicatorKind.Categorical }],
+            ProductClasses = [.. Some.Catalog().ProductClasses.Select(c => c.Id == "skin-contact" ? c with { Name = new(className, "Direct skin contact (class B)") } : c)],
+        };
+        var shirt = Some.Shirt();
+        var submission = shirt with
+        {
+            Product = shirt.Product with { ProductClass = productClass },
+            Results = [.. shirt.Results, new MeasuredResult { IndicatorId = "colour", Value = "blue" }],
+        };
+
+        // When
+        var reason = Assessor.Assess(submission, catalog, Some.Options()).NotEvaluated.Single(n => n.IndicatorId == "colour").Reason;
+
+        // Then: Chinese names the class after a colon, in full-width parentheses; English keeps its wording
+        reason.Zh.ShouldBe(zh);
+        reason.En.ShouldBe(productClass is null ? "no requirement applies to this product (class —)" : "no requirement applies to this product (class Direct skin contact (class B))");
+    }
+
+    [Fact]
     public void Should_Measure_The_Gap_To_The_Acceptance_Limit_When_A_Guard_Band_Applies()
     {
         // 72 ± 6 against ≤ 75 fails under the binary guard-band rule (AL = 69): the gap is 3, not 0.

@@ -53,6 +53,25 @@ public class ComparisonTests
     }
 
     [Fact]
+    public void Should_Name_The_Indicator_Basis_With_One_Space_When_Unitless_Limits_Cannot_Be_Converted()
+    {
+        // A ratio without a unit: the subject states no basis (the indicator's Rm/ReL stands), the reference Rm/ReH.
+        var result = LimitComparer.Compare(Limit.AtLeast("1.25"), "", Limit.AtLeast("1.15") with { Basis = "Rm/ReH" }, "",
+            indicatorId: "tensile-yield-ratio", indicatorBasis: "Rm/ReL");
+
+        result.Outcome.ShouldBe(ComparisonOutcome.NotComparable);
+        result.Note.ShouldBe(new LocalizedText("无法换算：（Rm/ReL） → （Rm/ReH）", "no conversion from (Rm/ReL) to (Rm/ReH)"));
+    }
+
+    [Theory]
+    [InlineData("MPa", "Rm/ReL", "MPa（Rm/ReL）", "MPa (Rm/ReL)")]
+    [InlineData("", "Rm/ReL", "（Rm/ReL）", "(Rm/ReL)")]
+    [InlineData(" MPa ", null, "MPa", "MPa")]
+    [InlineData(null, " ", "无量纲", "dimensionless")]
+    public void Should_Join_Only_The_Given_Parts_When_Writing_A_Unit_And_Basis(string? unit, string? basis, string zh, string en) =>
+        Units.WithBasis(unit, basis).ShouldBe(new LocalizedText(zh, en));
+
+    [Fact]
     public void Should_Say_Why_When_Shapes_Differ()
     {
         var result = LimitComparer.Compare(Limit.AtLeast("26.0"), "%", Limit.Between("26", "42", maxInclusive: false), "%");

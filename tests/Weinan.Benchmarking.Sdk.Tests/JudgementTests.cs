@@ -1,4 +1,5 @@
 using Weinan.Benchmarking.Sdk.Assessment;
+using Weinan.Benchmarking.Sdk.Numbers;
 
 namespace Weinan.Benchmarking.Sdk.Tests;
 
@@ -163,5 +164,21 @@ public class JudgementTests
 
         outcome.Verdict.ShouldBe(Verdict.Indeterminate);
         outcome.Note!.En.ShouldContain("basis is not given");
+    }
+
+    [Fact]
+    public void Should_Say_Without_Empty_Slots_Why_A_Unitless_Value_Cannot_Be_Brought_To_The_Limits_Basis()
+    {
+        // Given: a unitless ratio reported on Rm/ReL, and a limit on Rm/ReH with no conversion between the two
+        var indicator = new Indicator { Id = "tensile-yield-ratio", Name = new("强屈比", "Tensile-to-yield ratio"), Basis = "Rm/ReL" };
+        var requirement = new Requirement { IndicatorId = indicator.Id, Limit = Limit.AtLeast("1.15") with { Basis = "Rm/ReH" } };
+
+        // When
+        var converted = LimitJudge.TryValueFactor(new MeasuredResult { IndicatorId = indicator.Id, Value = "1.30" }, indicator, requirement,
+            UnitConverter.BuiltIn, out _, out _, out var why);
+
+        // Then
+        converted.ShouldBeFalse();
+        why.ShouldBe(new LocalizedText("无法换算：（Rm/ReL） → （Rm/ReH）", "no conversion from (Rm/ReL) to (Rm/ReH)"));
     }
 }

@@ -188,6 +188,41 @@ public class ValidationTests
                 "WB3071", "ladder.rungs[1].id");
 
         [Fact]
+        public void Should_Warn_WB2031_Naming_Field_Value_And_Known_Categories_When_Category_Matches_No_Requirement()
+        {
+            // Given: a catalog whose requirements name two categories, and a product of a misspelt one
+            var catalog = WithCategories(Valid.Catalog(), "Φ16", "Φ12");
+            var submission = Valid.Submission() with { Product = Valid.Submission().Product with { Category = "phi16" } };
+
+            // When
+            var issues = InputValidation.ValidateSubmission(submission, catalog);
+
+            // Then: a warning at the field, with the value and the categories in catalog order, in both languages
+            ShouldHaveIssue(issues, "WB2031", "product.category", Severity.Warning);
+            issues[0].Message.ShouldBe(new LocalizedText(
+                "产品分类 product.category 的值\"phi16\"不是目录中任何要求适用的分类（目录中的分类：Φ16、Φ12）；限定分类的要求不适用于本产品。",
+                "Product category (product.category) \"phi16\" is none of the categories the catalog's requirements apply to (Φ16, Φ12); requirements limited to categories do not apply to this product."));
+        }
+
+        [Theory]
+        [InlineData("Φ16")]
+        [InlineData("φ16")]
+        [InlineData(null)]
+        [InlineData(" ")]
+        public void Should_Accept_Category_When_A_Requirement_Names_It_Or_None_Is_Given(string? category) =>
+            InputValidation.ValidateSubmission(Valid.Submission() with { Product = Valid.Submission().Product with { Category = category } },
+                WithCategories(Valid.Catalog(), "Φ16", "Φ12")).ShouldBeEmpty();
+
+        [Fact]
+        public void Should_Accept_Any_Category_When_No_Requirement_Names_One() =>
+            Submission(s => s with { Product = s.Product with { Category = "phi16" } }).ShouldBeEmpty();
+
+        private static Catalog WithCategories(Catalog catalog, params string[] categories) => catalog with
+        {
+            Requirements = [.. catalog.Requirements.Select((r, i) => i < categories.Length ? r with { AppliesTo = new() { Categories = [categories[i]] } } : r)],
+        };
+
+        [Fact]
         public void Should_Report_Issues_Without_Throwing_When_Json_Holds_Nulls()
         {
             // Given

@@ -32,7 +32,7 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
         if (!_comparisons.TryGetValue(key, out var comparison))
         {
             comparison = LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
-                b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id);
+                b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id, indicator.Basis);
 
             // The enterprise's own limits are new objects in every submission: only catalog pairs are kept.
             if (!a.Own && !b.Own)

@@ -33,6 +33,7 @@ internal sealed class AssessmentPlan
         Indicators = catalog.Indicators.Where(i => i is not null).ToList();
         Known = KeyedGroups.FirstByKey(Indicators, i => i.Id, StringComparer.Ordinal);
         Requirements = catalog.Requirements.Where(r => r is not null).ToList();
+        InputReasons = InputReasonsOf(Indicators);
         foreach (var requirement in Requirements)
         {
             if (requirement.Limit is { } limit)
@@ -97,6 +98,12 @@ internal sealed class AssessmentPlan
 
     public IReadOnlyList<Requirement> Requirements { get; }
 
+    /// <summary>
+    /// For each indicator that a derived indicator of the catalog is computed from (<see cref="Indicator.DerivedFrom"/>),
+    /// the reason it reads when no requirement applies to it: <c>用于计算{derived}，本身无限值</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalizedText> InputReasons { get; }
+
     /// <summary>The target rung of gap analysis.</summary>
     public string Target { get; }
 
@@ -154,6 +161,30 @@ internal sealed class AssessmentPlan
     }
 
     private const int MaxProducts = 1024;
+
+    /// <summary>Per input indicator, the names of the derived indicators computed from it (catalog order) in one reason.</summary>
+    private static Dictionary<string, LocalizedText> InputReasonsOf(IReadOnlyList<Indicator> indicators)
+    {
+        var derivedOf = new Dictionary<string, List<LocalizedText>>(StringComparer.Ordinal);
+        foreach (var derived in indicators)
+        {
+            foreach (var input in (derived.DerivedFrom ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal))
+            {
+                if (!derivedOf.TryGetValue(input, out var names))
+                {
+                    derivedOf[input] = names = [];
+                }
+
+                // A derived indicator without a name in a language is named by its id there.
+                names.Add(new(string.IsNullOrWhiteSpace(derived.Name?.Zh) ? derived.Id : derived.Name.Zh,
+                    string.IsNullOrWhiteSpace(derived.Name?.En) ? derived.Id : derived.Name.En));
+            }
+        }
+
+        return derivedOf.ToDictionary(p => p.Key, p => new LocalizedText(
+            $"用于计算{string.Join("、", p.Value.Select(n => n.Zh))}，本身无限值",
+            $"input of {string.Join(", ", p.Value.Select(n => n.En))}; no limit of its own"), StringComparer.Ordinal);
+    }
 
     /// <summary>A ladder always ends in a failing rung that always holds, so a product failing every test cannot pass.</summary>
     private static LevelLadder WithFailingBottom(LevelLadder ladder) =>

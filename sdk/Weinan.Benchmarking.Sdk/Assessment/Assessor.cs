@@ -70,11 +70,13 @@ public static class Assessor
 
                 if (applicable.Count == 0)
                 {
+                    // An input of a derived indicator is submitted for the computation, not for a limit of its own.
                     if (measured.Results.Count > 0)
                     {
-                        notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotApplicable, new(
-                            $"没有适用于该产品（类别 {ClassName(productClass, product, true)}）的要求",
-                            $"no requirement applies to this product (class {ClassName(productClass, product, false)})")));
+                        notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotApplicable, plan.InputReasons.TryGetValue(indicator.Id, out var input)
+                            ? input
+                            : new(NoRequirementZh(productClass, product),
+                                $"no requirement applies to this product (class {ClassName(productClass, product, false)})")));
                     }
 
                     continue;
@@ -159,6 +161,15 @@ public static class Assessor
 
     private static string ClassName(ProductClass? productClass, Product product, bool zh) =>
         productClass is not null ? (zh ? productClass.Name.Zh : productClass.Name.En) : product.ProductClass ?? "—";
+
+    /// <summary>
+    /// "No requirement applies" in Chinese: the class after a colon rather than in parentheses, since class names carry
+    /// their own (<c>HRB400 热轧带肋钢筋（400 MPa 级）</c>), and any half-width pair in the name made full-width.
+    /// </summary>
+    private static string NoRequirementZh(ProductClass? productClass, Product product) =>
+        productClass is null && string.IsNullOrWhiteSpace(product.ProductClass)
+            ? "没有适用于该产品的要求（未给出产品类别）"
+            : $"没有适用于该产品类别的要求：{ClassName(productClass, product, true).Replace('(', '（').Replace(')', '）')}";
 
     private static NotEvaluatedItem Skipped(IndicatorWork w, NotEvaluatedKind kind, LocalizedText reason) =>
         new() { IndicatorId = w.Indicator.Id, Component = w.Component?.Id, Name = Obstacles.Name(w), Kind = kind, Reason = reason };

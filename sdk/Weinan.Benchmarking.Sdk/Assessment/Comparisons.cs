@@ -72,7 +72,7 @@ internal static class Comparisons
     private static LimitComparison Compare(Indicator indicator, LimitSource subject, LimitSource reference, UnitConverter converter)
     {
         var result = LimitComparer.Compare(subject.Limit, Unit(subject, indicator), reference.Limit, Unit(reference, indicator),
-            indicator.Scale, converter, indicator.Id);
+            indicator.Scale, converter, indicator.Id, indicator.Basis);
         return new LimitComparison
         {
             IndicatorId = indicator.Id,

@@ -13,8 +13,16 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 public static class LimitComparer
 {
     /// <summary>Compares two limits.</summary>
+    /// <param name="subject">The limit compared.</param>
+    /// <param name="subjectUnit">Its unit.</param>
+    /// <param name="reference">The limit compared with.</param>
+    /// <param name="referenceUnit">Its unit.</param>
+    /// <param name="scale">The indicator's ordinal scale, for ordinal limits.</param>
+    /// <param name="converter">Unit and basis conversions (default: the built-in units).</param>
+    /// <param name="indicatorId">The indicator, for conversions that name one.</param>
+    /// <param name="indicatorBasis">The indicator's reporting basis, named in a note for a subject limit that states none.</param>
     public static ComparisonResult Compare(Limit subject, string? subjectUnit, Limit reference, string? referenceUnit,
-        IReadOnlyList<string>? scale = null, UnitConverter? converter = null, string? indicatorId = null)
+        IReadOnlyList<string>? scale = null, UnitConverter? converter = null, string? indicatorId = null, string? indicatorBasis = null)
     {
         if (subject.Kind == LimitKind.Categorical || reference.Kind == LimitKind.Categorical)
         {
@@ -44,16 +52,14 @@ public static class LimitComparer
         converter ??= UnitConverter.BuiltIn;
         if (!converter.TryGetFactor(subjectUnit, subject.Basis, referenceUnit, reference.Basis, indicatorId, out var factor, out var how))
         {
-            return NotComparable(new(
-                $"无法换算：{subjectUnit}{Basis(subject.Basis)} → {referenceUnit}{Basis(reference.Basis)}",
-                $"no conversion from {subjectUnit}{Basis(subject.Basis)} to {referenceUnit}{Basis(reference.Basis)}"));
+            return NotComparable(NoConversion(subjectUnit, subject.Basis ?? indicatorBasis, referenceUnit, reference.Basis));
         }
 
         var converted = factor != 1m || how.Length > 0;
         if (!s.TryScale(factor, out s))
         {
-            return NotComparable(new($"换算到 {referenceUnit}{Basis(reference.Basis)} 后的限值超出数值范围",
-                $"the limit converted to {referenceUnit}{Basis(reference.Basis)} is beyond the range of computation"));
+            var to = Units.WithBasis(referenceUnit, reference.Basis);
+            return NotComparable(new($"换算后的限值超出数值范围：→ {to.Zh}", $"the limit converted to {to.En} is beyond the range of computation"));
         }
 
         LocalizedText? note = converted
@@ -208,7 +214,13 @@ public static class LimitComparer
         _ => zh ? "范围" : "range",
     };
 
-    private static string Basis(string? basis) => basis is null ? "" : $" ({basis})";
+    /// <summary>Why a value or limit in one unit and basis cannot be expressed in another: only the parts given are named.</summary>
+    internal static LocalizedText NoConversion(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis)
+    {
+        var from = Units.WithBasis(fromUnit, fromBasis);
+        var to = Units.WithBasis(toUnit, toBasis);
+        return new($"无法换算：{from.Zh} → {to.Zh}", $"no conversion from {from.En} to {to.En}");
+    }
 
     private static ComparisonResult NotComparable(LocalizedText reason) => new(ComparisonOutcome.NotComparable, reason);
 }

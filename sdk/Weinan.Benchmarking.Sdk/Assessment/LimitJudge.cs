@@ -265,9 +265,8 @@ public static class LimitJudge
             return true;
         }
 
-        var from = fromUnit + (toBasis is null ? "" : $" ({fromBasis})");
-        var to = toUnit + (toBasis is null ? "" : $" ({toBasis})");
-        why = new($"无法从 {from} 换算到 {to}", $"no conversion from {from} to {to}");
+        // The bases are named when the limit states one: only then are they converted.
+        why = LimitComparer.NoConversion(fromUnit, toBasis is null ? null : fromBasis, toUnit, toBasis);
         return false;
     }
 

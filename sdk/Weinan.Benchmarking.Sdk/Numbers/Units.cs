@@ -1,3 +1,5 @@
+using Weinan.Benchmarking.Abstractions;
+
 namespace Weinan.Benchmarking.Sdk.Numbers;
 
 /// <summary>
@@ -120,6 +122,25 @@ public static class Units
 
     /// <summary>Every built-in symbol.</summary>
     public static IReadOnlyCollection<string> Symbols => Table.Keys;
+
+    /// <summary>
+    /// A unit and a basis as a message writes them: only the parts given, <c>MPa (Rm/ReL)</c>, <c>(Rm/ReL)</c> or <c>MPa</c>
+    /// in English, with full-width parentheses in Chinese (<c>MPa（Rm/ReL）</c>); 无量纲 / dimensionless when neither is.
+    /// </summary>
+    internal static LocalizedText WithBasis(string? unit, string? basis)
+    {
+        var u = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
+        var b = string.IsNullOrWhiteSpace(basis) ? null : basis.Trim();
+        return (u, b) switch
+        {
+            (null, null) => Dimensionless,
+            (_, null) => new(u, u),
+            (null, _) => new($"（{b}）", $"({b})"),
+            _ => new($"{u}（{b}）", $"{u} ({b})"),
+        };
+    }
+
+    private static readonly LocalizedText Dimensionless = new("无量纲", "dimensionless");
 
     // Records and a loop, not value tuples and ToDictionary: keeps start-up free of JIT work (docs/performance.md, Cold
     // start; a tuple holding a decimal is not precompiled).

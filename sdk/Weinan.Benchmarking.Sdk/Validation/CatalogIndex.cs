@@ -39,6 +39,20 @@ internal sealed class CatalogIndex
             }
         }
 
+        var categories = new List<string>();
+        foreach (var requirement in catalog.Requirements ?? [])
+        {
+            foreach (var category in requirement?.AppliesTo?.Categories ?? [])
+            {
+                if (!string.IsNullOrWhiteSpace(category) && Categories.Add(category))
+                {
+                    categories.Add(category);
+                }
+            }
+        }
+
+        KnownCategories = new LocalizedText(string.Join("、", categories), string.Join(", ", categories));
+
         foreach (var unit in catalog.Units ?? [])
         {
             if (!string.IsNullOrWhiteSpace(unit?.Symbol))
@@ -70,6 +84,15 @@ internal sealed class CatalogIndex
 
     /// <summary>Product class ids (case-insensitive, as requirement applicability matches them).</summary>
     public HashSet<string> ProductClasses { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The product categories some requirement applies to (<c>appliesTo.categories</c>; case-insensitive, as requirement
+    /// applicability matches them); empty when no requirement is limited to categories.
+    /// </summary>
+    public HashSet<string> Categories { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The <see cref="Categories"/> in the order the catalog first names them, listed for a message (zh with 、, en with commas).</summary>
+    public LocalizedText KnownCategories { get; }
 
     /// <summary>Converter with the catalog's conversions.</summary>
     public UnitConverter Converter { get; }

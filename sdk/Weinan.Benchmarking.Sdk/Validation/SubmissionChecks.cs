@@ -125,6 +125,16 @@ internal sealed class SubmissionChecks : ICheckContext
             ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（目录定义的类别：{known}）。",
                 $"Unknown product class \"{Show(productClass)}\" (the catalog defines: {known}).");
         }
+
+        // A category that no requirement names drops every requirement limited to categories without a word: said here.
+        if (product?.Category is { } category && !string.IsNullOrWhiteSpace(category) && ctx.Index is { Categories.Count: > 0 } categorised &&
+            !categorised.Categories.Contains(category))
+        {
+            ctx.Report(ProductCategoryUnknown, "category",
+                $"产品分类 product.category 的值\"{Show(category)}\"不是目录中任何要求适用的分类（目录中的分类：{categorised.KnownCategories.Zh}）；限定分类的要求不适用于本产品。",
+                $"Product category (product.category) \"{Show(category)}\" is none of the categories the catalog's requirements apply to ({categorised.KnownCategories.En}); requirements limited to categories do not apply to this product.",
+                Severity.Warning);
+        }
     }
 
     private static void CheckResults(IReadOnlyList<MeasuredResult>? results, SubmissionChecks ctx)
