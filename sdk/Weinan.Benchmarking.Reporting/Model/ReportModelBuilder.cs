@@ -140,9 +140,11 @@ public static class ReportModelBuilder
                 method += ReportStrings.Pick(language, $"，修约间隔 {j.RoundingInterval}", $", rounding interval {j.RoundingInterval}");
             }
 
+            // Only a binding requirement is failed; a reference, a higher grade or a foreign level the product is not
+            // bound by is reached or not reached.
             var reference = j.Role == JudgementRole.Reference;
-            var verdict = reference ? Vocabulary.ReferenceVerdict(j.Verdict) : Vocabulary.Verdict(j.Verdict);
-            var css = reference && j.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "short" : VerdictCss(j.Verdict);
+            var verdict = j.Binding ? Vocabulary.Verdict(j.Verdict) : Vocabulary.ReferenceVerdict(j.Verdict);
+            var css = !j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "short" : VerdictCss(j.Verdict);
             // A categorical value by its name, as the indicator's own value is shown.
             var value = i.Values.Count > 0 ? Vocabulary.Value(j.Value, i.Values).For(language) : j.Value;
             if (!string.IsNullOrEmpty(j.TestMethod) && j.TestMethod != i.TestMethod)

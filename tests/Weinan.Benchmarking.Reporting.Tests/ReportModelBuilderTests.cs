@@ -1,0 +1,46 @@
+using Weinan.Benchmarking.Reporting.Model;
+using Weinan.Benchmarking.Reporting.Tests.Support;
+
+namespace Weinan.Benchmarking.Reporting.Tests;
+
+public class ReportModelBuilderTests
+{
+    private static IndicatorView Indicator(ReportModel model, string id) => model.Indicators.Single(i => i.Id == id);
+
+    [Theory]
+    [InlineData("zh-CN", "不符合", "未达到")]
+    [InlineData("en", "Fail", "Not reached")]
+    public void Should_Say_Fail_Only_Of_A_Binding_Requirement_When_A_Value_Falls_Short(string language, string fail, string notReached)
+    {
+        // Given pH short of both limits, the national one binding the product, the foreign one a level to reach
+        var result = Some.TextilesResult();
+        var ph = result.Indicators[1];
+        ph = ph with { Judgements = [ph.Judgements[0] with { Binding = true }, ph.Judgements[1] with { Binding = false }] };
+
+        // When
+        var model = ReportModelBuilder.Build(result with { Indicators = [ph] }, ReportFormat.Markdown, language);
+
+        // Then
+        var judgements = Indicator(model, "ph").Judgements;
+        judgements.Select(j => (j.Verdict, j.VerdictCss)).ShouldBe([(fail, "fail"), (notReached, "short")]);
+        judgements.ShouldAllBe(j => j.Role == "");
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "未达到", "达到", "符合")]
+    [InlineData("en", "Not reached", "Reached", "Pass")]
+    public void Should_Say_Not_Reached_When_A_Higher_Grade_Of_The_Products_Own_Standard_Is_Not_Met(
+        string language, string grade1, string grade2, string grade3)
+    {
+        // Given methanol whose energy consumption meets grade 2 of GB 29436 and its limit (grade 3), and misses grade 1
+        var result = SectorSamples.Get("chemicals/methanol-first-grade").Result;
+
+        // When
+        var model = ReportModelBuilder.Build(result, ReportFormat.Markdown, language);
+
+        // Then only the limit binds the plant: the higher grades are levels reached or not, none is failed
+        var judgements = Indicator(model, "energy-consumption").Judgements;
+        judgements.Select(j => (j.Grade.Length > 0, j.Binding, j.Verdict, j.VerdictCss)).ShouldBe(
+            [(true, false, grade1, "short"), (true, false, grade2, "pass"), (true, true, grade3, "pass")]);
+    }
+}
