@@ -43,4 +43,23 @@ public class ReportModelBuilderTests
         judgements.Select(j => (j.Grade.Length > 0, j.Binding, j.Verdict, j.VerdictCss)).ShouldBe(
             [(true, false, grade1, "short"), (true, false, grade2, "pass"), (true, true, grade3, "pass")]);
     }
+
+    [Fact]
+    public void Should_Mark_The_Unconfirmed_Limit_Of_A_Comparison_On_Its_Own_Side()
+    {
+        // Given methanol's colour limit of GB/T 338-2011 (unconfirmed: the 2004 figure) against IMPCA's (confirmed)
+        var result = SectorSamples.Get("chemicals/methanol-first-grade").Result;
+
+        // When
+        var model = ReportModelBuilder.Build(result, ReportFormat.Markdown, "en");
+        var md = SectorSamples.Get("chemicals/methanol-first-grade").Render(ReportFormat.Markdown, "en");
+
+        // Then the mark and the footnote stand beside the GB/T 338 figure, and the IMPCA figure has none
+        var colour = model.Comparisons.First(c => c.Subject.StartsWith("GB/T 338-2011", StringComparison.Ordinal) && c.Reference.StartsWith("IMPCA", StringComparison.Ordinal));
+        colour.SubjectUnconfirmed.ShouldBeTrue();
+        colour.ReferenceUnconfirmed.ShouldBeFalse();
+        colour.ReferenceFootnote.ShouldBe(0);
+        model.Footnotes.Single(f => f.Number == colour.SubjectFootnote).Text.ShouldContain("GB/T 338-2011 · First grade ≤ 10 Hazen");
+        md.ShouldContain($"| {colour.SubjectLimit} ⚠ Unconfirmed [^{colour.SubjectFootnote}] | {colour.Reference} (Foreign advanced) | {colour.ReferenceLimit} | ");
+    }
 }
