@@ -62,4 +62,34 @@ public class ReportModelBuilderTests
         model.Footnotes.Single(f => f.Number == colour.SubjectFootnote).Text.ShouldContain("GB/T 338-2011 · First grade ≤ 10 Hazen");
         md.ShouldContain($"| {colour.SubjectLimit} ⚠ Unconfirmed [^{colour.SubjectFootnote}] | {colour.Reference} (Foreign advanced) | {colour.ReferenceLimit} | ");
     }
+
+    [Fact]
+    public void Should_Not_Put_A_Space_After_A_Full_Width_Stop_When_A_Footnote_Is_In_Chinese()
+    {
+        // Given methanol, whose GB/T 338-2011 limits are unconfirmed and carry a note
+        var result = SectorSamples.Get("chemicals/methanol-first-grade").Result;
+
+        // When
+        var zh = ReportModelBuilder.Build(result, ReportFormat.Markdown, "zh-CN").Footnotes;
+        var en = ReportModelBuilder.Build(result, ReportFormat.Markdown, "en").Footnotes;
+
+        // Then the note follows the sentence directly in Chinese, after a space in English
+        zh.ShouldNotBeEmpty();
+        zh.ShouldAllBe(f => !f.Text.Contains("。 "));
+        zh[0].Text.ShouldContain("≤ 10 Hazen。GB/T 338-2011");
+        en[0].Text.ShouldContain("≤ 10 Hazen. GB/T 338-2011");
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "| 高锰酸钾试验（核心指标） |", "(核心指标)")]
+    [InlineData("en", "| Permanganate time (Key indicator) |", "（Key indicator）")]
+    public void Should_Mark_A_Key_Indicator_With_The_Parentheses_Of_The_Report_Language(string language, string expected, string absent)
+    {
+        // When
+        var md = SectorSamples.Get("chemicals/methanol-first-grade").Render(ReportFormat.Markdown, language);
+
+        // Then
+        md.ShouldContain(expected);
+        md.ShouldNotContain(absent);
+    }
 }
