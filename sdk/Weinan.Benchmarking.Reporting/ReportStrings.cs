@@ -27,6 +27,8 @@ public static class ReportStrings
         ("overall_level", "总体水平", "Overall level"),
         ("why_not_higher", "未达到更高水平的原因", "Why not higher"),
         ("colon", "：", ": "),
+        ("aside_open", "（", " ("),
+        ("aside_close", "）", ")"),
         ("not_given", "—", "—"),
         ("summary", "概要", "Summary"),
         ("indicators_assessed", "评价指标", "Indicators assessed"),

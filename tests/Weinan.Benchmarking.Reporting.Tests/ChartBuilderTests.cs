@@ -95,4 +95,89 @@ public class ChartBuilderTests
     [Fact]
     public void Should_Not_Draw_A_Chart_When_The_Indicator_Is_Categorical() =>
         ChartBuilder.Build(Some.TextilesResult().Indicators[4], "en", s => s ?? "", _ => 0).ShouldBeNull();
+
+    [Fact]
+    public void Should_Place_A_Limit_In_Another_Unit_At_Its_Value_In_The_Indicator_Unit()
+    {
+        // Given a yield strength of 400 MPa judged against a range of 50 ~ 60 in another unit, the value compared there
+        // being 40 (so 1 of that unit is 10 MPa), and the same range written in MPa, 500 ~ 600
+        var strength = YieldStrength(
+            Judge(Limit.AtLeast("380"), "MPa", "400"),
+            Judge(Limit.Between("50", "60"), "ksi", "40"));
+        var inMpa = YieldStrength(
+            Judge(Limit.AtLeast("380"), "MPa", "400"),
+            Judge(Limit.Between("500", "600"), "MPa", "400"));
+
+        // When
+        var chart = ChartBuilder.Build(strength, "en", s => s ?? "", _ => 0).ShouldNotBeNull();
+        var expected = ChartBuilder.Build(inMpa, "en", s => s ?? "", _ => 0).ShouldNotBeNull();
+
+        // Then the band stands where 500 ~ 600 MPa stands, labelled with its own figures and unit
+        chart.Rows.Select(r => r.Limit).ShouldBe(["50 ~ 60 ksi", "≥ 380"]);
+        chart.Rows.Select(r => (r.X, r.W)).ShouldBe(expected.Rows.Select(r => (r.X, r.W)));
+        chart.Ticks.ShouldBe(expected.Ticks);
+        chart.MarkerX.ShouldBe(expected.MarkerX);
+    }
+
+    [Theory]
+    [InlineData("400", "ND", Verdict.Pass)]
+    [InlineData("41", "41", Verdict.Pass)]
+    [InlineData("400", "400", Verdict.Indeterminate)]
+    public void Should_Leave_Out_A_Limit_In_Another_Unit_When_Its_Value_In_The_Indicator_Unit_Is_Unknown(string judged, string compared, Verdict verdict)
+    {
+        // Given a limit in another unit whose compared value is not a number; or that judged another result (41 in its
+        // own unit, whose value in MPa the result does not carry); or that was not judged, the value left unconverted
+        var strength = YieldStrength(
+            Judge(Limit.AtLeast("380"), "MPa", "400"),
+            Judge(Limit.Between("50", "60"), "ksi", compared) with
+            {
+                Value = judged,
+                Verdict = verdict,
+                Conversion = verdict == Verdict.Indeterminate ? null : "MPa → ksi ×0.1",
+            });
+
+        // When
+        var chart = ChartBuilder.Build(strength, "en", s => s ?? "", _ => 0).ShouldNotBeNull();
+
+        // Then only the limit in the axis's unit is drawn
+        chart.Rows.Select(r => r.Limit).ShouldBe(["≥ 380"]);
+    }
+
+    [Fact]
+    public void Should_Draw_The_Ksi_Range_Of_Astm_A706_At_Its_Value_In_Mpa_When_Assessing_A_Rebar()
+    {
+        // Given the HRB400E bar of 415.8 MPa, which ASTM A706 Grade 60 judges in ksi (60 ~ 78 ksi = 413.7 ~ 537.8 MPa)
+        var result = SectorSamples.Get("metallurgy/hrb400e-d16").Result;
+        var yield = result.Indicators.Single(i => i.IndicatorId == "yield-strength");
+
+        // When
+        var chart = ChartBuilder.Build(yield, "en", s => s ?? "", _ => 0).ShouldNotBeNull();
+
+        // Then the A706 band starts just left of the marker, not at 60 on a MPa axis
+        var a706 = chart.Rows.Single(r => r.Label.StartsWith("ASTM A706", StringComparison.Ordinal));
+        a706.Limit.ShouldBe("60 ~ 78 ksi");
+        var x = decimal.Parse(a706.X, System.Globalization.CultureInfo.InvariantCulture);
+        var marker = decimal.Parse(chart.MarkerX, System.Globalization.CultureInfo.InvariantCulture);
+        x.ShouldBeLessThan(marker);
+        (marker - x).ShouldBeLessThan(10m);
+    }
+
+    /// <summary>A judgement of 400 MPa; against a limit in ksi, converted (the factor is the test's: 1 ksi = 10 MPa).</summary>
+    private static Judgement Judge(Limit limit, string unit, string compared) => new()
+    {
+        Requirement = new LimitSource { StandardCode = "X", Limit = limit, Unit = unit },
+        Value = "400",
+        ComparedValue = compared,
+        Conversion = unit == "MPa" ? null : $"MPa → {unit} ×0.1",
+        Verdict = Verdict.Pass,
+    };
+
+    private static IndicatorResult YieldStrength(params Judgement[] judgements) => new()
+    {
+        IndicatorId = "yield-strength",
+        Name = new("下屈服强度", "Lower yield strength"),
+        Unit = "MPa",
+        Value = "400",
+        Judgements = judgements,
+    };
 }

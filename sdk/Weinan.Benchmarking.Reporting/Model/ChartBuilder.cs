@@ -14,7 +14,15 @@ internal static class ChartBuilder
     private const int Width = 680, PlotLeft = 12, PlotRight = 668, Top = 30, RowHeight = 30, LabelHeight = 14, BarHeight = 12;
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private sealed record Row(Judgement Judgement, decimal Lo, decimal Hi, bool OpenLo, bool OpenHi, int Index);
+    /// <summary>One limit's passing region on the axis, in the indicator's unit.</summary>
+    /// <param name="Judgement">The judgement against the limit.</param>
+    /// <param name="Lo">Lower end of the region.</param>
+    /// <param name="Hi">Upper end of the region.</param>
+    /// <param name="OpenLo">Whether the region is open below (runs to the axis's start).</param>
+    /// <param name="OpenHi">Whether the region is open above (runs to the axis's end).</param>
+    /// <param name="Index">Order of the judgement, to keep equally strict rows in order.</param>
+    /// <param name="OwnUnit">Whether the limit is in a unit other than the axis's (its region converted, its text with its unit).</param>
+    private sealed record Row(Judgement Judgement, decimal Lo, decimal Hi, bool OpenLo, bool OpenHi, int Index, bool OwnUnit);
 
     public static ChartView? Build(IndicatorResult indicator, string language, Func<string?, string> esc, Func<Judgement, int> footnote)
     {
@@ -23,10 +31,25 @@ internal static class ChartBuilder
         var index = 0;
         foreach (var j in indicator.Judgements)
         {
-            if (Region(j.Requirement.Limit, ordinal) is { } region)
+            if (Region(j.Requirement.Limit, ordinal) is not { } region)
             {
-                rows.Add(new Row(j, region.Lo, region.Hi, region.OpenLo, region.OpenHi, index++));
+                continue;
             }
+
+            // A limit in another unit is drawn on the indicator's axis at its value in the indicator's unit; one that
+            // cannot be brought into it is left out rather than drawn at its own figures.
+            var ownUnit = !ordinal && InAnotherUnit(indicator, j);
+            if (ownUnit)
+            {
+                if (AxisFactor(indicator, j) is not { } k || Checked(() => region.Lo * k) is not { } from || Checked(() => region.Hi * k) is not { } to)
+                {
+                    continue;
+                }
+
+                region = (from, to, region.OpenLo, region.OpenHi);
+            }
+
+            rows.Add(new Row(j, region.Lo, region.Hi, region.OpenLo, region.OpenHi, index++, ownUnit));
         }
 
         if (rows.Count == 0)
@@ -105,7 +128,7 @@ internal static class ChartBuilder
             var shade = $"s{Math.Min(4, 1 + (rank * 4 / Math.Max(widths.Count, 1)))}";
             var fn = footnote(r.Judgement);
             return new ChartRowView(esc(ReportModelBuilder.SourceName(r.Judgement.Requirement, language)),
-                esc(Vocabulary.Limit(r.Judgement.Requirement.Limit, null).For(language)),
+                esc(Vocabulary.Limit(r.Judgement.Requirement.Limit, r.OwnUnit ? r.Judgement.Requirement.Unit : null).For(language)),
                 F(y), F(y - 4), F(X(r.Lo)), F(Math.Max(1m, X(r.Hi) - X(r.Lo))), $"{verdict} {shade}", fn > 0, fn);
         }).ToList();
 
@@ -144,6 +167,51 @@ internal static class ChartBuilder
                 return (nominal - tol, nominal + tol, false, false);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>Whether a judgement's limit is written in a unit other than the indicator's.</summary>
+    private static bool InAnotherUnit(IndicatorResult indicator, Judgement j) =>
+        !string.IsNullOrEmpty(j.Requirement.Unit) && !string.Equals(j.Requirement.Unit, indicator.Unit, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The factor that brings a judgement's limit into the indicator's unit. When the engine converted the indicator's value
+    /// into the limit's unit, it is that value in the indicator's unit ÷ the value compared; when it judged without a
+    /// conversion, the two units are one (1). Null when it is not known: the judgement judged another result, whose unit
+    /// the result does not carry, or was not made (indeterminate before any conversion), or a value is not a number.
+    /// </summary>
+    internal static decimal? AxisFactor(IndicatorResult indicator, Judgement j)
+    {
+        if (j.Value != indicator.Value)
+        {
+            return null;
+        }
+
+        if (j.Conversion is null)
+        {
+            return j.Verdict == Verdict.Indeterminate ? null : 1m;
+        }
+
+        var measured = Number(string.IsNullOrEmpty(indicator.SubmittedUnit) ? indicator.Value : indicator.ValueInUnit);
+        var compared = Number(j.ComparedValue);
+        if (measured is not { } m || compared is not { } c || m == 0 || c == 0 || Math.Sign(m) != Math.Sign(c))
+        {
+            return null;
+        }
+
+        return Checked(() => m / c);
+    }
+
+    /// <summary>A computation in decimals; null when its result is beyond <see cref="decimal"/>.</summary>
+    private static decimal? Checked(Func<decimal> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 

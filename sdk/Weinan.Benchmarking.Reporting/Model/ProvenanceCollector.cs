@@ -24,7 +24,8 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
                 var what = $"{ReportModelBuilder.IndicatorName(result, indicatorId, language)}"
                     + ReportStrings.Pick(language, "，", ", ") + $"{ReportModelBuilder.SourceName(source, language)} {LimitText(source, indicatorId)}";
                 var text = ReportStrings.Pick(language, $"该限值未经原始来源确认：{what}。", $"This limit is not confirmed by a primary source: {what}.")
-                    + (p.Note is null ? "" : $" {p.Note.For(language)}")
+                    // A Chinese sentence ends in a full-width stop, which needs no space after it.
+                    + (p.Note is null ? "" : ReportStrings.Pick(language, "", " ") + p.Note.For(language))
                     + (string.IsNullOrEmpty(p.Source) ? "" : ReportStrings.Pick(language, $"（来源：{p.Source}）", $" (source: {p.Source})"));
                 _footnoteTexts.Add(esc(text));
                 _footnotes[key] = _footnoteTexts.Count;

@@ -48,17 +48,15 @@ public static class ReportModelBuilder
             {
                 var c = x.c;
                 var values = ValuesOf(result, c.IndicatorId);
-                var fn = provenance.Footnote(c.Reference, c.IndicatorId);
-                if (fn == 0)
-                {
-                    fn = provenance.Footnote(c.Subject, c.IndicatorId);
-                }
-
+                // Each side's limit carries its own mark, so a footnote stands beside the figure it is about.
+                var subjectFn = provenance.Footnote(c.Subject, c.IndicatorId);
+                var referenceFn = provenance.Footnote(c.Reference, c.IndicatorId);
                 return new ComparisonView(
                     esc(IndicatorName(result, c.IndicatorId, language)),
                     esc(SourceName(c.Subject, language)), esc(ReportStrings.Tier(c.Subject.Tier, language)), esc(LimitText(c.Subject, language, values)),
                     esc(SourceName(c.Reference, language)), esc(ReportStrings.Tier(c.Reference.Tier, language)), esc(LimitText(c.Reference, language, values)),
-                    esc(ReportStrings.Outcome(c.Outcome, language)), OutcomeCss(c.Outcome), esc(c.Note?.For(language)), fn > 0, fn);
+                    esc(ReportStrings.Outcome(c.Outcome, language)), OutcomeCss(c.Outcome), esc(c.Note?.For(language)),
+                    subjectFn > 0, subjectFn, referenceFn > 0, referenceFn);
             }).ToList();
 
         var gaps = result.Gaps.OrderBy(g => g.Priority).ThenBy(g => IndicatorOrder(result, g.IndicatorId)).Select(g =>
@@ -140,9 +138,11 @@ public static class ReportModelBuilder
                 method += ReportStrings.Pick(language, $"，修约间隔 {j.RoundingInterval}", $", rounding interval {j.RoundingInterval}");
             }
 
+            // Only a binding requirement is failed; a reference, a higher grade or a foreign level the product is not
+            // bound by is reached or not reached.
             var reference = j.Role == JudgementRole.Reference;
-            var verdict = reference ? Vocabulary.ReferenceVerdict(j.Verdict) : Vocabulary.Verdict(j.Verdict);
-            var css = reference && j.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "short" : VerdictCss(j.Verdict);
+            var verdict = j.Binding ? Vocabulary.Verdict(j.Verdict) : Vocabulary.ReferenceVerdict(j.Verdict);
+            var css = !j.Binding && j.Verdict is Verdict.Fail or Verdict.ConditionalFail ? "short" : VerdictCss(j.Verdict);
             // A categorical value by its name, as the indicator's own value is shown.
             var value = i.Values.Count > 0 ? Vocabulary.Value(j.Value, i.Values).For(language) : j.Value;
             if (!string.IsNullOrEmpty(j.TestMethod) && j.TestMethod != i.TestMethod)

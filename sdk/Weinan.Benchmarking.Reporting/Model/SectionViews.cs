@@ -11,11 +11,14 @@ namespace Weinan.Benchmarking.Reporting.Model;
 /// <param name="Outcome">Outcome name.</param>
 /// <param name="OutcomeCss">CSS class: <c>stricter</c>, <c>equal</c>, <c>looser</c> or <c>nc</c>.</param>
 /// <param name="Note">Note; empty if none.</param>
-/// <param name="Unconfirmed">Whether either limit's provenance is unconfirmed.</param>
-/// <param name="Footnote">Footnote number of the unconfirmed limit, else 0.</param>
+/// <param name="SubjectUnconfirmed">Whether the subject limit's provenance is unconfirmed.</param>
+/// <param name="SubjectFootnote">Footnote number of the subject limit when unconfirmed, else 0.</param>
+/// <param name="ReferenceUnconfirmed">Whether the reference limit's provenance is unconfirmed.</param>
+/// <param name="ReferenceFootnote">Footnote number of the reference limit when unconfirmed, else 0.</param>
 public sealed record ComparisonView(
     string Indicator, string Subject, string SubjectTier, string SubjectLimit, string Reference, string ReferenceTier,
-    string ReferenceLimit, string Outcome, string OutcomeCss, string Note, bool Unconfirmed, int Footnote);
+    string ReferenceLimit, string Outcome, string OutcomeCss, string Note, bool SubjectUnconfirmed, int SubjectFootnote,
+    bool ReferenceUnconfirmed, int ReferenceFootnote);
 
 /// <summary>A gap as reported.</summary>
 /// <param name="Priority">1 = most urgent.</param>
