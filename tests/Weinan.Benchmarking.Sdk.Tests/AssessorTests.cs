@@ -117,6 +117,33 @@ public class AssessorTests
         then.Level.Failing.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(" apparel", "apparel")]
+    [InlineData("apparel", " apparel")]
+    [InlineData("APPAREL", "apparel ")]
+    public void Should_Apply_A_Category_Limited_Requirement_As_It_Matches_Whatever_Spelling_Came_First(string first, string second)
+    {
+        // Given: the lead requirement limited to the category "apparel"; one catalog, so both submissions share its plans
+        var catalog = Some.Catalog();
+        catalog = catalog with
+        {
+            Requirements = [.. catalog.Requirements.Select(r => r.Id == "oeko.lead.II" ? r with { AppliesTo = r.AppliesTo with { Categories = ["apparel"] } } : r)],
+        };
+        bool LeadJudged(string category)
+        {
+            var shirt = Some.Shirt();
+            var result = Assessor.Assess(shirt with { Product = shirt.Product with { Category = category } }, catalog, Some.Options());
+            return result.Indicators.Any(i => i.IndicatorId == "lead" && i.Judgements.Count > 0);
+        }
+
+        // When
+        var judged = (First: LeadJudged(first), Second: LeadJudged(second));
+
+        // Then: each spelling gets what the requirement's own matching says (case ignored, spaces not), in either order
+        judged.ShouldBe((Matches(first), Matches(second)));
+        static bool Matches(string category) => new Applicability { Categories = ["apparel"] }.Matches(category, null);
+    }
+
     [Fact]
     public void Should_Keep_And_Flag_A_Withdrawn_Edition_That_Has_No_Replacement_For_The_Indicator()
     {

@@ -200,7 +200,7 @@ public class ValidationTests
             // Then: a warning at the field, with the value and the categories in catalog order, in both languages
             ShouldHaveIssue(issues, "WB2031", "product.category", Severity.Warning);
             issues[0].Message.ShouldBe(new LocalizedText(
-                "产品分类 product.category 的值\"phi16\"不是目录中任何要求适用的分类（目录中的分类：Φ16、Φ12）；限定分类的要求不适用于本产品。",
+                "产品分类“phi16”不是目录中任何要求适用的分类（目录中的分类：Φ16、Φ12）；限定分类的要求不适用于本产品。",
                 "Product category (product.category) \"phi16\" is none of the categories the catalog's requirements apply to (Φ16, Φ12); requirements limited to categories do not apply to this product."));
         }
 

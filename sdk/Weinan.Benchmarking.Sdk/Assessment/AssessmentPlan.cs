@@ -120,9 +120,11 @@ internal sealed class AssessmentPlan
     /// <summary>The plan for a kind of product: its class, category and the standards it declares.</summary>
     public ProductPlan For(Product product)
     {
+        // Keyed as requirements match them (Applicability.Matches, the class's lookup): ignoring case, not trimmed, so
+        // that two spellings share a plan only when every requirement treats them alike.
         var key = new ProductKey(
-            product.ProductClass?.Trim().ToLowerInvariant() ?? "",
-            product.Category?.Trim().ToLowerInvariant() ?? "",
+            product.ProductClass?.ToUpperInvariant(),
+            product.Category?.ToUpperInvariant(),
             product.DeclaredStandards is not { Count: > 0 } declared ? "" : string.Join('\n', declared.Where(d => !string.IsNullOrWhiteSpace(d))
                 .Select(d => EditionSelector.Family(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)));
         if (_products.TryGetValue(key, out var plan))
@@ -193,7 +195,7 @@ internal sealed class AssessmentPlan
             : ladder with { Rungs = [.. ladder.Rungs, DefaultLadder.Instance.Rungs[^1]] };
 
     // A class, not a struct: keeps start-up free of JIT work (docs/performance.md, Cold start).
-    private sealed record ProductKey(string ProductClass, string Category, string Declared);
+    private sealed record ProductKey(string? ProductClass, string? Category, string Declared);
 
     /// <summary>
     /// Options compared as records are, hashed on the date and the enum values alone (equal options have equal ones): the

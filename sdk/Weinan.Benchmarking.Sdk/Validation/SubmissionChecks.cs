@@ -131,7 +131,7 @@ internal sealed class SubmissionChecks : ICheckContext
             !categorised.Categories.Contains(category))
         {
             ctx.Report(ProductCategoryUnknown, "category",
-                $"产品分类 product.category 的值\"{Show(category)}\"不是目录中任何要求适用的分类（目录中的分类：{categorised.KnownCategories.Zh}）；限定分类的要求不适用于本产品。",
+                $"产品分类“{Show(category)}”不是目录中任何要求适用的分类（目录中的分类：{categorised.KnownCategories.Zh}）；限定分类的要求不适用于本产品。",
                 $"Product category (product.category) \"{Show(category)}\" is none of the categories the catalog's requirements apply to ({categorised.KnownCategories.En}); requirements limited to categories do not apply to this product.",
                 Severity.Warning);
         }
