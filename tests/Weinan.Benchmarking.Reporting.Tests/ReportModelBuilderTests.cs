@@ -45,6 +45,30 @@ public class ReportModelBuilderTests
     }
 
     [Fact]
+    public void Should_Name_The_Result_Judged_By_Its_Method_Without_Repeating_The_Value_Compared()
+    {
+        // Given methanol's permanganate time measured by two methods, IMPCA's limit judged on the ASTM D1363 result
+        var sample = SectorSamples.Get("chemicals/methanol-first-grade");
+        var indicator = sample.Result.Indicators.Single(i => i.IndicatorId == "permanganate-time");
+        var astm = indicator.Judgements.Single(j => j.TestMethod == "ASTM D1363");
+        indicator.TestMethod.ShouldNotBe("ASTM D1363");
+
+        // When
+        var view = Indicator(ReportModelBuilder.Build(sample.Result, ReportFormat.Markdown, "en"), "permanganate-time")
+            .Judgements[indicator.Judgements.ToList().IndexOf(astm)];
+        var md = sample.Render(ReportFormat.Markdown, "en");
+
+        // Then the cell says which result (by its method) and the value once; a value compared in another form keeps it
+        view.ComparedValue.ShouldBe(astm.ComparedValue);
+        view.Value.ShouldBe("ASTM D1363");
+        md.ShouldContain($"| {astm.ComparedValue} (ASTM D1363) |");
+        md.ShouldNotContain($"{astm.ComparedValue} ({astm.Value} (ASTM D1363))");
+        var converted = sample.Result with { Indicators = [indicator with { Judgements = [astm with { ComparedValue = "0.92" }] }] };
+        Indicator(ReportModelBuilder.Build(converted, ReportFormat.Markdown, "en"), "permanganate-time").Judgements[0].Value
+            .ShouldBe($"{astm.Value} (ASTM D1363)");
+    }
+
+    [Fact]
     public void Should_Mark_The_Unconfirmed_Limit_Of_A_Comparison_On_Its_Own_Side()
     {
         // Given methanol's colour limit of GB/T 338-2011 (unconfirmed: the 2004 figure) against IMPCA's (confirmed)

@@ -147,7 +147,8 @@ public static class ReportModelBuilder
             var value = i.Values.Count > 0 ? Vocabulary.Value(j.Value, i.Values).For(language) : j.Value;
             if (!string.IsNullOrEmpty(j.TestMethod) && j.TestMethod != i.TestMethod)
             {
-                value += $" ({j.TestMethod})";
+                // The result judged is told apart by its method; its value too only when the compared value is not it.
+                value = j.Value == j.ComparedValue ? j.TestMethod : $"{value} ({j.TestMethod})";
             }
 
             return new JudgementView(esc(j.Requirement.StandardCode), esc(ReportStrings.Tier(j.Requirement.Tier, language)),
