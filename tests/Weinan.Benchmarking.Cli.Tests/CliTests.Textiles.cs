@@ -142,6 +142,30 @@ public sealed partial class CliTests
     }
 
     [Theory]
+    [InlineData("md", "zh-CN", "缺少产品名称")]
+    [InlineData("html", "en", "The product name is missing.")]
+    public void Should_ListTheSubmissionsWarnings_InTheReport_And_PrintThemOnce(string format, string language, string message)
+    {
+        // Given: the infant bodysuit without a product name, a warning (WB2007) that does not stop the assessment
+        using var temp = new TempDirectory();
+        var submission = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Infant))!;
+        submission["product"]!["name"] = "";
+        var file = temp.File("no-name.json", submission.ToJsonString());
+        var output = Path.Combine(temp.Path, "report." + format);
+
+        // When
+        var run = Wbench.Run(TestPaths.CliOutput, "assess", file, "--format", format, "--out", output, "--date", Date, "--lang", language);
+
+        // Then: printed once, and the report lists it beside the engine's own warnings
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Error.Split('\n').Count(line => line.Contains("WB2007", StringComparison.Ordinal)).ShouldBe(1, run.Error);
+        var report = File.ReadAllText(output);
+        report.ShouldContain("WB2007");
+        report.ShouldContain(message);
+        report.ShouldContain("product.name");
+    }
+
+    [Theory]
     [InlineData("infant-bodysuit", ExitCodes.Ok, "Compliant")]
     [InlineData("cotton-shirt", ExitCodes.Failed, "Non-compliant")]
     public void Should_AssessWithTheGoodPlugins_And_WarnAboutTheBrokenOnes_When_BrokenPluginsArePresent(string sample, int exitCode, string level)

@@ -38,6 +38,20 @@ public partial class ReportLanguageTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void Should_Set_Its_Own_Asides_In_Full_Width_Parentheses_When_The_Report_Is_In_Chinese(string sample, ReportFormat format)
+    {
+        // Given
+        var s = SectorSamples.Get(sample);
+
+        // When
+        var asides = ReportText.HalfWidthAsidesOutside(ReportText.Visible(s.Render(format, "zh-CN"), format), ReportText.Data(s));
+
+        // Then
+        asides.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void Should_Show_No_Chinese_Outside_The_Data_When_The_Report_Is_In_English(string sample, ReportFormat format)
     {
         // Given

@@ -38,6 +38,23 @@ public class PipelineTests
     }
 
     [Fact]
+    public void Should_Carry_The_Submissions_Warnings_In_Its_Result_Ahead_Of_The_Engines_Own()
+    {
+        // Given: a shirt without a product name, its only validation issue (a warning)
+        var unnamed = Some.Shirt() with { Product = Some.Shirt().Product with { Name = "" } };
+
+        // When
+        var step = AssessmentPipeline.Assess(unnamed, Textiles, Some.Options(), "shirt.json");
+
+        // Then
+        step.Assessed.ShouldBeTrue();
+        var warning = step.Issues.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(IssueCodes.ProductName);
+        step.Result!.Issues[0].ShouldBe(warning);
+        step.Result.Issues.Skip(1).ShouldBe(Assessor.Assess(unnamed, Some.Catalog(), Some.Options()).Issues);
+    }
+
+    [Fact]
     public void Should_Give_The_Same_Results_In_Parallel_As_One_After_Another()
     {
         // Given: submissions of several kinds of product, values and dates, assessed against one shared catalog

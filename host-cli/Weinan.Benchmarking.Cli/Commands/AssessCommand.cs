@@ -76,7 +76,8 @@ public sealed class AssessCommand(CliEnvironment env) : Command<AssessSettings>
         }
 
         var result = outcome.Result;
-        output.Issues(result.Issues);
+        // The submission's own warnings, printed above with the rest of the outcome's issues, are in the result too.
+        output.Issues([.. result.Issues.Where(i => !outcome.Issues.Contains(i))]);
         var format = settings.ResolvedFormat;
         if (format == OutputFormat.Summary)
         {

@@ -153,7 +153,7 @@ public static class ReportModelBuilder
 
             return new JudgementView(esc(j.Requirement.StandardCode), esc(ReportStrings.Tier(j.Requirement.Tier, language)),
                 esc(j.Requirement.Grade?.For(language)), esc(j.Requirement.Clause?.For(language)), esc(LimitText(j.Requirement, language, i.Values)),
-                reference ? esc(ReportStrings.Pick(language, "参照（更高等级或其他类别）", "reference (higher grade or another class)")) : "",
+                reference ? esc(ReportStrings.Pick(language, "参照：更高等级或其他类别", "reference: higher grade or another class")) : "",
                 j.Binding, esc(value), j.Requirement.Limit.Kind == LimitKind.Declared ? esc(WithUnit(j.AcceptanceBounds, j.Requirement.Unit)) : "",
                 esc(i.Values.Count > 0 ? Vocabulary.Value(j.ComparedValue, i.Values).For(language) : j.ComparedValue),
                 esc(method), esc(ReportStrings.DecisionRule(j.DecisionRule, language)), esc(ReportStrings.Cell(verdict, language)),

@@ -6,7 +6,9 @@ namespace Weinan.Benchmarking.Sdk.Pipeline;
 
 /// <summary>The outcome of one submission through the pipeline.</summary>
 /// <param name="Result">The result; null when the submission has errors and was not assessed.</param>
-/// <param name="Issues">Validation issues of the submission (errors stop it, warnings do not); the engine's own warnings are in <see cref="AssessmentResult.Issues"/>.</param>
+/// <param name="Issues">Validation issues of the submission (errors stop it, warnings do not). A result carries these
+/// warnings too, ahead of the engine's own, in <see cref="AssessmentResult.Issues"/>: a report or result file shows every
+/// warning its input had.</param>
 public sealed record AssessmentStep(AssessmentResult? Result, IReadOnlyList<Issue> Issues)
 {
     /// <summary>Whether the submission was assessed.</summary>
@@ -38,6 +40,11 @@ public static class AssessmentPipeline
         }
 
         var result = Assessor.Assess(submission, catalog.PlanFor(options), catalog.DerivedIndicators, catalog.References);
+        if (issues.Count > 0)
+        {
+            result = result with { Issues = [.. issues, .. result.Issues] };
+        }
+
         return new AssessmentStep(result, issues);
     }
 }

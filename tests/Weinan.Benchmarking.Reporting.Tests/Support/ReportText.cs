@@ -106,6 +106,15 @@ internal static partial class ReportText
     public static IReadOnlyList<string> ChineseOutside(string visible, SampleData data) =>
         Findings(visible, data, ChineseRun(), _ => true);
 
+    /// <summary>
+    /// Half-width parentheses around Chinese text in a zh-CN report that no data string holds as written: the report's own
+    /// asides (a tier, a role, "目标水平：…") take the full-width （…）; a standard's title or a chemical name keeps its own.
+    /// </summary>
+    public static IReadOnlyList<string> HalfWidthAsidesOutside(string visible, SampleData data) =>
+        HalfWidthAside().Matches(visible).Select(m => m.Value)
+            .Where(v => !data.Strings.Any(d => d.Contains(v, StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal).ToList();
+
     private static List<string> Findings(string visible, SampleData data, Regex token, Func<string, bool> foreign)
     {
         // Data that cites addresses first, then the addresses, then the other data, then the names of the sites.
@@ -157,6 +166,9 @@ internal static partial class ReportText
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"\([^()]*\p{IsCJKUnifiedIdeographs}[^()]*\)")]
+    private static partial Regex HalfWidthAside();
 
     [GeneratedRegex(@"\\([\\|*_`\[\]#<>~&])")]
     private static partial Regex MarkdownEscape();
