@@ -61,7 +61,7 @@ public static class WbenchApp
         var app = new CommandApp();
         app.Configure(config =>
         {
-            void AddBranchWithDefault<TDefault>(string name, string[] subcommands, Action<IConfigurator<CommandSettings>> configure)
+            void AddBranchWithDefault<TDefault>(string name, Action<IConfigurator<CommandSettings>> describe, params Subcommand[] subcommands)
                 where TDefault : class, ICommandLimiter<CommandSettings>
             {
                 defaulted.Add(name);
@@ -69,12 +69,16 @@ public static class WbenchApp
                 {
                     // The parser would try a line that does not parse with the default command put in before the
                     // subcommand: `batch template a b` would read "template", "a" and "b" as a batch's inputs.
-                    if (args is not [var group, var next, ..] || group != name || !subcommands.Contains(next, StringComparer.Ordinal))
+                    if (args is not [var group, var next, ..] || group != name || !subcommands.Any(s => s.Name == next))
                     {
                         branch.SetDefaultCommand<TDefault>();
                     }
 
-                    configure(branch);
+                    describe(branch);
+                    foreach (var subcommand in subcommands)
+                    {
+                        subcommand.Add(branch);
+                    }
                 });
             }
 
@@ -101,16 +105,16 @@ public static class WbenchApp
 
             // The run is the branch's default command, so `batch INPUT… --out DIR` and `batch template …` both parse; a
             // first argument named "template" is the subcommand (write ./template as the input to read such a file).
-            AddBranchWithDefault<BatchCommand>("batch", ["template"], batch =>
+            AddBranchWithDefault<BatchCommand>("batch", batch =>
             {
                 batch.SetDescription("批量评价表格、JSONL 或文件夹中的提交，输出结果、拒收行和汇总 / Assess the submissions of workbooks, CSV, JSONL or folders; write results, rejected rows and summaries");
                 batch.AddExample("batch", "samples/batch/intake.xlsx", "--out", "out");
                 batch.AddExample("batch", "submissions.jsonl", "more.csv", "--out", "out", "--lang", "en");
-                batch.AddCommand<BatchTemplateCommand>("template")
-                    .WithDescription("写出企业填报用的 Excel 模板：每个产品一行，每项指标一列，附逐列说明和下拉列表 / Write the intake workbook for enterprises: one row per product, a column per indicator, an explanation sheet and drop-down lists")
-                    .WithExample("batch", "template", "--sector", "textiles", "--out", "textiles-intake.xlsx")
-                    .WithExample("batch", "template", "--sector", "food", "--sector", "chemicals", "--out", "intake.xlsx", "--lang", "en");
-            });
+            },
+            Subcommand.Of<BatchTemplateCommand>("template", template => template
+                .WithDescription("写出企业填报用的 Excel 模板：每个产品一行，每项指标一列，附逐列说明和下拉列表 / Write the intake workbook for enterprises: one row per product, a column per indicator, an explanation sheet and drop-down lists")
+                .WithExample("batch", "template", "--sector", "textiles", "--out", "textiles-intake.xlsx")
+                .WithExample("batch", "template", "--sector", "food", "--sector", "chemicals", "--out", "intake.xlsx", "--lang", "en")));
 
             config.AddBranch("samples", samples =>
             {
@@ -136,20 +140,18 @@ public static class WbenchApp
                 .WithExample("compare", "--period", "2025", "--period", "2026", "--db", "out/wbench.db")
                 .WithExample("compare", "--period", "2026-H1", "--period", "2026-H2", "--by", "county", "--lang", "en");
 
-            AddBranchWithDefault<ListPluginsCommand>("plugins", ["list", "check"], plugins =>
-            {
-                plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)");
-                plugins.AddCommand<ListPluginsCommand>("list")
+            AddBranchWithDefault<ListPluginsCommand>("plugins",
+                plugins => plugins.SetDescription("查看和检查行业插件（默认 list）/ List and check sector plugins (default: list)"),
+                Subcommand.Of<ListPluginsCommand>("list", list => list
                     .WithDescription("列出已加载的插件及加载失败的问题 / List the plugins loaded and the issues of those skipped")
                     .WithExample("plugins", "list")
                     .WithExample("plugins", "list", "--details")
-                    .WithExample("plugins", "list", "--plugins", "./my-plugins", "--lang", "en");
-                plugins.AddCommand<CheckPluginCommand>("check")
+                    .WithExample("plugins", "list", "--plugins", "./my-plugins", "--lang", "en")),
+                Subcommand.Of<CheckPluginCommand>("check", check => check
                     .WithDescription("检查插件（文件夹、源代码项目、dll 或标识）或目录 JSON，列出全部问题 / Check a plugin (folder, source project, dll or id) or a catalog JSON and list every issue")
                     .WithExample("plugins", "check", "plugins/Weinan.Benchmarking.Plugins.Textiles")
                     .WithExample("plugins", "check", "chemicals")
-                    .WithExample("plugins", "check", "my-catalog.json", "--lang", "en");
-            });
+                    .WithExample("plugins", "check", "my-catalog.json", "--lang", "en")));
 
             config.AddCommand<ListIndicatorsCommand>("indicators")
                 .WithDescription("列出行业目录中的指标 / List the indicators of the sector catalogs")
@@ -161,16 +163,24 @@ public static class WbenchApp
                 .WithExample("standards", "--sector", "textiles")
                 .WithExample("standards", "--sector", "textiles", "--date", "2025-01-01", "--lang", "en");
 
-            AddBranchWithDefault<ExportTemplatesCommand>("templates", ["export"], templates =>
-            {
-                templates.SetDescription("报告模板 / Report templates");
-                templates.AddCommand<ExportTemplatesCommand>("export")
+            AddBranchWithDefault<ExportTemplatesCommand>("templates",
+                templates => templates.SetDescription("报告模板 / Report templates"),
+                Subcommand.Of<ExportTemplatesCommand>("export", export => export
                     .WithDescription("导出默认报告模板以便定制 / Export the default report templates to customise")
                     .WithExample("templates", "export", "my-templates")
-                    .WithExample("templates", "export", "my-templates", "--force");
-            });
+                    .WithExample("templates", "export", "my-templates", "--force")));
         });
         return app;
+    }
+
+    /// <summary>A subcommand of a command group, named once: the group adds it and knows it by that name.</summary>
+    /// <param name="Name">The subcommand's name.</param>
+    /// <param name="Add">Adds the subcommand, with its description and examples, to the group.</param>
+    private sealed record Subcommand(string Name, Action<IConfigurator<CommandSettings>> Add)
+    {
+        public static Subcommand Of<TCommand>(string name, Action<ICommandConfigurator> describe)
+            where TCommand : class, ICommandLimiter<CommandSettings> =>
+            new(name, group => describe(group.AddCommand<TCommand>(name)));
     }
 
     /// <summary>The name the parser gives a command group's default command; it answers to it on the command line.</summary>

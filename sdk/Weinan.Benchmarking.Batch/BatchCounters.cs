@@ -39,11 +39,14 @@ public sealed class BatchCounters
     internal void Consumed(long bytes) => Interlocked.Add(ref _bytesRead, bytes);
 
     /// <summary>Counts the bytes a reader has taken from its file since <paramref name="position"/>; returns where it is now.</summary>
-    internal long Advance(StreamReader reader, long position)
+    internal long Advance(StreamReader reader, long position) =>
+        Advance(reader.BaseStream.CanSeek ? reader.BaseStream.Position : null, position);
+
+    /// <summary>Counts the bytes read from a file since <paramref name="position"/>, now at <paramref name="now"/> (null when it cannot be told); returns where it is now.</summary>
+    internal long Advance(long? now, long position)
     {
-        var now = reader.BaseStream.CanSeek ? reader.BaseStream.Position : position;
-        Consumed(now - position);
-        return now;
+        Consumed((now ?? position) - position);
+        return now ?? position;
     }
 
     internal void Notice(Issue issue) => _notices.Enqueue(issue);

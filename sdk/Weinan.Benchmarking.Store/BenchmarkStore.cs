@@ -83,6 +83,19 @@ public sealed class BenchmarkStore : IDisposable
                           WHERE s2.credit_code = s.credit_code AND s2.product = s.product AND s2.period = s.period);
         """;
 
+    /// <summary>
+    /// SQLite's process-wide settings, made before the first connection opens. Each connection of the store is used by one
+    /// thread at a time (a batch's consumer thread, a command's only thread), so SQLite need not take the connection's lock
+    /// on every call ("multi-thread" mode rather than "serialized"), nor count its memory under a global lock. Both can only
+    /// be set before SQLite starts: should something else in the process have started it already, its defaults stay.
+    /// </summary>
+    static BenchmarkStore()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MULTITHREAD);
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
+
     private BenchmarkStore(string path, SqliteConnection connection)
     {
         Path = path;

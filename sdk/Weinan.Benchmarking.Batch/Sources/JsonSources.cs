@@ -3,8 +3,8 @@ using Weinan.Benchmarking.Sdk.Json;
 
 namespace Weinan.Benchmarking.Batch.Sources;
 
-/// <summary>A submission written as JSON text: a line of a JSONL file.</summary>
-internal sealed class JsonTextRecord(string file, int row, string text) : SourceRecord
+/// <summary>A submission written as JSON text: a line of a JSONL file, as its UTF-8 bytes.</summary>
+internal sealed class JsonTextRecord(string file, int row, byte[] text) : SourceRecord
 {
     public override SourceRow Parse()
     {
@@ -48,10 +48,10 @@ internal static class JsonSources
     /// <summary>One record per non-blank line; blank lines are counted, not read.</summary>
     public static IEnumerable<SourceRecord> Lines(string file, BatchCounters counters)
     {
-        StreamReader reader;
+        Utf8LineReader reader;
         try
         {
-            reader = new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            reader = Utf8LineReader.Open(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -61,7 +61,7 @@ internal static class JsonSources
         return Read(reader, file, counters);
     }
 
-    private static IEnumerable<SourceRecord> Read(StreamReader reader, string file, BatchCounters counters)
+    private static IEnumerable<SourceRecord> Read(Utf8LineReader reader, string file, BatchCounters counters)
     {
         using (reader)
         {
@@ -69,7 +69,7 @@ internal static class JsonSources
             var position = 0L;
             while (true)
             {
-                string? line;
+                byte[]? line;
                 try
                 {
                     line = reader.ReadLine();
@@ -80,14 +80,14 @@ internal static class JsonSources
                     counters.Notice(SourceIssues.Unreadable(file, ex) with { Line = row + 1 });
                 }
 
-                position = counters.Advance(reader, position);
+                position = counters.Advance(reader.FilePosition, position);
                 if (line is null)
                 {
                     yield break;
                 }
 
                 row++;
-                if (string.IsNullOrWhiteSpace(line))
+                if (IsBlank(line))
                 {
                     counters.Blank();
                     continue;
@@ -96,6 +96,20 @@ internal static class JsonSources
                 yield return new JsonTextRecord(file, row, line);
             }
         }
+    }
+
+    /// <summary>Whether a line is blank: nothing but white space (<see cref="string.IsNullOrWhiteSpace"/>, an ideographic space included).</summary>
+    private static bool IsBlank(byte[] line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or 0x0B or 0x0C) && b < 0x80)
+            {
+                return false;
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(System.Text.Encoding.UTF8.GetString(line));
     }
 
     /// <summary>One submission JSON file.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -17,15 +18,25 @@ internal static class PlainSubmissionReader
 {
     private static readonly JsonTypeInfo<Submission> TypeInfo = Create();
 
-    /// <summary>The submission in <paramref name="text"/>, with the issues <see cref="BenchmarkJson"/> finds when it is not plain.</summary>
-    public static JsonReadResult<Submission> Read(string text, string file) =>
-        TryRead(text) is { } plain ? new JsonReadResult<Submission>(plain, []) : BenchmarkJson.Deserialize<Submission>(text, file);
+    /// <summary>
+    /// The submission in <paramref name="text"/> (UTF-8), with the issues <see cref="BenchmarkJson"/> finds when it is not
+    /// plain. Bytes that are not UTF-8 are read as the replacement character, as a text reader decodes them.
+    /// </summary>
+    public static JsonReadResult<Submission> Read(byte[] text, string file) =>
+        TryRead(text) is { } plain ? new JsonReadResult<Submission>(plain, []) : BenchmarkJson.Deserialize<Submission>(Encoding.UTF8.GetString(text), file);
+
+    /// <summary>The submission in <paramref name="text"/>, as <see cref="Read(byte[], string)"/> reads its UTF-8 bytes.</summary>
+    public static JsonReadResult<Submission> Read(string text, string file) => Read(Encoding.UTF8.GetBytes(text), file);
 
     /// <summary>The submission when the text is written plainly; null when <see cref="BenchmarkJson"/> must read it.</summary>
-    internal static Submission? TryRead(string text)
+    internal static Submission? TryRead(string text) => TryRead(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The submission when the UTF-8 text is written plainly; null when <see cref="BenchmarkJson"/> must read it
+    /// (bytes that are not UTF-8 among them).</summary>
+    internal static Submission? TryRead(ReadOnlySpan<byte> text)
     {
         // A null keeps the model's default in the format's reader, and sets the field to null in this one.
-        if (text.Contains("null", StringComparison.Ordinal))
+        if (text.IndexOf("null"u8) >= 0)
         {
             return null;
         }
