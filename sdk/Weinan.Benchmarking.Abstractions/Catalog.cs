@@ -61,11 +61,14 @@ public sealed record TestMethod
     /// <summary>Codes of methods whose results are interchangeable with this one's (the relation is symmetric).</summary>
     public IReadOnlyList<string> Equivalent { get; init; } = [];
 
-    /// <summary>Where the facts were read.</summary>
+    /// <summary>Where the facts were read: URLs or document identifiers only, separated by <c> ; </c>.</summary>
     public string? Source { get; init; }
 
     /// <summary>How well the facts are backed.</summary>
     public Confidence Confidence { get; init; } = Confidence.Unconfirmed;
+
+    /// <summary>What the sources say and leave out (dates read, equivalence not shown), in Chinese and English.</summary>
+    public LocalizedText? Note { get; init; }
 }
 
 /// <summary>A unit symbol a catalog uses that the built-in unit table does not know.</summary>
@@ -122,6 +125,9 @@ public sealed record Conversion
     /// <summary>Restricts the conversion to one indicator.</summary>
     public string? IndicatorId { get; init; }
 
-    /// <summary>Where the factor comes from.</summary>
+    /// <summary>Where the factor comes from: URLs or document identifiers only, separated by <c> ; </c>.</summary>
     public string? Source { get; init; }
+
+    /// <summary>How the factor was derived or what its sources say, in Chinese and English.</summary>
+    public LocalizedText? Note { get; init; }
 }

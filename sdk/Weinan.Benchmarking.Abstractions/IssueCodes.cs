@@ -321,6 +321,13 @@ public static class IssueCodes
     /// <summary>A declared unit without a symbol, or a duplicate symbol.</summary>
     public const string UnitDefinitionShape = "WB3081";
 
+    /// <summary>
+    /// A part of a source — a requirement's <c>provenance.source</c>, a standard's, test method's or conversion's
+    /// <c>source</c> — is neither an http(s) URL nor a short document identifier: prose that belongs in the note beside
+    /// it (warning).
+    /// </summary>
+    public const string SourceNotCitation = "WB3090";
+
     // ---- Plugin loading: WB40xx ----
 
     /// <summary>
@@ -599,6 +606,8 @@ public static class IssueCodes
         Warning(RungBeatsAll, "beatsAll（格式 1.0）按 meetsStrictest 读取。", "beatsAll (format 1.0) is read as meetsStrictest."),
         Error(TestMethodShape, "检测方法缺少编号、编号重复、检出限无效或等效方法编号为空：{detail}", "A test method has no code, a repeated code, an invalid detection limit or an empty equivalent code: {detail}"),
         Error(UnitDefinitionShape, "单位缺少符号，或符号“{unit}”重复。", "A unit has no symbol, or symbol '{unit}' is repeated."),
+        Warning(SourceNotCitation, "{file}：{path} 中的“{part}”既不是网址，也不是简短的文献标识（{detail}）；请把说明移到 {note}（中英文）。",
+            "{file}: '{part}' in {path} is neither a URL nor a short document identifier ({detail}); move the explanation to {note} (zh and en)."),
 
         Error(PluginDirectoryMissing, "插件目录不存在：{directory}（来自 {origin}）。", "Plugin directory not found: {directory} (from {origin}).") with { SeverityVaries = true },
         Error(PluginAssemblyMissing, "插件文件夹“{name}”中没有 {name}.dll。", "Plugin folder '{name}' has no {name}.dll."),

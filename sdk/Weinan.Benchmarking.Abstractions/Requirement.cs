@@ -92,12 +92,15 @@ public sealed record Applicability
 /// <summary>Provenance of a figure.</summary>
 public sealed record Provenance
 {
-    /// <summary>Source that was read (URL or document).</summary>
+    /// <summary>
+    /// Where the figure was read: one or more URLs, or document identifiers where nothing was read at a URL, separated
+    /// by <c> ; </c>. A citation only: every explanation goes into <see cref="Note"/>.
+    /// </summary>
     public string Source { get; init; } = "";
 
     /// <summary>Confirmed, secondary, derived or unconfirmed.</summary>
     public Confidence Confidence { get; init; } = Confidence.Unconfirmed;
 
-    /// <summary>Note on the source, e.g. a conflict between sources.</summary>
+    /// <summary>Note on the source, e.g. a conflict between sources, what was not read, a derivation.</summary>
     public LocalizedText? Note { get; init; }
 }

@@ -33,8 +33,11 @@ public sealed record Standard
     /// <summary>Adoption of an international standard, if any.</summary>
     public Adoption? Adoption { get; init; }
 
-    /// <summary>Where the standard's identity facts were read.</summary>
+    /// <summary>Where the standard's identity facts were read: URLs or document identifiers only, separated by <c> ; </c>.</summary>
     public string? Source { get; init; }
+
+    /// <summary>What the sources say and leave out (dates read, what was not read), in Chinese and English.</summary>
+    public LocalizedText? Note { get; init; }
 }
 
 /// <summary>Adoption of an international standard (GB/T 20000.2).</summary>

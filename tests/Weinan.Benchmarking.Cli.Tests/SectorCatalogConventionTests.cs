@@ -1,13 +1,16 @@
 using System.Text.Json.Nodes;
 using Weinan.Benchmarking.Cli.Tests.Support;
+using Weinan.Benchmarking.Sdk.Json;
+using Weinan.Benchmarking.Sdk.Validation;
 
 namespace Weinan.Benchmarking.Cli.Tests;
 
 /// <summary>
 /// Every sector plugin under <c>plugins/</c> — found, not listed, so a new plugin is held to the same rules — has
 /// provenance for every requirement, an edition for every standard it cites, both languages in every text, at least three
-/// samples, and a README whose table of standards states the confidence mix its catalog has. Each rule is also shown to
-/// fail on a mutated copy of a real catalog or README.
+/// samples, and a README whose table of standards states the confidence mix its catalog has; and its catalog passes
+/// catalog validation without a warning, so every source is a citation with its explanation in the note (WB3090). Each
+/// convention is also shown to fail on a mutated copy of a real catalog or README.
 /// </summary>
 public sealed class SectorCatalogConventionTests
 {
@@ -30,6 +33,17 @@ public sealed class SectorCatalogConventionTests
 
         CatalogConventions.CatalogProblems(catalog).ShouldBeEmpty();
         catalog["requirements"]!.AsArray().Count.ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Plugins))]
+    public void Should_PassCatalogValidation_WithoutAWarning(string plugin)
+    {
+        var read = BenchmarkJson.Deserialize<Catalog>(File.ReadAllText(Path.Combine(Folder(plugin), "catalog.json")), "catalog.json");
+
+        read.Issues.ShouldBeEmpty();
+        var issues = InputValidation.ValidateCatalog(read.Value.ShouldNotBeNull(), "catalog.json");
+        issues.ShouldBeEmpty(string.Join(Environment.NewLine, issues.Select(i => $"{i.Code} {i.Path}: {i.Message.En}")));
     }
 
     [Theory]

@@ -101,8 +101,11 @@ public class CatalogTests
         current.Effective.ShouldBe(new DateOnly(2012, 8, 1));
         current.Supersedes.ShouldBe([Gb2004]);
         current.Force.ShouldBe(StandardForce.Recommended);
-        current.Source!.ShouldContain("only clause 6.1 is mandatory");
-        current.Source!.ShouldContain("Table 1 was not read");
+        current.Source.ShouldBe("https://www.chinesestandard.net/PDF.aspx/GB338-2011");
+        current.Note!.En.ShouldContain("only clause 6.1 is mandatory");
+        current.Note.En.ShouldContain("Table 1 was not read");
+        current.Note.Zh.ShouldContain("仅第 6.1 条为强制性");
+        current.Note.Zh.ShouldContain("其表1未读到");
         old.Withdrawn.ShouldBe(current.Effective);
         old.SupersededBy.ShouldBe(Gb2011);
         StandardEditions.StatusOn(old, ChemicalsFixture.AssessmentDate).ShouldBe(EditionStatus.Withdrawn);

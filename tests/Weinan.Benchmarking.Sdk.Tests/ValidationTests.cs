@@ -160,6 +160,74 @@ public class ValidationTests
             ShouldHaveIssue(Catalog(c => WithRequirement(c, Valid.Requirement("r", "water", Limit.AtMost("0.10")) with { Provenance = new() })),
                 "WB3036", "requirements[0].provenance.source", Severity.Warning);
 
+        [Theory]
+        [InlineData("https://www.chinesestandard.net/PDF.aspx/GB175-2023 (issued 2023-11-27, in force 2024-06-01)", "text follows the URL")]
+        [InlineData("code index file 71654997680 (a public repository's transcription)", "a remark in brackets")]
+        [InlineData("GB 29436-2023 Table 1 as transcribed, with clause and page", "sentence punctuation \",\"")]
+        [InlineData("Derived from the definitions: 1 ksi ≈ 6.894757 MPa", "sentence punctuation \":\"")]
+        [InlineData("http://yu-lin.cn/PRODUCT/1777639806743613440.html ; Table 1 as reprinted by a supplier on its page", "10 words, more than 6")]
+        [InlineData("GB 338-2011. Table 1 not read", "sentence punctuation \".\"")]
+        [InlineData("转载自《中国化工贸易》2017 年第 4 期，二手来源", "sentence punctuation \"，\"")]
+        public void Should_Report_WB3090_Warning_When_A_Provenance_Source_Holds_Prose(string source, string why)
+        {
+            var issues = Catalog(c => WithRequirement(c, Valid.Requirement("r", "water", Limit.AtMost("0.10")) with
+            {
+                Provenance = new() { Source = source, Confidence = Confidence.Secondary, Note = new("二手来源。", "Secondary.") },
+            }));
+
+            ShouldHaveIssue(issues, "WB3090", "requirements[0].provenance.source", Severity.Warning);
+            issues[0].Message.En.ShouldContain($"in requirements[0].provenance.source is neither a URL nor a short document identifier ({why}");
+            issues[0].Message.En.ShouldContain("move the explanation to requirements[0].provenance.note, in zh and en");
+            issues[0].Message.Zh.ShouldContain("请把说明文字移到 requirements[0].provenance.note");
+        }
+
+        [Theory]
+        [InlineData("https://www.chinesestandard.net/PDF.aspx/GB175-2023")]
+        [InlineData("http://yu-lin.cn/PRODUCT/1777639806743613440.html ; https://www.chinesestandard.net/PDF.aspx/GB338-2011")]
+        [InlineData("code index file 71654997680 ; https://e.ccement.com/news/content/33600037950545001.html")]
+        [InlineData("https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F675425330")]
+        [InlineData("GB 29436-2023 表1")]
+        [InlineData("ISO 6935-1:2007 ; GB/T 223.5")]
+        [InlineData("Regulation (EU) 2023/915")]
+        [InlineData("质检总局令第75号（2005）")]
+        public void Should_Accept_A_Provenance_Source_Of_URLs_And_Short_Document_Identifiers(string source) =>
+            Catalog(c => WithRequirement(c, Valid.Requirement("r", "water", Limit.AtMost("0.10")) with
+            {
+                Provenance = new() { Source = source, Confidence = Confidence.Confirmed },
+            })).ShouldBeEmpty();
+
+        [Fact]
+        public void Should_Report_WB3090_On_Standards_TestMethods_And_Conversions_Naming_The_File_And_The_Note()
+        {
+            var valid = Valid.Catalog();
+            var catalog = valid with
+            {
+                Standards = [valid.Standards[0] with { Source = "https://www.chinesestandard.net/PDF.aspx/GB338-2011 (issued 2011-12-05)" }, valid.Standards[1]],
+                Conversions = [valid.Conversions[0] with { Source = "Derived from the molar masses of acetic acid and formic acid" }],
+                TestMethods =
+                [
+                    new TestMethod { Code = "GB/T 6324.1", Source = "http://www.gcement.cn/Article2018/09/15820.html" },
+                    new TestMethod { Code = "GB/T 6283", Source = "http://www.gcement.cn/Article2018/09/15820.html ; cited in the 2018 national spot check" },
+                ],
+            };
+
+            var issues = InputValidation.ValidateCatalog(catalog, "catalog.json");
+
+            issues.Select(i => (i.Code, i.Path, i.Severity)).ShouldBe(
+            [
+                ("WB3090", "standards[0].source", Severity.Warning),
+                ("WB3090", "conversions[0].source", Severity.Warning),
+                ("WB3090", "testMethods[1].source", Severity.Warning),
+            ]);
+            issues.ShouldAllBe(i => i.File == "catalog.json" && i.Message.En.StartsWith("catalog.json: ") && i.Message.Zh.StartsWith("catalog.json："));
+            issues[0].Message.En.ShouldContain("(text follows the URL). A source holds only URLs or document identifiers separated by \" ; \": move the explanation to standards[0].note, in zh and en.");
+            issues[0].Message.Zh.ShouldContain("（网址后面跟着文字）。来源只写网址或文献标识，多个以\" ; \"分隔；请把说明文字移到 standards[0].note，中英文各写一份。");
+            issues[1].Message.En.ShouldContain("(11 words, more than 6)");
+            issues[1].Message.En.ShouldContain("conversions[0].note");
+            issues[2].Message.En.ShouldContain("\"cited in the 2018 national spot check\" in testMethods[1].source");
+            issues[2].Message.En.ShouldContain("testMethods[1].note");
+        }
+
         [Fact]
         public void Should_Report_WB3037_When_Requirement_Applies_To_Unknown_Product_Class() =>
             ShouldHaveIssue(Catalog(c => WithRequirement(c, Valid.Requirement("r", "water", Limit.AtMost("0.10")) with { AppliesTo = new() { ProductClasses = ["fuel"] } })),

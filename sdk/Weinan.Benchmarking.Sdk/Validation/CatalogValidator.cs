@@ -112,7 +112,8 @@ internal sealed class CatalogValidator : AbstractValidator<Catalog>
 
 internal sealed class StandardValidator : AbstractValidator<Standard>
 {
-    public StandardValidator() =>
+    public StandardValidator()
+    {
         RuleFor(s => s.Withdrawn).Custom((withdrawn, ctx) =>
         {
             var effective = ctx.InstanceToValidate.Effective;
@@ -121,6 +122,8 @@ internal sealed class StandardValidator : AbstractValidator<Standard>
                 ctx.Report(StandardDates, null, $"废止日期 {w:yyyy-MM-dd} 早于实施日期 {e:yyyy-MM-dd}。", $"Withdrawal date {w:yyyy-MM-dd} is before the effective date {e:yyyy-MM-dd}.");
             }
         });
+        RuleFor(s => s.Source).Custom((source, ctx) => SourceCitations.Check(source, ctx, null, SourceCitations.Sibling(ctx.PropertyPath, "Note")));
+    }
 }
 
 internal sealed class IndicatorValidator : AbstractValidator<Indicator>
@@ -246,6 +249,10 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
                 ctx.Report(ProvenanceSource, "source", $"要求\"{Show(ctx.InstanceToValidate.Id)}\"未注明来源 provenance.source。",
                     $"Requirement \"{Show(ctx.InstanceToValidate.Id)}\" does not state its provenance source.", Severity.Warning);
             }
+            else
+            {
+                SourceCitations.Check(provenance!.Source, ctx, "source", Combine(ctx.PropertyPath, "note"));
+            }
         });
 
         RuleFor(r => r.TestMethods).Custom((methods, ctx) =>
@@ -308,6 +315,7 @@ internal sealed class ConversionValidator : AbstractValidator<Conversion>
                 ctx.Report(ConversionIndicator, null, $"换算限定的指标\"{Show(id)}\"未知。", $"The conversion is restricted to unknown indicator \"{Show(id)}\".");
             }
         });
+        RuleFor(c => c.Source).Custom((source, ctx) => SourceCitations.Check(source, ctx, null, SourceCitations.Sibling(ctx.PropertyPath, "Note")));
     }
 }
 
@@ -391,5 +399,6 @@ internal sealed class TestMethodValidator : AbstractValidator<TestMethod>
                 }
             }
         });
+        RuleFor(m => m.Source).Custom((source, ctx) => SourceCitations.Check(source, ctx, null, SourceCitations.Sibling(ctx.PropertyPath, "Note")));
     }
 }

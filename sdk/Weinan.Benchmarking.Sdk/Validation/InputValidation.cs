@@ -18,6 +18,7 @@ public static class InputValidation
         ArgumentNullException.ThrowIfNull(catalog);
         var context = new ValidationContext<Catalog>(catalog);
         CatalogIndex.Attach(context, CatalogIndex.For(catalog));
+        SourceCitations.AttachFile(context, file);
         return ValidationFailures.ToIssues(CatalogValidator.Instance.Validate(context), file);
     }
 
@@ -35,6 +36,7 @@ public static class InputValidation
         ArgumentNullException.ThrowIfNull(merged);
         var context = new ValidationContext<Catalog>(addition);
         CatalogIndex.Attach(context, CatalogIndex.For(merged));
+        SourceCitations.AttachFile(context, file);
         return ValidationFailures.ToIssues(CatalogValidator.Instance.Validate(context), file);
     }
 
