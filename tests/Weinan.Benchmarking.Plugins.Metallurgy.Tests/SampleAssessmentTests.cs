@@ -24,7 +24,7 @@ public class SampleAssessmentTests
         "'International leading' not reached: Tensile strength Rm (does not meet ASTM A615/A615M-20 60 [420] by more than its uncertainty)")]
     // Meets GB 1499.2-2024 HRB500E; BS 4449 B500C limits Rm/ReH, which no Rm°/ReL° result can show, so 国际先进 is not decided.
     [InlineData("hrb500e-d32", DefaultLadder.Compliant, LevelScope.AllIndicators,
-        "'International advanced' not reached: Tensile-to-yield ratio Rm°/ReL° (cannot be decided (no conversion from")]
+        "'International advanced' not reached: Tensile-to-yield ratio Rm°/ReL° (cannot be decided — no conversion from")]
     public void Should_Reach_The_Expected_Level_For_The_Stated_Reason(string sample, string level, LevelScope scope, string reason)
     {
         var result = Assess(sample);

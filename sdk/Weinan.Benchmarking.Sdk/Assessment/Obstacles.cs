@@ -36,8 +36,9 @@ internal static class Obstacles
             RungCheck.Fails => FailsNothing,
             RungCheck.NotEvaluated => NotEvaluated,
             RungCheck.EvidenceTooWeak => EvidenceTooWeak,
+            // A dash, not brackets: the answer is often put in brackets itself, after the indicator's name.
             RungCheck.Indeterminate => answer.Decisive?.Outcome.Note is { } note
-                ? new($"无法判定（{note.Zh}）", $"cannot be decided ({note.En})")
+                ? new($"无法判定——{note.Zh}", $"cannot be decided — {note.En}")
                 : CannotDecide,
             _ => answer.Reason ?? NoText,
         };
