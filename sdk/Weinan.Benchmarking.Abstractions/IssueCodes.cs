@@ -381,6 +381,10 @@ public static class IssueCodes
     /// <summary>A plugin project's sources are newer than the build output that was checked (warning).</summary>
     public const string PluginBuildOutputStale = "WB4016";
 
+    /// <summary>A plugin's derived indicator is not in its catalog, or is computed from other indicators than the catalog's
+    /// <c>derivedFrom</c> names (warning).</summary>
+    public const string PluginDerivedMismatch = "WB4017";
+
     // ---- Catalog selection: WB41xx ----
 
     /// <summary>No loaded plugin or added catalog covers the sector.</summary>
@@ -625,6 +629,7 @@ public static class IssueCodes
         Error(PluginContractOlder, "插件“{plugin}”基于旧的契约版本 {version} 构建；请重新构建插件。", "Plugin '{plugin}' was built against an older contract {version}; rebuild the plugin."),
         Error(PluginProjectNotBuilt, "{folder} 是插件的源代码项目，尚未构建。请先构建：dotnet build {folder}", "{folder} is a plugin's source project and has not been built. Build it first: dotnet build {folder}"),
         Warning(PluginBuildOutputStale, "{source} 比构建输出新，检查的是上次构建的插件。请重新构建：dotnet build {folder}", "{source} is newer than the build output, so the plugin as last built was checked. Rebuild it: dotnet build {folder}"),
+        Warning(PluginDerivedMismatch, "插件“{plugin}”的派生指标“{indicator}”由 {inputs} 计算，但目录的 derivedFrom 为 {derivedFrom}（或目录中没有该指标）。", "Derived indicator '{indicator}' of plugin '{plugin}' is computed from {inputs}, but the catalog's derivedFrom names {derivedFrom} (or the catalog lacks the indicator)."),
 
         Error(UnknownSector, "未知行业“{sector}”；已加载的行业：{sectors}。", "Unknown sector '{sector}'; sectors loaded: {sectors}."),
         Error(CatalogMergeDuplicate, "附加目录中的 {id} 已在目录中，保留目录中的条目。", "The added catalog repeats {id}, already in the catalog; the catalog's entry is kept."),

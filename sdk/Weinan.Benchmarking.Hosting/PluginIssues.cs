@@ -73,6 +73,21 @@ internal static class PluginIssues
     public static Issue InvalidDescriptor(string file, string member, LocalizedText what) => Error(IssueCodes.PluginDescriptorInvalid, file,
         "descriptor." + member, $"插件“{Folder(file)}”的描述符无效：{what.Zh}", $"The descriptor of plugin '{Folder(file)}' is invalid: {what.En}");
 
+    public static Issue DerivedNotInCatalog(string file, int index, string indicator) => Warning(IssueCodes.PluginDerivedMismatch, file,
+        $"derivedIndicators[{index}]",
+        $"插件“{Folder(file)}”计算派生指标“{indicator}”，但其目录中没有该指标，计算结果不会被使用。",
+        $"Plugin '{Folder(file)}' computes derived indicator '{indicator}', which its catalog does not have: the value is never used.");
+
+    public static Issue DerivedInputsDiffer(string file, int index, string indicator, IReadOnlyList<string> inputs, IReadOnlyList<string> derivedFrom) =>
+        Warning(IssueCodes.PluginDerivedMismatch, file, $"derivedIndicators[{index}].inputs",
+            $"插件“{Folder(file)}”的派生指标“{indicator}”由 {List(inputs, "、", "（无）")} 计算，但目录中该指标的 derivedFrom 为 {List(derivedFrom, "、", "（无）")}。" +
+            "报告按 derivedFrom 说明哪些指标只用于计算，请使二者一致。",
+            $"Derived indicator '{indicator}' of plugin '{Folder(file)}' is computed from {List(inputs, ", ", "(none)")}, but the catalog's derivedFrom for it names {List(derivedFrom, ", ", "(none)")}. " +
+            "Reports tell from derivedFrom which indicators only feed another: make the two agree.");
+
+    private static string List(IReadOnlyList<string> ids, string separator, string none) =>
+        ids.Count == 0 ? none : string.Join(separator, ids.Select(i => $"“{i}”"));
+
     public static Issue NewerContract(string file, string version) => Error(IssueCodes.PluginContractNewer, file, "descriptor.contractVersion",
         $"插件“{Folder(file)}”基于更新的契约版本 {version} 构建，本程序支持 {PluginContract.Version}（主版本 {PluginContract.Major}）；请升级 wbench。",
         $"Plugin '{Folder(file)}' was built against contract {version}, newer than this host's {PluginContract.Version} (major {PluginContract.Major}); update wbench.");

@@ -94,7 +94,7 @@ public static class SectorPluginLoader
         try
         {
             // Touch the optional members now, so a plugin that throws there fails at load time, not mid-assessment.
-            _ = plugin.DerivedIndicators.Count;
+            CheckDerived(plugin.DerivedIndicators, catalog.Value, path, issues);
             _ = plugin.ReportPartials.Count;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -116,6 +116,36 @@ public static class SectorPluginLoader
         }
 
         return new PluginLoadAttempt(path, loaded, issues);
+    }
+
+    /// <summary>
+    /// Each derived indicator against the catalog (WB4017, a warning): the indicator is the catalog's, and the catalog's
+    /// <c>derivedFrom</c> names the indicators it is computed from, as the set of its <see cref="IDerivedIndicator.Inputs"/>.
+    /// Reports tell from <c>derivedFrom</c> which indicators only feed another.
+    /// </summary>
+    internal static void CheckDerived(IReadOnlyList<IDerivedIndicator> derived, Catalog catalog, string path, List<Issue> issues)
+    {
+        for (var i = 0; i < derived.Count; i++)
+        {
+            if (derived[i] is not { } d || string.IsNullOrEmpty(d.IndicatorId))
+            {
+                continue;
+            }
+
+            var indicator = catalog.Indicators.FirstOrDefault(x => x?.Id == d.IndicatorId);
+            if (indicator is null)
+            {
+                issues.Add(PluginIssues.DerivedNotInCatalog(path, i, d.IndicatorId));
+                continue;
+            }
+
+            List<string> inputs = [.. (d.Inputs ?? []).Where(x => !string.IsNullOrEmpty(x)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            List<string> derivedFrom = [.. (indicator.DerivedFrom ?? []).Where(x => !string.IsNullOrEmpty(x)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            if (!inputs.SequenceEqual(derivedFrom, StringComparer.Ordinal))
+            {
+                issues.Add(PluginIssues.DerivedInputsDiffer(path, i, d.IndicatorId, inputs, derivedFrom));
+            }
+        }
     }
 
     private static ISectorPlugin? CreateEntry(Assembly assembly, string path, List<Issue> issues)

@@ -46,6 +46,55 @@ public sealed class PluginHostTests
     }
 
     [Fact]
+    public void Should_LoadTheShippedPlugins_With_EveryDerivedIndicatorAsItsCatalogDescribesIt()
+    {
+        using var host = PluginHost.Load(TestPaths.CliOutput, null, null);
+
+        host.Plugins.SelectMany(p => p.Plugin.DerivedIndicators).Count().ShouldBeGreaterThan(5);
+        host.Issues.ShouldNotContain(i => i.Code == IssueCodes.PluginDerivedMismatch);
+    }
+
+    [Fact]
+    public void Should_Warn_When_ADerivedIndicatorIsNotInTheCatalog_Or_ItsInputsDifferFromDerivedFrom()
+    {
+        // Given: a catalog whose ratio is derived from two indicators
+        var catalog = new Catalog
+        {
+            Id = "c",
+            Indicators =
+            [
+                new Indicator { Id = "rm", Name = new("抗拉强度", "Tensile strength") },
+                new Indicator { Id = "rel", Name = new("屈服强度", "Yield strength") },
+                new Indicator { Id = "ratio", Name = new("强屈比", "Ratio"), DerivedFrom = ["rm", "rel"] },
+            ],
+        };
+        var issues = new List<Issue>();
+
+        // When: one computed as the catalog says (inputs in another order), one from a single input, one not in the catalog
+        SectorPluginLoader.CheckDerived([new Derived("ratio", ["rel", "rm"]), new Derived("ratio", ["rm"]), new Derived("energy", ["rm"])],
+            catalog, "/plugins/p/p.dll", issues);
+
+        // Then
+        issues.Select(i => (i.Code, i.Severity, i.Path)).ShouldBe(
+        [
+            (IssueCodes.PluginDerivedMismatch, Severity.Warning, "derivedIndicators[1].inputs"),
+            (IssueCodes.PluginDerivedMismatch, Severity.Warning, "derivedIndicators[2]"),
+        ]);
+        issues[0].Message.Zh.ShouldContain("由 “rm” 计算，但目录中该指标的 derivedFrom 为 “rel”、“rm”");
+        issues[0].Message.En.ShouldContain("is computed from “rm”, but the catalog's derivedFrom for it names “rel”, “rm”");
+        issues[1].Message.En.ShouldContain("'energy', which its catalog does not have");
+    }
+
+    private sealed class Derived(string id, IReadOnlyList<string> inputs) : IDerivedIndicator
+    {
+        public string IndicatorId => id;
+
+        public IReadOnlyList<string> Inputs => inputs;
+
+        public MeasuredResult? Compute(IReadOnlyDictionary<string, MeasuredResult> values) => null;
+    }
+
+    [Fact]
     public void Should_TakeThePluginsIdentityFromItsCatalog_When_TheDescriptorLeavesItEmpty()
     {
         using var host = PluginHost.Load(TestPaths.CliOutput, null, null);
