@@ -81,11 +81,13 @@ public class PlainReaderTests
     /// <summary>Whether the fast reader read the text; when it did, the format's reader reads the same submission without issue.</summary>
     private static bool AgreesWithFormatReader(string text)
     {
-        var fast = PlainSubmissionReader.TryRead(text);
+        // As a JSONL row reaches it: its UTF-8 bytes.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var fast = PlainSubmissionReader.TryRead(bytes);
         var read = BenchmarkJson.Deserialize<Submission>(text, "t.jsonl");
         if (fast is null)
         {
-            PlainSubmissionReader.Read(text, "t.jsonl").Issues.ShouldBe(read.Issues);
+            PlainSubmissionReader.Read(bytes, "t.jsonl").Issues.ShouldBe(read.Issues);
             return false;
         }
 

@@ -25,12 +25,6 @@ internal static class PlainSubmissionReader
     public static JsonReadResult<Submission> Read(byte[] text, string file) =>
         TryRead(text) is { } plain ? new JsonReadResult<Submission>(plain, []) : BenchmarkJson.Deserialize<Submission>(Encoding.UTF8.GetString(text), file);
 
-    /// <summary>The submission in <paramref name="text"/>, as <see cref="Read(byte[], string)"/> reads its UTF-8 bytes.</summary>
-    public static JsonReadResult<Submission> Read(string text, string file) => Read(Encoding.UTF8.GetBytes(text), file);
-
-    /// <summary>The submission when the text is written plainly; null when <see cref="BenchmarkJson"/> must read it.</summary>
-    internal static Submission? TryRead(string text) => TryRead(Encoding.UTF8.GetBytes(text));
-
     /// <summary>The submission when the UTF-8 text is written plainly; null when <see cref="BenchmarkJson"/> must read it
     /// (bytes that are not UTF-8 among them).</summary>
     internal static Submission? TryRead(ReadOnlySpan<byte> text)

@@ -122,7 +122,7 @@ internal sealed class StandardValidator : AbstractValidator<Standard>
                 ctx.Report(StandardDates, null, $"废止日期 {w:yyyy-MM-dd} 早于实施日期 {e:yyyy-MM-dd}。", $"Withdrawal date {w:yyyy-MM-dd} is before the effective date {e:yyyy-MM-dd}.");
             }
         });
-        RuleFor(s => s.Source).Custom((source, ctx) => SourceCitations.Check(source, ctx, null, SourceCitations.Sibling(ctx.PropertyPath, "Note")));
+        RuleFor(s => s.Source).Custom(SourceCitations.CheckBesideNote);
     }
 }
 
@@ -315,7 +315,7 @@ internal sealed class ConversionValidator : AbstractValidator<Conversion>
                 ctx.Report(ConversionIndicator, null, $"换算限定的指标\"{Show(id)}\"未知。", $"The conversion is restricted to unknown indicator \"{Show(id)}\".");
             }
         });
-        RuleFor(c => c.Source).Custom((source, ctx) => SourceCitations.Check(source, ctx, null, SourceCitations.Sibling(ctx.PropertyPath, "Note")));
+        RuleFor(c => c.Source).Custom(SourceCitations.CheckBesideNote);
     }
 }
 
@@ -399,6 +399,6 @@ internal sealed class TestMethodValidator : AbstractValidator<TestMethod>
                 }
             }
         });
-        RuleFor(m => m.Source).Custom((source, ctx) => SourceCitations.Check(source, ctx, null, SourceCitations.Sibling(ctx.PropertyPath, "Note")));
+        RuleFor(m => m.Source).Custom(SourceCitations.CheckBesideNote);
     }
 }

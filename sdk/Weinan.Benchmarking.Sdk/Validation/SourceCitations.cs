@@ -56,6 +56,10 @@ internal static partial class SourceCitations
         }
     }
 
+    /// <summary>Checks the <c>source</c> of a standard, test method or conversion, whose explanation goes into its <c>note</c>.</summary>
+    public static void CheckBesideNote<T>(string? source, ValidationContext<T> context) =>
+        Check(source, context, null, Sibling(context.PropertyPath, "Note"));
+
     /// <summary>Why a part of a source is not a citation; null when it is an http(s) URL or a short document identifier.</summary>
     public static LocalizedText? Problem(string part)
     {
