@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks.Dataflow;
 using Weinan.Benchmarking.Abstractions;
 using Weinan.Benchmarking.Sdk.Pipeline;
 
@@ -16,9 +13,11 @@ public sealed record SectorResolution(SectorCatalog? Catalog, IReadOnlyList<Issu
 
 /// <summary>
 /// Runs a batch: every record through the pipeline step (<see cref="AssessmentPipeline.Assess"/>), in parallel over
-/// all cores, handed to the sinks in input order. Rows are streamed: about <see cref="RowsInFlightPerThread"/> rows per
-/// assessing thread are read ahead of the ordered sinks (<see cref="ReadAhead"/>), so memory depends on the degree of parallelism, not on the size
-/// of the input or on how far the sinks fall behind. A row that cannot be read or assessed is rejected with its issues; the rest go on.
+/// all cores, handed to the sinks in input order by the assessing threads themselves (one at a time; see
+/// <see cref="OrderedRun"/>). Rows are streamed: at most <see cref="RowsInFlightPerThread"/> rows per assessing thread are
+/// read ahead of the ordered sinks (<see cref="ReadAhead"/>), so memory depends on the degree of parallelism, not on the
+/// size of the input or on how far the sinks fall behind. A row that cannot be read or assessed is rejected with its
+/// issues; the rest go on.
 /// </summary>
 public sealed partial class BatchRunner
 {
@@ -67,79 +66,8 @@ public sealed partial class BatchRunner
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(sinks);
         ArgumentNullException.ThrowIfNull(counters);
-        var clock = Stopwatch.StartNew();
-        long read = 0, assessed = 0, rejected = 0;
-        var lastReport = TimeSpan.Zero;
-
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var rows = new TransformBlock<Chunk, BatchItem[]>(
-            Process,
-            new ExecutionDataflowBlockOptions
-            {
-                MaxDegreeOfParallelism = _parallelism,
-                BoundedCapacity = RowsInFlightPerThread / ChunkRows * _parallelism,
-                EnsureOrdered = true,
-                SingleProducerConstrained = true,
-                CancellationToken = stop.Token,
-            });
-        var reading = Task.Factory.StartNew(() => Feed(records, rows, stop.Token), CancellationToken.None,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var finished = false;
-        try
-        {
-            while (rows.OutputAvailableAsync().GetAwaiter().GetResult())
-            {
-                while (rows.TryReceive(out var chunk))
-                {
-                    foreach (var item in chunk)
-                    {
-                        read++;
-                        if (item.Rejected)
-                        {
-                            rejected++;
-                        }
-                        else
-                        {
-                            assessed++;
-                        }
-
-                        foreach (var sink in sinks)
-                        {
-                            sink.Write(item);
-                        }
-
-                        if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromMilliseconds(250))
-                        {
-                            lastReport = clock.Elapsed;
-                            progress.Report(new BatchProgress(read, assessed, rejected, lastReport, counters.Done));
-                        }
-                    }
-                }
-            }
-
-            finished = true;
-        }
-        finally
-        {
-            if (!finished)
-            {
-                // A sink failed: stop reading and assessing.
-                stop.Cancel();
-            }
-
-            reading.Wait(CancellationToken.None);
-        }
-
-        rows.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
-        if ((rows.Completion.Exception?.InnerException ?? reading.Result) is { } failure)
-        {
-            ExceptionDispatchInfo.Capture(failure).Throw();
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var totals = new BatchTotals(read, assessed, rejected, counters.BlankRows, clock.Elapsed);
-        progress?.Report(new BatchProgress(read, assessed, rejected, totals.Elapsed, counters.Done));
+        using var run = new OrderedRun(this, records, sinks, counters, progress, cancellationToken);
+        var totals = run.Execute();
         foreach (var sink in sinks)
         {
             sink.Complete(totals);
@@ -173,77 +101,20 @@ public sealed partial class BatchRunner
 
     /// <summary>
     /// Rows being read, assessed or waiting for their turn, per assessing thread: the bound that keeps memory flat when
-    /// the ordered sinks (the store above all) fall behind the assessing threads.
+    /// the ordered sinks (the store above all) fall behind the assessing threads. Room enough for the other threads to go
+    /// on assessing while the thread handing rows to the sinks waits for the disk (a store's checkpoint flushes it); a
+    /// finished row holds a few kilobytes.
     /// </summary>
-    internal const int RowsInFlightPerThread = 64;
+    internal const int RowsInFlightPerThread = 512;
 
     /// <summary>Rows handed to an assessing thread at once: spreads the cost of handing over across rows that read quickly.</summary>
     internal const int ChunkRows = 16;
 
-    /// <summary>The most rows taken from the source and not yet handed to the sinks: those in flight, the chunk being
-    /// gathered and the chunk being handed on.</summary>
-    internal static int ReadAhead(int parallelism) => (RowsInFlightPerThread * parallelism) + (2 * ChunkRows);
-
-    /// <summary>
-    /// Hands the records, numbered in input order and gathered in chunks, to the assessing threads; waits while they are
-    /// full. A source that fails while reading (not a bad row: those are issues) ends the batch with its error, after the
-    /// rows read before it have reached the sinks; the error is returned.
-    /// </summary>
-    private static Exception? Feed(IEnumerable<SourceRecord> records, TransformBlock<Chunk, BatchItem[]> rows, CancellationToken stop)
-    {
-        var gathered = new List<SourceRecord>(ChunkRows);
-        long sequence = 0;
-        try
-        {
-            foreach (var record in records)
-            {
-                gathered.Add(record);
-                if (gathered.Count == ChunkRows && !Send())
-                {
-                    return null;
-                }
-            }
-
-            Send();
-            return null;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            return null;
-        }
-        catch (Exception e)
-        {
-            try
-            {
-                Send();
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-
-            return e;
-        }
-        finally
-        {
-            rows.Complete();
-        }
-
-        bool Send()
-        {
-            if (gathered.Count == 0 || stop.IsCancellationRequested)
-            {
-                return !stop.IsCancellationRequested;
-            }
-
-            var chunk = new Chunk([.. gathered], sequence);
-            sequence += gathered.Count;
-            gathered.Clear();
-            return rows.SendAsync(chunk, stop).GetAwaiter().GetResult();
-        }
-    }
+    /// <summary>The most rows taken from the source and not yet handed to the sinks (the chunk being handed on included).</summary>
+    internal static int ReadAhead(int parallelism) => RowsInFlightPerThread / ChunkRows * Math.Max(1, parallelism) * ChunkRows;
 
     /// <summary>One chunk of rows: each through <see cref="Process(SourceRecord, long)"/> and the concurrent sinks.</summary>
-    private BatchItem[] Process(Chunk chunk)
+    internal BatchItem[] Process(Chunk chunk)
     {
         var items = new BatchItem[chunk.Records.Length];
         for (var n = 0; n < items.Length; n++)
@@ -255,7 +126,7 @@ public sealed partial class BatchRunner
     }
 
     /// <summary>Records in input order, the first numbered <paramref name="First"/>.</summary>
-    private sealed record Chunk(SourceRecord[] Records, long First);
+    internal sealed record Chunk(SourceRecord[] Records, long First);
 
     private BatchItem Hand(BatchItem item)
     {

@@ -85,7 +85,7 @@ public sealed class BenchmarkStore : IDisposable
 
     /// <summary>
     /// SQLite's process-wide settings, made before the first connection opens. Each connection of the store is used by one
-    /// thread at a time (a batch's consumer thread, a command's only thread), so SQLite need not take the connection's lock
+    /// thread at a time (a batch's sinks are handed rows by one thread at a time; a command has one thread), so SQLite need not take the connection's lock
     /// on every call ("multi-thread" mode rather than "serialized"), nor count its memory under a global lock. Both can only
     /// be set before SQLite starts: should something else in the process have started it already, its defaults stay.
     /// </summary>

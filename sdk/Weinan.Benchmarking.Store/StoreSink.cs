@@ -16,7 +16,7 @@ namespace Weinan.Benchmarking.Store;
 public sealed record StoreTotals(long Batch, long Stored, long Known);
 
 /// <summary>
-/// Writes every assessed row of a batch into the store, in input order on the batch's consumer thread: the submission
+/// Writes every assessed row of a batch into the store, in input order, one row at a time (on whichever assessing thread hands rows to the sinks): the submission
 /// (compact JSON and its SHA-256; stored once per content), the catalogs it was assessed against (the merged catalog JSON
 /// with its requirements and limits, and the ladder as applied; stored once per catalog ids, versions and content), the
 /// options, and the compact result line. A result is stored once per submission content, catalogs and options: a re-run
@@ -25,7 +25,7 @@ public sealed record StoreTotals(long Batch, long Stored, long Known);
 /// part-way keeps every committed chunk and the re-run stores the rest. A failure to write (disk full, the store locked)
 /// stops the writing, keeps what was committed and is reported in <see cref="Issues"/>; the batch itself goes on.
 /// Given to the runner as a concurrent sink as well (<see cref="IConcurrentSink"/>), it writes each submission's JSON and
-/// hash on the assessing threads, leaving only the statements to the consumer thread.
+/// hash on the assessing threads, leaving only the statements to the ordered writing.
 /// </summary>
 public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
 {
@@ -36,7 +36,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
     /// Slots for the submissions prepared on the assessing threads, by sequence number: far more than the rows a batch
     /// has in flight (<see cref="BatchRunner"/>), so a slot is free again long before its number comes round.
     /// </summary>
-    private const int PreparedSlots = 1 << 14;
+    private const int PreparedSlots = 1 << 16;
 
     private static readonly TimeSpan ChunkTime = TimeSpan.FromSeconds(1);
 

@@ -34,6 +34,40 @@ public class RunnerTests
         sink.Completed.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Should_Hand_Rows_To_The_Sinks_From_One_Thread_At_A_Time_Whichever_Thread_That_Is(int parallelism)
+    {
+        // Given: a sink that notes how many calls are inside it at once, and which threads called it
+        var source = new CountingSource(20_000);
+        var inside = 0;
+        var most = 0;
+        var threads = new HashSet<int>();
+        var sink = new Sink(item =>
+        {
+            var now = Interlocked.Increment(ref inside);
+            most = Math.Max(most, now);
+            threads.Add(Environment.CurrentManagedThreadId);
+            if (item.Sequence % 1_000 == 0)
+            {
+                Thread.Sleep(5);
+            }
+
+            Interlocked.Decrement(ref inside);
+        });
+
+        // When
+        var totals = new BatchRunner(Catalogs.Resolve, Catalogs.Options, parallelism).Run(source, [sink], new BatchCounters());
+
+        // Then: never two calls at once, every row once and in order; the calls came from the assessing threads, not from
+        // one thread set aside for the sinks
+        most.ShouldBe(1);
+        totals.Read.ShouldBe(20_000);
+        sink.Sequences.ShouldBe(Enumerable.Range(0, 20_000).Select(i => (long)i));
+        threads.Count.ShouldBeInRange(1, parallelism);
+    }
+
     [Fact]
     public void Should_End_With_The_Sources_Own_Error_When_Reading_Fails()
     {

@@ -48,7 +48,7 @@ internal static class BatchProgressDisplay
             : text;
     }
 
-    /// <summary>Reports synchronously on the calling thread (the batch's consumer thread).</summary>
+    /// <summary>Reports synchronously on the calling thread (the assessing thread that is handing rows to the sinks).</summary>
     private sealed class Progress(Action<BatchProgress> report) : IProgress<BatchProgress>
     {
         public void Report(BatchProgress value) => report(value);
