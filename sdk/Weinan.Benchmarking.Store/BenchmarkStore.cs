@@ -20,8 +20,12 @@ public sealed class BenchmarkStore : IDisposable
     /// <summary>The format written into the <c>meta</c> table.</summary>
     public const string Format = "wbench-store";
 
-    /// <summary>The schema version this build writes; it reads stores of this version or older.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema version this build writes; it reads stores of this version or older. Version 2 keeps the submission and
+    /// the result line packed (<see cref="StoredBlob"/>); a store of version 1 is raised to 2 when a batch first writes into
+    /// it, its earlier rows left as they are (they read as they are).
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private const string Schema = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -219,6 +223,11 @@ public sealed class BenchmarkStore : IDisposable
         File = path,
         Message = new($"{path} 不是可用的评价结果库：{why.Zh}。", $"{path} is not a store this wbench can use: {why.En}."),
     };
+
+    /// <summary>Raises the schema version of a store of an older version to this build's, inside the writer's transaction:
+    /// the rows it adds are of this version, which an older build must not read.</summary>
+    internal static void RaiseSchema(SqliteConnection connection, SqliteTransaction transaction) =>
+        Execute(connection, $"UPDATE meta SET value = '{SchemaVersion}' WHERE key = 'schema' AND CAST(value AS INTEGER) < {SchemaVersion};", transaction);
 
     internal static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

@@ -63,6 +63,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         _db = store.Connection;
         using (var setup = _db.BeginTransaction())
         {
+            BenchmarkStore.RaiseSchema(_db, setup);
             var json = BenchmarkJson.Serialize(options);
             _options = Upsert("options", Hash(json), "options", json, setup);
             using var batch = Command("INSERT INTO batches (started, wbench, inputs, options) VALUES ($started, $wbench, $inputs, $options) RETURNING id", setup);
@@ -137,7 +138,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         ArgumentNullException.ThrowIfNull(item);
         if (!_failed && item.Result is not null && item.Row.Submission is { } submission && item.Catalog is not null && item.Line is not null)
         {
-            Volatile.Write(ref _prepared[item.Sequence & (PreparedSlots - 1)], PreparedSubmission.Of(submission, item.Sequence));
+            Volatile.Write(ref _prepared[item.Sequence & (PreparedSlots - 1)], PreparedSubmission.Of(submission, item.Line, item.Sequence));
         }
     }
 
@@ -155,7 +156,8 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         {
             _transaction ??= Begin();
             var catalogId = CatalogId(catalog, result);
-            var (json, hash) = ready is not null && ready.Sequence == item.Sequence ? (ready.Json, ready.Hash) : PreparedSubmission.Make(submission);
+            var prepared = ready is not null && ready.Sequence == item.Sequence ? ready : PreparedSubmission.Of(submission, line, item.Sequence);
+            var (json, hash) = (prepared.Json, prepared.Hash);
             var credit = submission.Enterprise.CreditCode ?? "";
             var product = ProductKey(submission.Product);
             var period = submission.Period ?? "";
@@ -185,7 +187,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
             _insertResult.Integer(2, catalogId);
             _insertResult.Text(5, result.Level.Rung);
             _insertResult.Integer(6, result.Level.Failing ? 1 : 0);
-            _insertResult.Blob(7, line);
+            _insertResult.Blob(7, prepared.Line);
             if (_insertResult.Execute() == 1)
             {
                 _stored++;
@@ -354,20 +356,15 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         return command;
     }
 
-    /// <summary>A submission's compact JSON (UTF-8) and its SHA-256 (its content and identity in the store), made on an
-    /// assessing thread for the row numbered <paramref name="Sequence"/>.</summary>
-    private sealed record PreparedSubmission(byte[] Json, byte[] Hash, long Sequence)
+    /// <summary>A row as the store keeps it, made on an assessing thread for the row numbered <paramref name="Sequence"/>:
+    /// the submission's compact JSON (UTF-8) and the result line, each packed (<see cref="StoredBlob"/>), and the SHA-256
+    /// of the submission's JSON before packing (its identity in the store, the same as in a store of schema 1).</summary>
+    private sealed record PreparedSubmission(byte[] Json, byte[] Hash, byte[] Line, long Sequence)
     {
-        public static PreparedSubmission Of(Submission submission, long sequence)
-        {
-            var (json, hash) = Make(submission);
-            return new PreparedSubmission(json, hash, sequence);
-        }
-
-        public static (byte[] Json, byte[] Hash) Make(Submission submission)
+        public static PreparedSubmission Of(Submission submission, byte[] line, long sequence)
         {
             var json = SubmissionJson.Write(submission);
-            return (json, SHA256.HashData(json));
+            return new PreparedSubmission(StoredBlob.Pack(json), SHA256.HashData(json), StoredBlob.Pack(line), sequence);
         }
     }
 }

@@ -102,10 +102,10 @@ internal sealed class StoredCatalog
 /// <summary>One indicator of a stored result line.</summary>
 internal sealed record LineIndicator(string Id, string? Component, string Value, string Unit, string? ValueInUnit, string Rung)
 {
-    /// <summary>The indicators of a compact result line (<c>docs/batch.md</c> §3).</summary>
+    /// <summary>The indicators of a compact result line (<c>docs/batch.md</c> §3) as the store keeps it (<see cref="StoredBlob"/>).</summary>
     public static List<LineIndicator> Read(byte[] line)
     {
-        using var document = JsonDocument.Parse(line);
+        using var document = JsonDocument.Parse(StoredBlob.Unpack(line));
         var list = new List<LineIndicator>();
         if (!document.RootElement.TryGetProperty("indicators", out var indicators))
         {

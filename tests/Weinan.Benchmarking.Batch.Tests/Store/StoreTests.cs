@@ -104,7 +104,7 @@ public class StoreTests
 
         // Then: one result per period under the same credit code and product, each with the plugin's version and limits
         rows.Select(r => (r.Credit, r.Product, r.Period)).ShouldBe([("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2026-H2"), ("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2027-H1")]);
-        rows[0].Line.ShouldBe(shirt.Line);
+        StoredBlob.Unpack(rows[0].Line).ShouldBe(shirt.Line);
         foreach (var row in rows)
         {
             BenchmarkJson.Deserialize<CatalogReference[]>(row.Refs).Value.ShouldBe([new CatalogReference(plugin.Catalog.Id, plugin.Catalog.Version)]);
@@ -144,15 +144,17 @@ public class StoreTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT hex(hash), CAST(submission AS TEXT) FROM submissions ORDER BY id";
+            command.CommandText = "SELECT hex(hash), submission FROM submissions ORDER BY id";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                stored.Add((reader.GetString(0), reader.GetString(1)));
+                var blob = (byte[])reader.GetValue(1);
+                blob[0].ShouldBe((byte)0, "packed");
+                stored.Add((reader.GetString(0), System.Text.Encoding.UTF8.GetString(StoredBlob.Unpack(blob))));
             }
         }
 
-        // Then: the same submissions, in input order, each hashed over its stored JSON
+        // Then: the same submissions, in input order, each hashed over its stored JSON (before packing)
         stored.Count.ShouldBe(items.Count);
         for (var n = 0; n < items.Count; n++)
         {
@@ -161,6 +163,97 @@ public class StoreTests
             BenchmarkJson.Serialize(read.Value!).ShouldBe(BenchmarkJson.Serialize(items[n].Row.Submission!));
             stored[n].Hash.ShouldBe(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stored[n].Json))));
         }
+    }
+
+    [Fact]
+    public void Should_Read_A_Schema_1_Store_As_It_Is_And_Raise_It_To_Schema_2_When_A_Batch_Writes_Into_It()
+    {
+        // Given: a store of schema 1, as an earlier build wrote it: the submission and the line kept as plain JSON
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var (first, _) = StoreRuns.Run(db, Samples);
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            var rows = new List<(string Table, long Id, string Column, byte[] Json)>();
+            using (var read = connection.CreateCommand())
+            {
+                read.CommandText = "SELECT 'submissions', id, 'submission', submission FROM submissions UNION ALL SELECT 'results', id, 'line', line FROM results";
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), StoredBlob.Unpack((byte[])reader.GetValue(3))));
+                }
+            }
+
+            foreach (var (table, id, column, json) in rows)
+            {
+                using var write = connection.CreateCommand();
+                write.CommandText = $"UPDATE {table} SET {column} = $json WHERE id = {id}";
+                write.Parameters.AddWithValue("$json", json);
+                write.ExecuteNonQuery();
+            }
+
+            using var schema = connection.CreateCommand();
+            schema.CommandText = "UPDATE meta SET value = '1' WHERE key = 'schema'";
+            schema.ExecuteNonQuery();
+        }
+
+        // When: read as it is; then the chemicals written into it again by a batch of an upgraded catalog
+        List<string> shirtBefore;
+        using (var old = StoreRuns.Open(db, readOnly: true))
+        {
+            shirtBefore = Cells(EnterpriseHistory.Read(old, "91610503MA6Y4R2N50")!);
+        }
+
+        var chemicals = Catalogs.Samples("chemicals");
+        var (again, upgraded) = StoreRuns.Run(db, [chemicals], StoreRuns.WithVersion("9.9.9"));
+
+        // Then: the schema is 2; the earlier rows stay plain, the new ones are packed, and both read
+        var count = (long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        upgraded.Stored.ShouldBe(again.Assessed);
+        Scalar(db, "SELECT value FROM meta WHERE key = 'schema'").ShouldBe("2");
+        Scalar(db, "SELECT count(*) FROM results WHERE hex(substr(line, 1, 1)) = '7B'").ShouldBe(count(first.Assessed));
+        Scalar(db, "SELECT count(*) FROM results WHERE hex(substr(line, 1, 1)) = '00'").ShouldBe(count(again.Assessed));
+        using var store = StoreRuns.Open(db, readOnly: true);
+        shirtBefore.ShouldNotBeEmpty();
+        Cells(EnterpriseHistory.Read(store, "91610503MA6Y4R2N50")!).ShouldBe(shirtBefore);
+        var methanol = EnterpriseHistory.Read(store, "91610581MA6YJ8K36G")!;
+        methanol.Products.ShouldAllBe(p => p.Periods.All(l => l.CatalogVersions == "9.9.9"));
+        Cells(methanol).ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5_000)]
+    [InlineData(300_000)]
+    public void Should_Pack_And_Unpack_To_The_Same_Bytes_And_Refuse_A_Damaged_Blob(int length)
+    {
+        // Given: JSON-like text of the length, repetitive as result lines are, with random values in it
+        var random = new Random(length);
+        var text = new System.Text.StringBuilder();
+        while (text.Length < length)
+        {
+            text.Append("{\"standard\":\"GB 18401-2010\",\"limit\":\"≤ ").Append(random.Next(1000)).Append("\"},");
+        }
+
+        var json = System.Text.Encoding.UTF8.GetBytes(text.ToString(0, length));
+
+        // When
+        var packed = StoredBlob.Pack(json);
+
+        // Then
+        packed[0].ShouldBe((byte)0);
+        StoredBlob.Unpack(packed).ShouldBe(json);
+        if (length >= 5_000)
+        {
+            packed.Length.ShouldBeLessThan(json.Length / 2);
+            Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(packed[..(packed.Length / 2)]));
+        }
+
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack([0, 1]));
+        StoredBlob.Unpack("{\"plain\":1}"u8.ToArray()).ShouldBe("{\"plain\":1}"u8.ToArray());
     }
 
     [Fact]
@@ -203,6 +296,19 @@ public class StoreTests
         }
 
         return lines;
+    }
+
+    /// <summary>Every indicator's value and rung per period, as read from the stored lines.</summary>
+    private static List<string> Cells(EnterpriseHistory history) =>
+        [.. history.Products.SelectMany(p => p.Indicators.Select(i => $"{p.Product}/{i.IndicatorId}: {string.Join(", ", i.Cells.Select(c => $"{c?.Value.En} {c?.Rung}"))}"))];
+
+    private static string Scalar(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     private static void Execute(string db, string sql)
