@@ -333,8 +333,8 @@ public sealed partial class CliTests
         var run = Wbench.Run(TestPaths.CliOutput, "indicators", "--sector", "textiles", "--lang", "en");
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
-        run.Out.ShouldContain("textiles\tformaldehyde\tFormaldehyde content\tmg/kg\tquantitative\tlower is better\tsafety\tyes");
-        run.Out.ShouldContain("textiles\tph\tpH value\t\tquantitative\ttarget range\tsafety\tyes");
+        run.Out.ShouldContain("Textiles and apparel\tformaldehyde\tFormaldehyde content\tmg/kg\tquantitative\tlower is better\tsafety\tyes");
+        run.Out.ShouldContain("Textiles and apparel\tph\tpH value\t\tquantitative\ttarget range\tsafety\tyes");
         run.Error.ShouldBeEmpty();
     }
 
@@ -346,10 +346,11 @@ public sealed partial class CliTests
 
         en.ExitCode.ShouldBe(ExitCodes.Ok, en.All);
         var rows = en.Out.Split('\n');
-        rows.Single(r => r.StartsWith("textiles\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t2003\tnational\tmandatory\twithdrawn\tGB 18401-2010");
-        rows.Single(r => r.StartsWith("textiles\tGB 18401-2010\t", StringComparison.Ordinal)).ShouldEndWith("\t2010\tnational\tmandatory\tin force\t");
+        rows.Single(r => r.StartsWith("Textiles and apparel\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t2003\tnational\tmandatory\twithdrawn\tGB 18401-2010");
+        rows.Single(r => r.StartsWith("Textiles and apparel\tGB 18401-2010\t", StringComparison.Ordinal)).ShouldEndWith("\t2010\tnational\tmandatory\tin force\t");
         zh.ExitCode.ShouldBe(ExitCodes.Ok, zh.All);
-        zh.Out.Split('\n').Single(r => r.StartsWith("textiles\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t已废止\tGB 18401-2010");
+        zh.Out.Split('\n').Single(r => r.StartsWith("纺织服装\tGB 18401-2003\t", StringComparison.Ordinal)).ShouldEndWith("\t已废止\tGB 18401-2010");
+        zh.Out.ShouldNotContain("textiles");
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public sealed class ListIndicatorsCommand(CliEnvironment env) : Command<Indicato
             [output.T("行业", "Sector"), output.T("标识", "Id"), output.T("名称", "Name"), output.T("单位", "Unit"), output.T("类型", "Kind"),
                 output.T("方向", "Direction"), output.T("类别", "Category"), output.T("核心", "Key")],
             catalogs.SelectMany(c => c.Catalog.Indicators.Select(i => (IReadOnlyList<string>)[
-                c.Sectors, i.Id, output.T(i.Name), i.Unit, Words.Kind(output, i.Kind), Words.Direction(output, i.Direction),
+                SectorCatalogs.Name(output, c), i.Id, output.T(i.Name), i.Unit, Words.Kind(output, i.Kind), Words.Direction(output, i.Direction),
                 Words.Category(output, i.Category), i.Key ? output.T("是", "yes") : ""])));
         return ExitCodes.Ok;
     }

@@ -27,7 +27,7 @@ public sealed class ListPluginsCommand(CliEnvironment env) : Command<PluginsList
         {
             output.Table(output.T("插件", "Plugins"),
                 [output.T("标识", "Id"), output.T("名称", "Name"), output.T("版本", "Version"), output.T("契约", "Contract"),
-                    output.T("行业", "Sectors"), output.T("标准/指标/要求", "Standards/indicators/requirements"), output.T("文件夹", "Folder")],
+                    output.T("行业标识", "Sector ids"), output.T("标准/指标/要求", "Standards/indicators/requirements"), output.T("文件夹", "Folder")],
                 host.Plugins.Select(p => (IReadOnlyList<string>)[
                     p.Descriptor.Id, output.T(p.Descriptor.Name), p.Descriptor.Version, p.Descriptor.ContractVersion,
                     string.Join(", ", p.Sectors),

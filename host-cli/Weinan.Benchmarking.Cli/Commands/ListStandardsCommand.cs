@@ -25,7 +25,7 @@ public sealed class ListStandardsCommand(CliEnvironment env) : Command<Standards
             [output.T("行业", "Sector"), output.T("代号", "Code"), output.T("名称", "Title"), output.T("版本年", "Edition"), output.T("层级", "Tier"),
                 output.T("效力", "Force"), output.T("状态", "Status"), output.T("被代替", "Superseded by")],
             catalogs.SelectMany(c => c.Catalog.Standards.Select(s => (IReadOnlyList<string>)[
-                c.Sectors, s.Code, output.T(s.Title), s.EditionYear?.ToString(CultureInfo.InvariantCulture) ?? "",
+                SectorCatalogs.Name(output, c), s.Code, output.T(s.Title), s.EditionYear?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Words.Tier(output, s.Tier), Words.Force(output, s.Force), Words.Status(output, StandardEditions.StatusOn(s, date)),
                 s.SupersededBy ?? ""])));
         return ExitCodes.Ok;

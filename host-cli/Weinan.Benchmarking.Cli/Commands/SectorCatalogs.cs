@@ -44,4 +44,11 @@ internal static class SectorCatalogs
 
         return (result, null);
     }
+
+    /// <summary>
+    /// The sector as the list commands name it: the catalog's name in the output's language; its ids (what
+    /// <c>--sector</c> takes, listed by <c>plugins list</c>) only when the catalog has no name.
+    /// </summary>
+    public static string Name(CliOutput output, (string Sectors, Catalog Catalog) catalog) =>
+        output.T(catalog.Catalog.Name) is { Length: > 0 } name ? name : catalog.Sectors;
 }
