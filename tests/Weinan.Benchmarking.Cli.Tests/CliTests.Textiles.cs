@@ -62,6 +62,8 @@ public sealed partial class CliTests
         run.Console.ShouldContain("82 mg/kg");
         run.Console.ShouldContain("≤ 75 mg/kg");
         run.Console.ShouldContain("主要差距");
+        run.Console.ShouldContain("32（64%）");
+        run.Console.ShouldNotContain("(64%)");
         run.Console.ShouldContain("国内领先");
         run.Console.ShouldNotContain("domestic-leading");
         run.Console.ShouldContain($"wbench assess {Shirt} --format html --out report.html");

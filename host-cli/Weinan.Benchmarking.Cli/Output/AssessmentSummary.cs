@@ -58,7 +58,7 @@ public static class AssessmentSummary
                         : g.RequiredText is { } words ? output.T(words) : g.Required,
                     RungName(output, result, g.NextRung),
                     g.GradeSteps is { } steps ? output.T($"{steps} 级", $"{steps} grade(s)")
-                        : g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : $" ({g.RelativeGapPercent}%)")]));
+                        : g.AbsoluteGap is null ? "" : g.AbsoluteGap + (g.RelativeGapPercent is null ? "" : output.T($"（{g.RelativeGapPercent}%）", $" ({g.RelativeGapPercent}%)"))]));
         }
 
         output.Line();
