@@ -403,6 +403,17 @@ public class ValidationTests
         public void Should_Report_WB2014_When_Quantitative_Value_Does_Not_Parse(string value) =>
             ShouldHaveIssue(Submission(s => s with { Results = [Valid.Result("water", value)] }), "WB2014", "results[0].value");
 
+        [Fact]
+        public void Should_Name_The_Indicator_By_Its_Chinese_Name_In_The_Chinese_Message_And_By_Its_Id_In_The_English_One()
+        {
+            var issue = Submission(s => s with { Results = [Valid.Result("water", "abc")] }).ShouldHaveSingleItem();
+
+            issue.Code.ShouldBe("WB2014");
+            issue.Message.Zh.ShouldContain($"指标\"{Valid.Water.Name.Zh}\"");
+            issue.Message.Zh.ShouldNotContain("water");
+            issue.Message.En.ShouldContain("indicator \"water\"");
+        }
+
         [Theory]
         [InlineData("0.50")]
         [InlineData("16.50(+)")]

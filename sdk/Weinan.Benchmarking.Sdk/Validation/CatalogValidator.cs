@@ -136,7 +136,7 @@ internal sealed class IndicatorValidator : AbstractValidator<Indicator>
             scale ??= [];
             if (indicator.Kind == IndicatorKind.Ordinal && scale.Count == 0)
             {
-                ctx.Report(IndicatorScale, null, $"等级指标\"{indicator.Id}\"须有等级表 scale（由差到好）。", $"Ordinal indicator \"{indicator.Id}\" needs a scale (worst to best).");
+                ctx.Report(IndicatorScale, null, $"等级指标\"{ZhName(indicator)}\"须有等级表 scale（由差到好）。", $"Ordinal indicator \"{indicator.Id}\" needs a scale (worst to best).");
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -215,12 +215,12 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
             }
             else if (string.IsNullOrWhiteSpace(unit) && !string.IsNullOrWhiteSpace(indicator.Unit))
             {
-                ctx.Report(RequirementUnit, null, $"要求缺少单位（指标\"{indicator.Id}\"的单位为 {indicator.Unit}）。",
+                ctx.Report(RequirementUnit, null, $"要求缺少单位（指标\"{ZhName(indicator)}\"的单位为 {indicator.Unit}）。",
                     $"The requirement has no unit (indicator \"{indicator.Id}\" is in {indicator.Unit}).");
             }
             else if (!index.UnitFits(unit, requirement.Limit?.Basis, indicator))
             {
-                ctx.Report(RequirementUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+                ctx.Report(RequirementUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{ZhName(indicator)}\"的单位\"{indicator.Unit}\"，也无法换算。",
                     $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
             }
         });

@@ -41,7 +41,7 @@ internal static class DeclaredValues
             }
             else if (index is not null && indicator is { Kind: IndicatorKind.Quantitative } && !index.UnitFits(value.Unit, null, indicator))
             {
-                ctx.Report(DeclaredUnit, $"{path}.unit", $"单位\"{Show(value.Unit)}\"无法换算为指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"。",
+                ctx.Report(DeclaredUnit, $"{path}.unit", $"单位\"{Show(value.Unit)}\"无法换算为指标\"{ZhName(indicator)}\"的单位\"{indicator.Unit}\"。",
                     $"Unit \"{Show(value.Unit)}\" cannot be converted to the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\".");
             }
 
@@ -65,13 +65,13 @@ internal static class DeclaredValues
         var components = indicator.Components ?? [];
         if (components.Count == 0 && !string.IsNullOrWhiteSpace(component))
         {
-            ctx.Report(code, path, $"指标\"{indicator.Id}\"不分组分，但给出了组分\"{Show(component)}\"。",
+            ctx.Report(code, path, $"指标\"{ZhName(indicator)}\"不分组分，但给出了组分\"{Show(component)}\"。",
                 $"Indicator \"{indicator.Id}\" has no components, but component \"{Show(component)}\" is given.");
         }
         else if (components.Count > 0 && !components.Any(c => c is not null && c.Id == component))
         {
             var known = string.Join(", ", components.Where(c => c is not null).Select(c => c.Id));
-            ctx.Report(code, path, $"指标\"{indicator.Id}\"须注明组分（可用：{known}），实际为\"{Show(component)}\"。",
+            ctx.Report(code, path, $"指标\"{ZhName(indicator)}\"须注明组分（可用：{known}），实际为\"{Show(component)}\"。",
                 $"Indicator \"{indicator.Id}\" needs one of its components ({known}), not \"{Show(component)}\".");
         }
     }

@@ -292,11 +292,11 @@ internal static class MeasuredResultChecks
                 CheckQuantitative(value, indicator, i, ctx);
                 break;
             case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values && !IsOneOf(values, value.Trim()):
-                ctx.Report(ValueNotAllowed, Path(i, "value"), $"值\"{Show(value)}\"不是指标\"{indicator.Id}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
+                ctx.Report(ValueNotAllowed, Path(i, "value"), $"值\"{Show(value)}\"不是指标\"{ZhName(indicator)}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
                     $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
                 break;
             case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
-                ctx.Report(ValueNotOnScale, Path(i, "value"), $"等级\"{Show(value)}\"不在指标\"{indicator.Id}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
+                ctx.Report(ValueNotOnScale, Path(i, "value"), $"等级\"{Show(value)}\"不在指标\"{ZhName(indicator)}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
                     $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
                 break;
         }
@@ -329,7 +329,7 @@ internal static class MeasuredResultChecks
         }
         else if (indicator is { Kind: IndicatorKind.Quantitative } && !index.UnitFits(unit, null, indicator))
         {
-            ctx.Report(ValueUnit, Path(i, "unit"), $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+            ctx.Report(ValueUnit, Path(i, "unit"), $"单位\"{Show(unit)}\"既不是指标\"{ZhName(indicator)}\"的单位\"{indicator.Unit}\"，也无法换算。",
                 $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
         }
     }
@@ -347,14 +347,14 @@ internal static class MeasuredResultChecks
         if (!WrittenNumber.TryParse(number, out var parsed) || (belowDetection && parsed.Suffix != SignSuffix.None))
         {
             ctx.Report(ValueNotDecimal, Path(i, "value"),
-                $"指标\"{indicator.Id}\"的值\"{Show(value)}\"不是书写的十进制数（可写 \"0.50\"、\"16.50(+)\"、\"<0.01\" 或 \"ND\"）。",
+                $"指标\"{ZhName(indicator)}\"的值\"{Show(value)}\"不是书写的十进制数（可写 \"0.50\"、\"16.50(+)\"、\"<0.01\" 或 \"ND\"）。",
                 $"Value \"{Show(value)}\" of indicator \"{indicator.Id}\" is not a written decimal (write \"0.50\", \"16.50(+)\", \"<0.01\" or \"ND\").");
             return;
         }
 
         if (parsed.Value < 0m && !indicator.AllowNegative)
         {
-            ctx.Report(ValueNegative, Path(i, "value"), $"指标\"{indicator.Id}\"不可能为负值，但值为 {Show(value)}。", $"Indicator \"{indicator.Id}\" cannot be negative, but the value is {Show(value)}.");
+            ctx.Report(ValueNegative, Path(i, "value"), $"指标\"{ZhName(indicator)}\"不可能为负值，但值为 {Show(value)}。", $"Indicator \"{indicator.Id}\" cannot be negative, but the value is {Show(value)}.");
         }
     }
 
@@ -434,7 +434,7 @@ internal static class EnterpriseStandardChecks
         ctx.At(at + ".Unit");
         if (index is not null && index.Indicator(id) is { Kind: IndicatorKind.Quantitative } indicator && !index.UnitFits(unit, limit.Limit?.Basis, indicator))
         {
-            ctx.Report(EnterpriseLimitUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{indicator.Id}\"的单位\"{indicator.Unit}\"，也无法换算。",
+            ctx.Report(EnterpriseLimitUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{ZhName(indicator)}\"的单位\"{indicator.Unit}\"，也无法换算。",
                 $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
         }
     }

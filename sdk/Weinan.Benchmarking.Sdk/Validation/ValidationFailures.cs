@@ -86,6 +86,12 @@ internal static class ValidationFailures
         return subPath[0] == '[' ? path + subPath : path + "." + subPath;
     }
 
+    /// <summary>
+    /// An indicator as a Chinese message names it: its Chinese name, else its id. The message's path (and, for a workbook
+    /// row, its column) locates the field the id is written in.
+    /// </summary>
+    public static string ZhName(Indicator indicator) => indicator.Name?.Zh is { Length: > 0 } name ? Show(name) : Show(indicator.Id);
+
     /// <summary>Shortens a value for a message.</summary>
     public static string Show(string? value) => value is null ? "null" : value.Length <= 60 ? value : value[..57] + "...";
 }
