@@ -217,6 +217,13 @@ public sealed class BenchmarkStore : IDisposable
             : NotAStore(path, new($"库的结构版本 {schema} 比本程序支持的 {SchemaVersion} 新，请升级 wbench", $"its schema version {schema} is newer than {SchemaVersion}, which this wbench reads; update wbench"));
     }
 
+    /// <summary>
+    /// WB6041 for a store that opened but cannot be read through: its file is damaged (SQLite finds it out part-way), or a
+    /// stored line is (see <see cref="StoredBlob"/>). Only a store changed by hand, or a damaged disk, gives it.
+    /// </summary>
+    public static Issue Unreadable(string path, Exception ex) =>
+        NotAStore(path, ex is SqliteException ? Why(ex) : new("库中的数据已损坏", "data in it is damaged"));
+
     private static Issue NotAStore(string path, LocalizedText why) => new()
     {
         Code = IssueCodes.StoreNotAStore,

@@ -32,7 +32,7 @@ public sealed record EnterpriseHistory(string CreditCode, string Enterprise, IRe
             while (reader.Read())
             {
                 var row = new Current(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    catalogs[reader.GetInt64(4)], reader.GetString(5), (byte[])reader.GetValue(6));
+                    catalogs[reader.GetInt64(4)], reader.GetString(5), reader.GetFieldValue<byte[]>(6));
                 // Rows of a product and period come in the order stored: the last one is current.
                 if (current.Count > 0 && current[^1].Product == row.Product && current[^1].Period == row.Period)
                 {

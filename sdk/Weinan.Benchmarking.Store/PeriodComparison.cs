@@ -103,8 +103,8 @@ public sealed record PeriodComparison(string Before, string After, ComparisonGro
                 moved[0]++;
                 moved[1 + (int)Trend.Rungs(reader.GetString(1), catalogA, reader.GetString(4), catalogB).Change]++;
 
-                var earlier = LineIndicator.Read((byte[])reader.GetValue(2)).GroupBy(i => (i.Id, i.Component)).ToDictionary(g => g.Key, g => g.First());
-                foreach (var now in LineIndicator.Read((byte[])reader.GetValue(5)))
+                var earlier = LineIndicator.Read(reader.GetFieldValue<byte[]>(2)).GroupBy(i => (i.Id, i.Component)).ToDictionary(g => g.Key, g => g.First());
+                foreach (var now in LineIndicator.Read(reader.GetFieldValue<byte[]>(5)))
                 {
                     if (!earlier.TryGetValue((now.Id, now.Component), out var was))
                     {

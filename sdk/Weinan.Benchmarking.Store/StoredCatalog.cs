@@ -103,22 +103,30 @@ internal sealed class StoredCatalog
 internal sealed record LineIndicator(string Id, string? Component, string Value, string Unit, string? ValueInUnit, string Rung)
 {
     /// <summary>The indicators of a compact result line (<c>docs/batch.md</c> §3) as the store keeps it (<see cref="StoredBlob"/>).</summary>
+    /// <exception cref="InvalidDataException">The stored line is damaged: it does not unpack, or is not a result line.</exception>
     public static List<LineIndicator> Read(byte[] line)
     {
-        using var document = JsonDocument.Parse(StoredBlob.Unpack(line));
-        var list = new List<LineIndicator>();
-        if (!document.RootElement.TryGetProperty("indicators", out var indicators))
+        try
         {
+            using var document = JsonDocument.Parse(StoredBlob.Unpack(line));
+            var list = new List<LineIndicator>();
+            if (!document.RootElement.TryGetProperty("indicators", out var indicators))
+            {
+                return list;
+            }
+
+            foreach (var i in indicators.EnumerateArray())
+            {
+                list.Add(new LineIndicator(
+                    Text(i, "id") ?? "", Text(i, "component"), Text(i, "value") ?? "", Text(i, "unit") ?? "", Text(i, "valueInUnit"), Text(i, "rung") ?? ""));
+            }
+
             return list;
         }
-
-        foreach (var i in indicators.EnumerateArray())
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            list.Add(new LineIndicator(
-                Text(i, "id") ?? "", Text(i, "component"), Text(i, "value") ?? "", Text(i, "unit") ?? "", Text(i, "valueInUnit"), Text(i, "rung") ?? ""));
+            throw new InvalidDataException("A stored result line is not a result line.", e);
         }
-
-        return list;
     }
 
     private static string? Text(JsonElement element, string name) =>

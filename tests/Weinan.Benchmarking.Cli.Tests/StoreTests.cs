@@ -51,6 +51,41 @@ public sealed class StoreTests
         en.Out.ShouldContain(Tsv("Odour||lower is better|no odour|Compliant|no odour|Compliant|unchanged"));
     }
 
+    [Theory]
+    [InlineData("x'00ffffffff01'")]
+    [InlineData("'not a result line'")]
+    [InlineData("'[1, 2]'")]
+    public void Should_Report_A_Damaged_Store_Line_As_An_Issue_And_Not_As_An_Internal_Error(string line)
+    {
+        // Given: the hand-made dataset, one of whose stored result lines was overwritten by hand
+        using var temp = new TempDirectory();
+        var db = Dataset(temp);
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = $"""
+                UPDATE results SET line = {line} WHERE submission =
+                    (SELECT id FROM submissions WHERE credit_code = '{Shirt}' AND period = '2026')
+                """;
+            damage.ExecuteNonQuery().ShouldBe(1);
+        }
+
+        // When: history of the enterprise whose result it was, and the comparison of the two periods
+        var history = Wbench.Run(TestPaths.CliOutput, "history", Shirt, "--db", db);
+        var compare = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2025", "--period", "2026", "--db", db, "--lang", "en");
+
+        // Then: an input error naming the store, in each language, and no stack trace
+        foreach (var (run, words) in new[] { (history, "库中的数据已损坏"), (compare, "data in it is damaged") })
+        {
+            run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+            run.Error.ShouldContain(IssueCodes.StoreNotAStore);
+            run.Error.ShouldContain(words);
+            run.Error.ShouldContain(db);
+            run.ShouldHaveNoStackTrace();
+        }
+    }
+
     [Fact]
     public void Should_Compare_Two_Periods_By_Sector_And_By_County()
     {

@@ -43,7 +43,16 @@ public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings
             return ExitCodes.InputError;
         }
 
-        var comparison = PeriodComparison.Read(store, before, after, settings.Grouping);
+        PeriodComparison comparison;
+        try
+        {
+            comparison = PeriodComparison.Read(store, before, after, settings.Grouping);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            output.Issues([BenchmarkStore.Unreadable(store.Path, ex)]);
+            return ExitCodes.InputError;
+        }
         var group = comparison.By switch
         {
             ComparisonGrouping.County => output.T("县区", "County"),

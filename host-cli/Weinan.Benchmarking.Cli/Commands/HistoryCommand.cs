@@ -23,7 +23,18 @@ public sealed class HistoryCommand(CliEnvironment env) : Command<HistorySettings
             return exit;
         }
 
-        if (EnterpriseHistory.Read(store, settings.CreditCode) is not { } history)
+        EnterpriseHistory? history;
+        try
+        {
+            history = EnterpriseHistory.Read(store, settings.CreditCode);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            output.Issues([BenchmarkStore.Unreadable(store.Path, ex)]);
+            return ExitCodes.InputError;
+        }
+
+        if (history is null)
         {
             output.Issues([new Issue
             {
