@@ -355,6 +355,25 @@ public sealed partial class CliTests
         zh.Out.ShouldNotContain("textiles");
     }
 
+    [Fact]
+    public void Should_ShowEachEditionsDatesSourcesAndNote_InTheOutputsLanguage_When_ListingTheStandardsWithDetails()
+    {
+        var zh = Wbench.Run(TestPaths.CliOutput, "standards", "--sector", "textiles", "--date", Date, "--details");
+        var en = Wbench.Run(TestPaths.CliOutput, "standards", "--sector", "textiles", "--date", Date, "--details", "--lang", "en");
+        var plain = Wbench.Run(TestPaths.CliOutput, "standards", "--sector", "textiles", "--date", Date);
+
+        zh.ExitCode.ShouldBe(ExitCodes.Ok, zh.All);
+        zh.Out.ShouldContain("标准的来源与说明\n代号\t实施日期\t废止日期\t来源\t说明\n");
+        var gb31701 = zh.Out.Split('\n').Single(r => r.StartsWith("GB 31701-2015\t", StringComparison.Ordinal)).Split('\t');
+        gb31701[1].ShouldBe("2016-06-01");
+        gb31701[3].ShouldContain("http://language.chinadaily.com.cn/2016-06/06/content_25620378_3.htm");
+        gb31701[4].ShouldBe("2015-05-26 发布，2016-06-01 实施；过渡期至 2018-05-31。");
+        zh.Out.Split('\n').Single(r => r.StartsWith("GB 18401-2003\t", StringComparison.Ordinal)).Split('\t')[2].ShouldBe("2011-08-01");
+        en.Out.ShouldContain("Sources and notes of the standards\nCode\tIn force from\tWithdrawn\tSources\tNote\n");
+        en.Out.Split('\n').Single(r => r.StartsWith("GB 31701-2015\t", StringComparison.Ordinal)).ShouldEndWith("\tIssued 2015-05-26, in force 2016-06-01; transition to 2018-05-31.");
+        plain.Out.ShouldNotContain("标准的来源与说明");
+    }
+
     [Theory]
     [InlineData("indicators")]
     [InlineData("standards")]

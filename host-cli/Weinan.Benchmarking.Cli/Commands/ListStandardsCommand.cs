@@ -6,9 +6,14 @@ using Weinan.Benchmarking.Sdk.Catalogs;
 
 namespace Weinan.Benchmarking.Cli.Commands;
 
-/// <summary><c>wbench standards [--sector S]</c>: the standard editions of the loaded catalogs and their status.</summary>
+/// <summary>
+/// <c>wbench standards [--sector S] [--details]</c>: the standard editions of the loaded catalogs and their status; with
+/// <c>--details</c>, also each edition's dates, sources and note.
+/// </summary>
 public sealed class ListStandardsCommand(CliEnvironment env) : Command<StandardsSettings>
 {
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
     /// <inheritdoc />
     public override int Execute(CommandContext context, StandardsSettings settings, CancellationToken cancellationToken)
     {
@@ -28,6 +33,15 @@ public sealed class ListStandardsCommand(CliEnvironment env) : Command<Standards
                 SectorCatalogs.Name(output, c), s.Code, output.T(s.Title), s.EditionYear?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Words.Tier(output, s.Tier), Words.Force(output, s.Force), Words.Status(output, StandardEditions.StatusOn(s, date)),
                 s.SupersededBy ?? ""])));
+        if (settings.Details)
+        {
+            // Sources are URLs or document identifiers, shown as written; the note explains them in the output's language.
+            output.Table(output.T("标准的来源与说明", "Sources and notes of the standards"),
+                [output.T("代号", "Code"), output.T("实施日期", "In force from"), output.T("废止日期", "Withdrawn"), output.T("来源", "Sources"), output.T("说明", "Note")],
+                catalogs.SelectMany(c => c.Catalog.Standards.Select(s => (IReadOnlyList<string>)[
+                    s.Code, Day(s.Effective), Day(s.Withdrawn), s.Source ?? "", s.Note is { } note ? output.T(note) : ""])));
+        }
+
         return ExitCodes.Ok;
     }
 }
