@@ -16,10 +16,10 @@ namespace Weinan.Benchmarking.Store;
 public sealed record StoreTotals(long Batch, long Stored, long Known);
 
 /// <summary>
-/// Writes every assessed row of a batch into the store, in input order, one row at a time (on whichever assessing thread hands rows to the sinks): the submission
-/// (compact JSON and its SHA-256; stored once per content), the catalogs it was assessed against (the merged catalog JSON
-/// with its requirements and limits, and the ladder as applied; stored once per catalog ids, versions and content), the
-/// options, and the compact result line. A result is stored once per submission content, catalogs and options: a re-run
+/// Writes every assessed row of a batch into the store, in input order, one row at a time (on whichever assessing thread
+/// is handing rows to the sinks): the submission (compact JSON and its SHA-256; stored once per content), the catalogs it
+/// was assessed against (the merged catalog JSON with its requirements and limits, and the ladder as applied; stored once
+/// per catalog ids, versions and content), the options, and the compact result line. A result is stored once per submission content, catalogs and options: a re-run
 /// of the same input stores nothing new, a re-assessment with a new catalog version adds a result beside the old one.
 /// Rows are committed in chunks (<see cref="ChunkRows"/> rows or one second, whichever comes first), so a batch killed
 /// part-way keeps every committed chunk and the re-run stores the rest. A failure to write (disk full, the store locked)
@@ -157,11 +157,10 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
             _transaction ??= Begin();
             var catalogId = CatalogId(catalog, result);
             var prepared = ready is not null && ready.Sequence == item.Sequence ? ready : PreparedSubmission.Of(submission, line, item.Sequence);
-            var (json, hash) = (prepared.Json, prepared.Hash);
             var credit = submission.Enterprise.CreditCode ?? "";
             var product = ProductKey(submission.Product);
             var period = submission.Period ?? "";
-            _insertSubmission.Blob(1, hash);
+            _insertSubmission.Blob(1, prepared.Hash);
             _insertSubmission.Text(2, credit);
             _insertSubmission.Text(3, product);
             _insertSubmission.Text(4, period);
@@ -172,14 +171,14 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
             _insertSubmission.Text(9, submission.Enterprise.Cluster);
             _insertSubmission.Text(10, submission.Product.Name);
             _insertSubmission.Text(11, submission.Product.Category);
-            _insertSubmission.Blob(13, json);
+            _insertSubmission.Blob(13, prepared.Json);
             var submissionId = _insertSubmission.Scalar();
             if (submissionId is null)
             {
                 _findSubmission.Text(1, credit);
                 _findSubmission.Text(2, product);
                 _findSubmission.Text(3, period);
-                _findSubmission.Blob(4, hash);
+                _findSubmission.Blob(4, prepared.Hash);
                 submissionId = _findSubmission.Scalar();
             }
 
