@@ -111,7 +111,7 @@ public sealed partial class BatchRunner
     internal const int ChunkRows = 16;
 
     /// <summary>The most rows taken from the source and not yet handed to the sinks (the chunk being handed on included).</summary>
-    internal static int ReadAhead(int parallelism) => RowsInFlightPerThread / ChunkRows * Math.Max(1, parallelism) * ChunkRows;
+    internal static int ReadAhead(int parallelism) => RowsInFlightPerThread * Math.Max(1, parallelism);
 
     /// <summary>One chunk of rows: each through <see cref="Process(SourceRecord, long)"/> and the concurrent sinks.</summary>
     internal BatchItem[] Process(Chunk chunk)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using K4os.Compression.LZ4;
 
@@ -18,11 +19,26 @@ internal static class StoredBlob
     /// <summary>The JSON as the store keeps it.</summary>
     public static byte[] Pack(ReadOnlySpan<byte> json)
     {
-        var packed = new byte[Header + LZ4Codec.MaximumOutputSize(json.Length)];
-        packed[0] = Compressed;
-        BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), json.Length);
-        var length = LZ4Codec.Encode(json, packed.AsSpan(Header), LZ4Level.L00_FAST);
-        return length < 0 ? throw new InvalidOperationException("LZ4 could not compress a stored blob.") : packed[..(Header + length)];
+        // Compressed into a rented buffer of the worst case, then copied once at its real size.
+        var scratch = ArrayPool<byte>.Shared.Rent(LZ4Codec.MaximumOutputSize(json.Length));
+        try
+        {
+            var length = LZ4Codec.Encode(json, scratch, LZ4Level.L00_FAST);
+            if (length < 0)
+            {
+                throw new InvalidOperationException("LZ4 could not compress a stored blob.");
+            }
+
+            var packed = new byte[Header + length];
+            packed[0] = Compressed;
+            BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), json.Length);
+            scratch.AsSpan(0, length).CopyTo(packed.AsSpan(Header));
+            return packed;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
     }
 
     /// <summary>The JSON of a stored blob: unpacked when the store compressed it, as it is when it did not (schema 1).</summary>

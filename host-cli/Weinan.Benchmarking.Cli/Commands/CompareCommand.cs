@@ -43,14 +43,8 @@ public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings
             return ExitCodes.InputError;
         }
 
-        PeriodComparison comparison;
-        try
+        if (!StoreFiles.TryRead(output, store, s => PeriodComparison.Read(s, before, after, settings.Grouping), out var comparison))
         {
-            comparison = PeriodComparison.Read(store, before, after, settings.Grouping);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            output.Issues([BenchmarkStore.Unreadable(store.Path, ex)]);
             return ExitCodes.InputError;
         }
         var group = comparison.By switch

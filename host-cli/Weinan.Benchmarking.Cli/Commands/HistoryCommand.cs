@@ -23,14 +23,8 @@ public sealed class HistoryCommand(CliEnvironment env) : Command<HistorySettings
             return exit;
         }
 
-        EnterpriseHistory? history;
-        try
+        if (!StoreFiles.TryRead(output, store, s => EnterpriseHistory.Read(s, settings.CreditCode), out var history))
         {
-            history = EnterpriseHistory.Read(store, settings.CreditCode);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            output.Issues([BenchmarkStore.Unreadable(store.Path, ex)]);
             return ExitCodes.InputError;
         }
 

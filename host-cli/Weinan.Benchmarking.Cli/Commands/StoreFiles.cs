@@ -22,6 +22,25 @@ internal static class StoreFiles
         return opening.Store;
     }
 
+    /// <summary>
+    /// Reads from an open store; false with WB6041 printed when its data turns out damaged part-way (a stored line that
+    /// does not unpack or is not a result line, a damaged database page).
+    /// </summary>
+    public static bool TryRead<T>(CliOutput output, BenchmarkStore store, Func<BenchmarkStore, T> read, out T result)
+    {
+        try
+        {
+            result = read(store);
+            return true;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            output.Issues([BenchmarkStore.Unreadable(store.Path, ex)]);
+            result = default!;
+            return false;
+        }
+    }
+
     /// <summary>The line that says what a batch stored.</summary>
     public static LocalizedText Stored(StoreTotals totals, string path) => new(
         $"评价结果库：新增 {totals.Stored} 条结果，{totals.Known} 条已在库中未重复写入（{path}）",
