@@ -89,12 +89,31 @@ internal sealed class StoredCatalog
                 command.CommandText = "SELECT sector, refs, catalog, ladder FROM catalogs WHERE id = $id";
                 command.Parameters.AddWithValue("$id", id);
                 using var reader = command.ExecuteReader();
-                reader.Read();
-                var catalog = BenchmarkJson.Deserialize<Catalog>(reader.GetString(2)).Value ?? new Catalog();
-                var ladder = BenchmarkJson.Deserialize<LevelLadder>(reader.GetString(3)).Value ?? new LevelLadder();
-                var refs = BenchmarkJson.Deserialize<List<CatalogReference>>(reader.GetString(1)).Value ?? [];
-                return _read[id] = new StoredCatalog(reader.GetString(0), catalog, ladder, refs);
+                if (!reader.Read())
+                {
+                    throw new InvalidDataException($"A stored result names catalog {id}, which the store does not hold.");
+                }
+
+                var catalog = Column<Catalog>(reader, 2);
+                var ladder = Column<LevelLadder>(reader, 3);
+                var refs = Column<List<CatalogReference>>(reader, 1);
+                var sector = reader.IsDBNull(0) ? null : reader.GetValue(0) as string;
+                if (string.IsNullOrEmpty(sector) || catalog.Indicators.Count == 0 || ladder.Rungs.Count == 0 || refs.Count == 0)
+                {
+                    throw new InvalidDataException($"Stored catalog {id} is incomplete.");
+                }
+
+                return _read[id] = new StoredCatalog(sector, catalog, ladder, refs);
             }
+        }
+
+        /// <summary>One JSON column of a stored catalog; damage (not text, not JSON of the type, empty) is <see cref="InvalidDataException"/>.</summary>
+        private static T Column<T>(SqliteDataReader reader, int ordinal)
+            where T : class
+        {
+            var text = reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) as string;
+            var read = text is null ? null : BenchmarkJson.Deserialize<T>(text);
+            return read is { Success: true, Value: { } value } ? value : throw new InvalidDataException($"A stored catalog's column {ordinal} is damaged.");
         }
     }
 }

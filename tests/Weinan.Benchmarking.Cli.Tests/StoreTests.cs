@@ -86,6 +86,41 @@ public sealed class StoreTests
         }
     }
 
+    [Theory]
+    [InlineData("catalog = 'not a catalog'")]
+    [InlineData("catalog = '{}'")]
+    [InlineData("ladder = x'0102'")]
+    [InlineData("refs = 7")]
+    [InlineData("sector = ''")]
+    public void Should_Report_A_Damaged_Stored_Catalog_As_An_Issue_And_Not_Read_It_As_An_Empty_Catalog(string damage)
+    {
+        // Given: the hand-made dataset, whose stored catalogs were overwritten by hand
+        using var temp = new TempDirectory();
+        var db = Dataset(temp);
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE catalogs SET {damage}";
+            command.ExecuteNonQuery().ShouldBeGreaterThan(0);
+        }
+
+        // When
+        var history = Wbench.Run(TestPaths.CliOutput, "history", Shirt, "--db", db);
+        var compare = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2025", "--period", "2026", "--db", db, "--lang", "en");
+
+        // Then: the store is named as damaged, and no level or indicator is shown from a catalog read as empty
+        foreach (var (run, words) in new[] { (history, "库中的数据已损坏"), (compare, "data in it is damaged") })
+        {
+            run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
+            run.Error.ShouldContain(IssueCodes.StoreNotAStore);
+            run.Error.ShouldContain(words);
+            run.Error.ShouldContain(db);
+            run.Out.ShouldNotContain("达标");
+            run.ShouldHaveNoStackTrace();
+        }
+    }
+
     [Fact]
     public void Should_Compare_Two_Periods_By_Sector_And_By_County()
     {
