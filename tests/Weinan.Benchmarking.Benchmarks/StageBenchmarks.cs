@@ -15,7 +15,9 @@ namespace Weinan.Benchmarking.Benchmarks;
 /// FILE.jsonl [ROWS] [PLUGINS]</c>): the first ROWS rows of a generated batch, each stage of the batch's per-row work run
 /// over all of them on one thread (after a warm-up pass), with the time and the bytes allocated per row. STAGE=NAME runs
 /// only the stages whose name starts with NAME, and REPEAT=N runs each N more times first (for a profiler). ALLOCATIONS=N
-/// lists after each stage the N types it allocated most, as the runtime samples them (about every 100 KB allocated).
+/// lists after each stage the N types it allocated most, as the runtime samples them (about every 100 KB allocated). Each
+/// stage prints its elapsed time and the process's processor time per row; "process, two threads" runs the whole of a row's
+/// work on two threads side by side, each over its own half, to show what sharing the processor costs a row.
 /// </summary>
 public static class StageBenchmarks
 {
@@ -53,6 +55,18 @@ public static class StageBenchmarks
             }
         });
         Time("process (all of the above)", records.Count, () => { var n = 0; foreach (var r in records) { runner.Process(r, n++); } });
+        // The same on two threads, each over its own half: what running side by side costs each row (compare the processor time).
+        Time("process, two threads", records.Count, () =>
+        {
+            var half = records.Count / 2;
+            Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, t =>
+            {
+                for (var n = t * half; n < (t + 1) * half; n++)
+                {
+                    runner.Process(records[n], n);
+                }
+            });
+        });
         var folder = Directory.CreateTempSubdirectory("wbench-stages-").FullName;
         try
         {
@@ -88,11 +102,14 @@ public static class StageBenchmarks
         pass();
         GC.Collect();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         pass();
         clock.Stop();
         var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-28} {clock.Elapsed.TotalMicroseconds / rows,8:0.0} µs/row {bytes / 1024.0 / rows,8:0.0} KiB/row"));
+        var processor = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{stage,-28} {clock.Elapsed.TotalMicroseconds / rows,8:0.0} µs/row {processor.TotalMicroseconds / rows,8:0.0} µs/row of processor time {bytes / 1024.0 / rows,8:0.0} KiB/row on this thread"));
         if (int.TryParse(Environment.GetEnvironmentVariable("ALLOCATIONS"), CultureInfo.InvariantCulture, out var top) && top > 0)
         {
             using var sampler = new AllocationSampler();
