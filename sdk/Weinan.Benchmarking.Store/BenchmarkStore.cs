@@ -154,9 +154,7 @@ public sealed class BenchmarkStore : IDisposable
 
             if (!readOnly)
             {
-                // Checkpoints about every 64 MB of log, whatever the page size the store was made with.
-                var pageSize = Scalar<long>(connection, "PRAGMA page_size");
-                Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {64 * 1024 * 1024 / Math.Max(512, pageSize)};");
+                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;");
             }
 
             Execute(connection, "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
@@ -200,9 +198,6 @@ public sealed class BenchmarkStore : IDisposable
                 return NotAStore(path, new("库是空的", "it is empty"));
             }
 
-            // A packed result line (about 1.5 KB) overflows a 4 KB page's share of a row (about 1 KB) into an overflow page of
-            // its own, most of it left empty: 16 KB pages keep a row on its page and the store a ninth smaller.
-            Execute(connection, "PRAGMA page_size = 16384;");
             using var create = connection.BeginTransaction();
             Execute(connection, Schema, create);
             Execute(connection, $"INSERT INTO meta (key, value) VALUES ('format', '{Format}'), ('schema', '{SchemaVersion}'), ('created', '{Now()}');", create);

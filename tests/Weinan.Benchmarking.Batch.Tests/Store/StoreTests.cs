@@ -42,29 +42,6 @@ public class StoreTests
     }
 
     [Fact]
-    public void Should_Make_A_New_Store_With_Pages_That_Hold_A_Packed_Result_Line_Whole()
-    {
-        // Given
-        using var temp = new TempDirectory();
-        var db = Path.Combine(temp.Path, "wbench.db");
-
-        // When
-        StoreRuns.Run(db, Samples);
-
-        // Then: SQLite keeps at most (U - 12) × 64 / 255 − 23 bytes of a row on a page of U bytes, the rest in overflow
-        // pages of their own: 1,002 bytes on 4 KB pages, which a packed line exceeds; 4,086 on 16 KB pages, which it does not
-        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT page_size FROM pragma_page_size), (SELECT max(length(line)) FROM results)";
-        using var reader = command.ExecuteReader();
-        reader.Read().ShouldBeTrue();
-        var page = reader.GetInt64(0);
-        page.ShouldBe(16384);
-        reader.GetInt64(1).ShouldBeInRange(((4096 - 12) * 64 / 255) - 23, ((page - 12) * 64 / 255) - 23 - 100);
-    }
-
-    [Fact]
     public void Should_Add_A_Result_Beside_The_Stored_One_When_The_Catalog_Version_Changes()
     {
         // Given: the samples stored against the plugins' catalogs
