@@ -19,13 +19,14 @@ public sealed record StoreTotals(long Batch, long Stored, long Known);
 /// Writes every assessed row of a batch into the store, in input order, one row at a time (on whichever assessing thread
 /// is handing rows to the sinks): the submission (compact JSON and its SHA-256; stored once per content), the catalogs it
 /// was assessed against (the merged catalog JSON with its requirements and limits, and the ladder as applied; stored once
-/// per catalog ids, versions and content), the options, and the compact result line. A result is stored once per submission content, catalogs and options: a re-run
-/// of the same input stores nothing new, a re-assessment with a new catalog version adds a result beside the old one.
+/// per catalog ids, versions and content), the options, and the compact result line. A result is stored once per
+/// submission content, catalogs and options: a re-run of the same input stores nothing new, a re-assessment with a new
+/// catalog version adds a result beside the old one.
 /// Rows are committed in chunks (<see cref="ChunkRows"/> rows or one second, whichever comes first), so a batch killed
 /// part-way keeps every committed chunk and the re-run stores the rest. A failure to write (disk full, the store locked)
 /// stops the writing, keeps what was committed and is reported in <see cref="Issues"/>; the batch itself goes on.
 /// Given to the runner as a concurrent sink as well (<see cref="IConcurrentSink"/>), it writes each submission's JSON and
-/// hash on the assessing threads, leaving only the statements to the ordered writing.
+/// hash, and packs the row, on the assessing threads, leaving only the statements to the ordered writing.
 /// </summary>
 public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
 {
@@ -44,7 +45,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
     private readonly SqliteConnection _db;
     private readonly Dictionary<SectorCatalog, long> _catalogs = new(ReferenceEqualityComparer.Instance);
     private readonly List<Issue> _issues = [];
-    private readonly PreparedSubmission?[] _prepared = new PreparedSubmission?[PreparedSlots];
+    private readonly PreparedRow?[] _prepared = new PreparedRow?[PreparedSlots];
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
     private readonly long _options;
     private readonly StoreStatement _insertSubmission;
@@ -138,7 +139,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         ArgumentNullException.ThrowIfNull(item);
         if (!_failed && item.Result is not null && item.Row.Submission is { } submission && item.Catalog is not null && item.Line is not null)
         {
-            Volatile.Write(ref _prepared[item.Sequence & (PreparedSlots - 1)], PreparedSubmission.Of(submission, item.Line, item.Sequence));
+            Volatile.Write(ref _prepared[item.Sequence & (PreparedSlots - 1)], PreparedRow.Of(submission, item.Line, item.Sequence));
         }
     }
 
@@ -156,7 +157,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         {
             _transaction ??= Begin();
             var catalogId = CatalogId(catalog, result);
-            var prepared = ready is not null && ready.Sequence == item.Sequence ? ready : PreparedSubmission.Of(submission, line, item.Sequence);
+            var prepared = ready is not null && ready.Sequence == item.Sequence ? ready : PreparedRow.Of(submission, line, item.Sequence);
             var credit = submission.Enterprise.CreditCode ?? "";
             var product = ProductKey(submission.Product);
             var period = submission.Period ?? "";
@@ -358,12 +359,12 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
     /// <summary>A row as the store keeps it, made on an assessing thread for the row numbered <paramref name="Sequence"/>:
     /// the submission's compact JSON (UTF-8) and the result line, each packed (<see cref="StoredBlob"/>), and the SHA-256
     /// of the submission's JSON before packing (its identity in the store, the same as in a store of schema 1).</summary>
-    private sealed record PreparedSubmission(byte[] Json, byte[] Hash, byte[] Line, long Sequence)
+    private sealed record PreparedRow(byte[] Json, byte[] Hash, byte[] Line, long Sequence)
     {
-        public static PreparedSubmission Of(Submission submission, byte[] line, long sequence)
+        public static PreparedRow Of(Submission submission, byte[] line, long sequence)
         {
             var json = SubmissionJson.Write(submission);
-            return new PreparedSubmission(StoredBlob.Pack(json), SHA256.HashData(json), StoredBlob.Pack(line), sequence);
+            return new PreparedRow(StoredBlob.Pack(json), SHA256.HashData(json), StoredBlob.Pack(line), sequence);
         }
     }
 }

@@ -107,7 +107,7 @@ internal sealed class StoredCatalog
             }
         }
 
-        /// <summary>One JSON column of a stored catalog; damage (not text, not JSON of the type, empty) is <see cref="InvalidDataException"/>.</summary>
+        /// <summary>One JSON column of a stored catalog; a column that is not text, or not JSON of the type, is <see cref="InvalidDataException"/>.</summary>
         private static T Column<T>(SqliteDataReader reader, int ordinal)
             where T : class
         {

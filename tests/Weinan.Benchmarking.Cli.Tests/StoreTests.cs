@@ -59,31 +59,15 @@ public sealed class StoreTests
     {
         // Given: the hand-made dataset, one of whose stored result lines was overwritten by hand
         using var temp = new TempDirectory();
-        var db = Dataset(temp);
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            connection.Open();
-            using var damage = connection.CreateCommand();
-            damage.CommandText = $"""
-                UPDATE results SET line = {line} WHERE submission =
-                    (SELECT id FROM submissions WHERE credit_code = '{Shirt}' AND period = '2026')
-                """;
-            damage.ExecuteNonQuery().ShouldBe(1);
-        }
+        var (db, changed) = Damaged(temp, $"""
+            UPDATE results SET line = {line} WHERE submission =
+                (SELECT id FROM submissions WHERE credit_code = '{Shirt}' AND period = '2026')
+            """);
+        changed.ShouldBe(1);
 
         // When: history of the enterprise whose result it was, and the comparison of the two periods
-        var history = Wbench.Run(TestPaths.CliOutput, "history", Shirt, "--db", db);
-        var compare = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2025", "--period", "2026", "--db", db, "--lang", "en");
-
         // Then: an input error naming the store, in each language, and no stack trace
-        foreach (var (run, words) in new[] { (history, "库中的数据已损坏"), (compare, "data in it is damaged") })
-        {
-            run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
-            run.Error.ShouldContain(IssueCodes.StoreNotAStore);
-            run.Error.ShouldContain(words);
-            run.Error.ShouldContain(db);
-            run.ShouldHaveNoStackTrace();
-        }
+        ShouldReportTheStoreAsDamaged(db);
     }
 
     [Theory]
@@ -96,29 +80,45 @@ public sealed class StoreTests
     {
         // Given: the hand-made dataset, whose stored catalogs were overwritten by hand
         using var temp = new TempDirectory();
-        var db = Dataset(temp);
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"UPDATE catalogs SET {damage}";
-            command.ExecuteNonQuery().ShouldBeGreaterThan(0);
-        }
+        var (db, changed) = Damaged(temp, $"UPDATE catalogs SET {damage}");
+        changed.ShouldBeGreaterThan(0);
 
-        // When
+        // When / Then: the store is named as damaged, and no level or indicator is shown from a catalog read as empty
+        foreach (var run in ShouldReportTheStoreAsDamaged(db))
+        {
+            run.Out.ShouldNotContain("达标");
+        }
+    }
+
+    /// <summary>The hand-made dataset with <paramref name="sql"/> run on it by hand, and the number of rows it changed.</summary>
+    private static (string Db, int Changed) Damaged(TempDirectory temp, string sql)
+    {
+        var db = Dataset(temp);
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (db, command.ExecuteNonQuery());
+    }
+
+    /// <summary>
+    /// Runs <c>history</c> (zh-CN) and <c>compare</c> (en) on a damaged store and checks each reports it as an input error
+    /// naming the store, in its language, without a stack trace; returns both runs.
+    /// </summary>
+    private static IReadOnlyList<WbenchRun> ShouldReportTheStoreAsDamaged(string db)
+    {
         var history = Wbench.Run(TestPaths.CliOutput, "history", Shirt, "--db", db);
         var compare = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2025", "--period", "2026", "--db", db, "--lang", "en");
-
-        // Then: the store is named as damaged, and no level or indicator is shown from a catalog read as empty
         foreach (var (run, words) in new[] { (history, "库中的数据已损坏"), (compare, "data in it is damaged") })
         {
             run.ExitCode.ShouldBe(ExitCodes.InputError, run.All);
             run.Error.ShouldContain(IssueCodes.StoreNotAStore);
             run.Error.ShouldContain(words);
             run.Error.ShouldContain(db);
-            run.Out.ShouldNotContain("达标");
             run.ShouldHaveNoStackTrace();
         }
+
+        return [history, compare];
     }
 
     [Fact]

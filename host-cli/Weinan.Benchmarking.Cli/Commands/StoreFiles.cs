@@ -24,7 +24,7 @@ internal static class StoreFiles
 
     /// <summary>
     /// Reads from an open store; false with WB6041 printed when its data turns out damaged part-way (a stored line that
-    /// does not unpack or is not a result line, a damaged database page).
+    /// does not unpack or is not a result line, a stored catalog that is missing or not whole, a damaged database page).
     /// </summary>
     public static bool TryRead<T>(CliOutput output, BenchmarkStore store, Func<BenchmarkStore, T> read, out T result)
     {
