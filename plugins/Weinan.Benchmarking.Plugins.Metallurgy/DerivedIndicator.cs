@@ -95,9 +95,20 @@ internal abstract partial class DerivedIndicator(string id, IReadOnlyList<string
             return false;
         }
 
-        var match = PlainNumber().Match(result.Value.Trim());
-        return match.Success &&
-               decimal.TryParse(match.Groups["n"].Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value) &&
+        // Matched first, then the number cut out of the text: reading the match's group would allocate for every value.
+        var text = result.Value.AsSpan().Trim();
+        if (!PlainNumber().IsMatch(text))
+        {
+            return false;
+        }
+
+        var number = text.TrimStart('+');
+        if (number.EndsWith(')'))
+        {
+            number = number[..number.LastIndexOf('(')];
+        }
+
+        return decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value) &&
                value < Ceiling;
     }
 
@@ -107,6 +118,6 @@ internal abstract partial class DerivedIndicator(string id, IReadOnlyList<string
         return distinct.Count == 0 ? null : string.Join(separator, distinct);
     }
 
-    [GeneratedRegex(@"^\+?(?<n>(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)(\((\+|-|−)\))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?(\((\+|-|−)\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
 }

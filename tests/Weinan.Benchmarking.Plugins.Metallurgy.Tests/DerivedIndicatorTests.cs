@@ -118,6 +118,9 @@ public class DerivedIndicatorTests
     {
         Compute("overstrength-400", Raw("yield-strength", "416(+)"))!.Value.ShouldBe("1.0400");
         Compute("overstrength-400", Raw("yield-strength", "416(−)"))!.Value.ShouldBe("1.0400");
+        Compute("overstrength-400", Raw("yield-strength", " +416.0(-) "))!.Value.ShouldBe("1.0400");
+        Compute("overstrength-400", Raw("yield-strength", "++416")).ShouldBeNull();
+        Compute("overstrength-400", Raw("yield-strength", "416(+)(+)")).ShouldBeNull();
     }
 
     [Fact]

@@ -98,7 +98,7 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
         }
         else
         {
-            outcome = LimitJudge.Judge(MeasuredValue.Parse(WithMethodDetectionLimit(result, testMethod), w.Indicator), result, w.Indicator,
+            outcome = LimitJudge.Judge(w.ValueOf(result), result, w.Indicator,
                 requirement, method, Options.DecisionRule, Converter, w.Declared);
         }
 
@@ -148,7 +148,7 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     }
 
     /// <summary>A value reported below detection with no detection limit takes its method's, when the catalog records one.</summary>
-    private MeasuredResult WithMethodDetectionLimit(MeasuredResult result, string? testMethod)
+    internal MeasuredResult WithMethodDetectionLimit(MeasuredResult result, string? testMethod)
     {
         if (!string.IsNullOrWhiteSpace(result.DetectionLimit) || Methods.Describe(testMethod) is not { DetectionLimit: { } dl } method)
         {

@@ -87,7 +87,7 @@ public static class Assessor
                 {
                     notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated, new("未提交测定值", "no measured value submitted")));
                 }
-                else if (measured.Results.All(r => MeasuredValue.Parse(r, indicator).Kind == MeasuredValueKind.Invalid))
+                else if (NoneReadable(measured.Results, indicator))
                 {
                     var text = measured.Results[0].Value;
                     notEvaluated.Add(Skipped(w, NotEvaluatedKind.NotEvaluated,
@@ -123,6 +123,20 @@ public static class Assessor
             NotEvaluated = notEvaluated,
             Issues = issues,
         };
+    }
+
+    /// <summary>Whether no result of the indicator can be read as a value (a loop: a lambda here would be made for every indicator).</summary>
+    private static bool NoneReadable(IReadOnlyList<MeasuredResult> results, Indicator indicator)
+    {
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (MeasuredValue.Parse(results[i], indicator).Kind != MeasuredValueKind.Invalid)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The components an indicator is assessed per: those results or declared values name; one null component otherwise.</summary>

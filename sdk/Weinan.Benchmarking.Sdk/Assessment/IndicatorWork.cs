@@ -126,7 +126,9 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
 
     public bool Evaluated => Results.Count > 0 && Judgements.Count > 0;
 
-    public string Key => Component is null ? Indicator.Id : $"{Indicator.Id}#{Component.Id}";
+    public string Key => _key ??= Component is null ? Indicator.Id : $"{Indicator.Id}#{Component.Id}";
+
+    private string? _key;
 
     /// <summary>Judges every applicable requirement.</summary>
     public void JudgeApplicable()
@@ -163,6 +165,24 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
         Judgements.Add(judged);
         return judged;
     }
+
+    /// <summary>
+    /// A result's value as judged: read with the detection limit of its test method when it gives none (read once per
+    /// result: every requirement judged against the result reads the same).
+    /// </summary>
+    public MeasuredValue ValueOf(MeasuredResult result)
+    {
+        if (!ReferenceEquals(result, _read))
+        {
+            _value = MeasuredValue.Parse(context.WithMethodDetectionLimit(result, AssessmentContext.MethodOf(result, Indicator)), Indicator);
+            _read = result;
+        }
+
+        return _value;
+    }
+
+    private MeasuredResult? _read;
+    private MeasuredValue _value;
 
     /// <summary>How a rung comes out for this indicator (answered once per rung).</summary>
     public RungAnswer Answer(LevelRung rung)
