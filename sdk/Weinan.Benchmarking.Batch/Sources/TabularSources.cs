@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using MiniExcelLibs;
 using Weinan.Benchmarking.Abstractions;
 
 namespace Weinan.Benchmarking.Batch.Sources;
@@ -84,25 +83,12 @@ internal static class TabularSources
         cell is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? cell[1..] : cell;
 
     /// <summary>Records of the first sheet of an XLSX workbook.</summary>
-    public static IEnumerable<SourceRecord> Xlsx(string file, IntakeOptions options, BatchCounters counters)
-    {
-        IEnumerable<IDictionary<string, object?>> rows;
-        try
-        {
-            // Streamed; the first sheet of the workbook; keys are column letters.
-            rows = MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object?>>();
-        }
-        catch (Exception ex) when (IsUnreadableWorkbook(ex))
-        {
-            return [Failed(file, SourceIssues.NotAWorkbook(file))];
-        }
+    public static IEnumerable<SourceRecord> Xlsx(string file, IntakeOptions options, BatchCounters counters) =>
+        Rows(file, ReadXlsx(file), Letters, options, counters);
 
-        return Rows(file, ReadXlsx(file, rows), Letters, options, counters);
-    }
-
-    private static IEnumerable<RawRow> ReadXlsx(string file, IEnumerable<IDictionary<string, object?>> rows)
+    private static IEnumerable<RawRow> ReadXlsx(string file)
     {
-        IEnumerator<IDictionary<string, object?>>? enumerator = null;
+        IEnumerator<string?[]>? enumerator = null;
         try
         {
             while (true)
@@ -111,16 +97,11 @@ internal static class TabularSources
                 var failed = false;
                 try
                 {
-                    enumerator ??= rows.GetEnumerator();
+                    // Streamed: the first sheet of the workbook, a row at a time.
+                    enumerator ??= XlsxSheet.Rows(file).GetEnumerator();
                     if (enumerator.MoveNext())
                     {
-                        var row = enumerator.Current;
-                        cells = new string?[row.Count];
-                        var i = 0;
-                        foreach (var value in row.Values)
-                        {
-                            cells[i++] = CellText(value);
-                        }
+                        cells = enumerator.Current;
                     }
                 }
                 catch (Exception ex) when (IsUnreadableWorkbook(ex))
@@ -147,10 +128,9 @@ internal static class TabularSources
         }
     }
 
-    private static bool IsUnreadableWorkbook(Exception ex) =>
-        ex is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or FormatException
-            or NotSupportedException or System.Xml.XmlException or ArgumentException or KeyNotFoundException or NullReferenceException
-            or IndexOutOfRangeException or InvalidCastException;
+    /// <summary>What reading a file that is not a workbook, or a damaged one, throws (<see cref="XlsxSheet"/>).</summary>
+    internal static bool IsUnreadableWorkbook(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or InvalidDataException or System.Xml.XmlException or NotSupportedException;
 
     /// <summary>
     /// The text of a cell. Numbers are written as the shortest decimal that reads back as the stored number, which is

@@ -1,0 +1,422 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace Weinan.Benchmarking.Batch.Sources;
+
+/// <summary>
+/// Streams the first worksheet of an XLSX workbook (in the workbook's order of sheets) as rows of cell texts: row 1
+/// first, every row up to the last one with cells (a row the sheet leaves out is an empty row), each row's cells by
+/// column (A = 0), null where a cell is absent or has no value. A cell's text is what <see cref="TabularSources.CellText"/>
+/// makes of its value: shared and inline strings as written (rich-text runs joined, phonetic runs left out, <c>_xHHHH_</c>
+/// escapes decoded), numbers as the shortest decimal that reads back as the stored number, numbers in a date format and
+/// ISO dates as dates, booleans as <c>true</c>/<c>false</c>, a formula's cached value as it is.
+/// </summary>
+/// <remarks>
+/// One pass over the sheet's XML, each row made once: a general-purpose reader that builds a dynamic object per row,
+/// looking each of its columns up by name, spends its time on rows of a few hundred columns, as the intake template's are
+/// (docs/performance.md, Batch). Throws <see cref="InvalidDataException"/> (or <see cref="XmlException"/>) on a file that
+/// is not a workbook or is damaged; the caller reports it.
+/// </remarks>
+internal static class XlsxSheet
+{
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>The rows a worksheet has at most (ECMA-376; Excel's limit).</summary>
+    private const int MaxRows = 1_048_576;
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    /// <summary>The rows of the first worksheet of <paramref name="file"/>, read as they are enumerated.</summary>
+    public static IEnumerable<string?[]> Rows(string file)
+    {
+        using var zip = ZipFile.OpenRead(file);
+        var (sheet, sharedStrings, styles) = Parts(zip);
+        var strings = sharedStrings is null ? [] : SharedStrings(zip, sharedStrings);
+        var dates = styles is null ? [] : DateStyles(zip, styles);
+        using var xml = XmlReader.Create(Open(zip, sheet), Settings);
+        var expected = 1;
+        var cells = new List<string?>();
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row")
+            {
+                continue;
+            }
+
+            var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= expected ? r : expected;
+            if (number > MaxRows)
+            {
+                throw new InvalidDataException($"The sheet has a row numbered {number}; a worksheet has {MaxRows} rows at most.");
+            }
+
+            for (; expected < number; expected++)
+            {
+                yield return [];
+            }
+
+            ReadRow(xml, cells, strings, dates);
+            expected = number + 1;
+            yield return [.. cells];
+        }
+    }
+
+    /// <summary>The cells of the row the reader is on, into <paramref name="cells"/>; leaves the reader on the row's end.</summary>
+    private static void ReadRow(XmlReader xml, List<string?> cells, IReadOnlyList<string> strings, IReadOnlyList<bool> dates)
+    {
+        cells.Clear();
+        if (xml.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = xml.Depth;
+        var next = 0;
+        while (xml.Read() && xml.Depth > depth)
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c")
+            {
+                continue;
+            }
+
+            var column = ColumnOf(xml.GetAttribute("r")) ?? next;
+            var value = ReadCell(xml, strings, dates);
+            while (cells.Count <= column)
+            {
+                cells.Add(null);
+            }
+
+            cells[column] = value;
+            next = column + 1;
+        }
+    }
+
+    /// <summary>The text of the cell the reader is on; leaves the reader on the cell's end.</summary>
+    private static string? ReadCell(XmlReader xml, IReadOnlyList<string> strings, IReadOnlyList<bool> dates)
+    {
+        var type = xml.GetAttribute("t");
+        var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        if (xml.IsEmptyElement)
+        {
+            return null;
+        }
+
+        string? value = null;
+        string? inline = null;
+        var depth = xml.Depth;
+        xml.Read();
+        while (xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v")
+            {
+                value = xml.ReadElementContentAsString();
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "is")
+            {
+                inline = RichText(xml);
+            }
+            else if (!xml.Read())
+            {
+                break;
+            }
+        }
+
+        return type switch
+        {
+            "s" when value is null => null,
+            "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count
+                ? strings[index]
+                : throw new InvalidDataException($"A cell names shared string '{value}', which the workbook does not have."),
+            "inlineStr" => inline ?? Decode(value),
+            "str" or "e" => Decode(value),
+            "b" => value switch { "1" => "true", "0" => "false", _ => value },
+            "d" => value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
+                ? TabularSources.CellText(date)
+                : value,
+            _ => Number(value, style < dates.Count && dates[style]),
+        };
+    }
+
+    /// <summary>A number cell's text: as a date in a date format, else the shortest decimal that reads back as it.</summary>
+    private static string? Number(string? value, bool date)
+    {
+        if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return value;
+        }
+
+        if (date && number is >= -657435.0 and < 2958466.0)
+        {
+            return TabularSources.CellText(DateTime.FromOADate(number));
+        }
+
+        return TabularSources.CellText(number);
+    }
+
+    /// <summary>The zero-based column of a cell reference (<c>B12</c> → 1); null when it has none.</summary>
+    private static int? ColumnOf(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var column = 0;
+        var letters = 0;
+        foreach (var c in reference)
+        {
+            var upper = char.ToUpperInvariant(c);
+            if (upper is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            // XFD (16,384 columns) is the last column a workbook has.
+            if (++letters > 3)
+            {
+                return null;
+            }
+
+            column = (column * 26) + (upper - 'A' + 1);
+        }
+
+        return letters == 0 || column > 16384 ? null : column - 1;
+    }
+
+    /// <summary>The text of a shared or inline string (its runs joined, phonetic runs left out); leaves the reader after its end.</summary>
+    private static string RichText(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return "";
+        }
+
+        var depth = xml.Depth;
+        string? single = null;
+        StringBuilder? joined = null;
+        xml.Read();
+        while (xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
+            {
+                xml.Skip();
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
+            {
+                var text = xml.ReadElementContentAsString();
+                if (single is null)
+                {
+                    single = text;
+                }
+                else
+                {
+                    (joined ??= new StringBuilder(single)).Append(text);
+                }
+            }
+            else if (!xml.Read())
+            {
+                break;
+            }
+        }
+
+        xml.Read();
+        return Decode(joined?.ToString() ?? single ?? "")!;
+    }
+
+    /// <summary>Text with the workbook's <c>_xHHHH_</c> escapes decoded (<c>_x000D_</c> is a carriage return).</summary>
+    internal static string? Decode(string? text)
+    {
+        if (text is null || !text.Contains("_x", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var decoded = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_' &&
+                int.TryParse(text.AsSpan(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            {
+                decoded.Append((char)code);
+                i += 6;
+                continue;
+            }
+
+            decoded.Append(text[i]);
+        }
+
+        return decoded.ToString();
+    }
+
+    /// <summary>The shared strings, in order.</summary>
+    private static List<string> SharedStrings(ZipArchive zip, string path)
+    {
+        var strings = new List<string>();
+        using var xml = XmlReader.Create(Open(zip, path), Settings);
+        xml.Read();
+        while (!xml.EOF)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+            {
+                strings.Add(RichText(xml));
+            }
+            else
+            {
+                xml.Read();
+            }
+        }
+
+        return strings;
+    }
+
+    /// <summary>Per cell format (<c>cellXfs</c>, by index), whether its number format is a date or time.</summary>
+    private static List<bool> DateStyles(ZipArchive zip, string path)
+    {
+        var custom = new Dictionary<int, bool>();
+        var styles = new List<bool>();
+        using var xml = XmlReader.Create(Open(zip, path), Settings);
+        var inCellFormats = false;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
+            {
+                inCellFormats = false;
+            }
+
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "numFmt" when int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
+                    custom[id] = IsDateFormat(xml.GetAttribute("formatCode") ?? "");
+                    break;
+                case "cellXfs":
+                    inCellFormats = !xml.IsEmptyElement;
+                    break;
+                case "xf" when inCellFormats:
+                    var format = int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : 0;
+                    styles.Add(custom.TryGetValue(format, out var isDate) ? isDate : IsBuiltInDate(format));
+                    break;
+            }
+        }
+
+        return styles;
+    }
+
+    /// <summary>The built-in number formats that are dates or times (ECMA-376 §18.8.30, with the East Asian ones).</summary>
+    private static bool IsBuiltInDate(int id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
+
+    /// <summary>Whether a format code shows a date or time: a y, m, d, h or s outside quoted text, brackets and escapes.</summary>
+    internal static bool IsDateFormat(string code)
+    {
+        for (var i = 0; i < code.Length; i++)
+        {
+            switch (code[i])
+            {
+                case '"':
+                    i = code.IndexOf('"', i + 1) is var close and >= 0 ? close : code.Length;
+                    break;
+                case '[':
+                    i = code.IndexOf(']', i + 1) is var end and >= 0 ? end : code.Length;
+                    break;
+                case '\\' or '_' or '*':
+                    i++;
+                    break;
+                case 'y' or 'Y' or 'm' or 'M' or 'd' or 'D' or 'h' or 'H' or 's' or 'S':
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first worksheet, the shared strings and the styles: from the package's and the workbook's relationships.</summary>
+    private static (string Sheet, string? SharedStrings, string? Styles) Parts(ZipArchive zip)
+    {
+        var workbook = Relationships(zip, "_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
+            ?? "xl/workbook.xml";
+        var folder = workbook[..(workbook.LastIndexOf('/') + 1)];
+        var relationships = Relationships(zip, $"{folder}_rels/{workbook[folder.Length..]}.rels", folder);
+
+        string? first = null;
+        using (var xml = XmlReader.Create(Open(zip, workbook), Settings))
+        {
+            while (first is null && xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
+                {
+                    first = xml.GetAttribute("id", RelationshipsNamespace) ?? throw new InvalidDataException("The workbook's first sheet names no part.");
+                }
+            }
+        }
+
+        var sheet = relationships.FirstOrDefault(r => r.Id == first).Target
+            ?? throw new InvalidDataException("The workbook has no worksheet.");
+        return (sheet,
+            relationships.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target,
+            relationships.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target);
+    }
+
+    /// <summary>The relationships of a part, their targets resolved against <paramref name="folder"/>; none when the part is absent.</summary>
+    private static List<(string Id, string Type, string Target)> Relationships(ZipArchive zip, string path, string folder)
+    {
+        var found = new List<(string, string, string)>();
+        if (Entry(zip, path) is null)
+        {
+            return found;
+        }
+
+        using var xml = XmlReader.Create(Open(zip, path), Settings);
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" &&
+                xml.GetAttribute("TargetMode") != "External" && xml.GetAttribute("Target") is { Length: > 0 } target)
+            {
+                found.Add((xml.GetAttribute("Id") ?? "", xml.GetAttribute("Type") ?? "", Resolve(folder, target)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A relationship's target as a path in the package: absolute (<c>/xl/…</c>) or relative to the folder, with <c>..</c> resolved.</summary>
+    private static string Resolve(string folder, string target)
+    {
+        var parts = new List<string>();
+        foreach (var part in (target.StartsWith('/') ? target : folder + target).Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    private static Stream Open(ZipArchive zip, string path) =>
+        (Entry(zip, path) ?? throw new InvalidDataException($"The workbook has no part '{path}'.")).Open();
+
+    /// <summary>A part by its path; its name's case as the package writes it need not match.</summary>
+    private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
+        zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), path, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,249 @@
+using System.IO.Compression;
+using System.Text;
+using MiniExcelLibs;
+using Weinan.Benchmarking.Batch.Generation;
+using Weinan.Benchmarking.Batch.Sources;
+using Weinan.Benchmarking.Batch.Tests.Support;
+
+namespace Weinan.Benchmarking.Batch.Tests;
+
+/// <summary>The workbook reader of the intake: every kind of cell, the workbooks the product writes, damaged packages.</summary>
+public sealed class XlsxSheetTests
+{
+    [Fact]
+    public void Should_Read_Every_Kind_Of_Cell_Of_The_First_Sheet_As_Text()
+    {
+        // Given: a package whose first sheet (in the workbook's order) is sheet2.xml, with shared, rich, inline and formula
+        // strings, numbers, dates by built-in and custom formats, a boolean, an error, rows left out and cells without references
+        using var temp = new TempDirectory();
+        var file = Package(temp.Path, "cells.xlsx");
+
+        // When
+        var rows = XlsxSheet.Rows(file).ToList();
+
+        // Then
+        rows.Count.ShouldBe(6);
+        rows[0].ShouldBe(["渭南", "甲醛 含量", "inline", "渭南甲醛 含量"]);
+        rows[1].ShouldBe(["4.5", "2026-01-01", "2026-01-01 12:00:00", "0.1", "true", "#DIV/0!", "2026-03-01"]);
+        rows[2].ShouldBeEmpty();
+        rows[3].ShouldBeEmpty();
+        rows[4].ShouldBe(["a", null, "line\rbreak", null, "0.001"]);
+        rows[5].ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_Read_What_MiniExcel_Reads_From_The_Workbooks_The_Product_Writes()
+    {
+        // Given: the hand-made sample, and a generated intake workbook with bad rows among the good
+        using var temp = new TempDirectory();
+        var generated = Path.Combine(temp.Path, "generated.xlsx");
+        var sectors = new[] { "textiles", "chemicals" }
+            .Select(s => new SectorSamples(s, Catalogs.Resolve(s).Catalog!.Catalog, Directory.GetFiles(Catalogs.Samples(s), "*.json")
+                .Order(StringComparer.Ordinal).Select(f => Sdk.Json.BenchmarkJson.Deserialize<Submission>(File.ReadAllText(f)).Value!).ToList()))
+            .ToList();
+        using (var stream = File.Create(generated))
+        {
+            SampleFiles.Write(stream, SampleFormat.Xlsx, new SampleGenerator(sectors, new GeneratorOptions(300, 20261130, 0.2m, ["2026-H1"])), "zh-CN");
+        }
+
+        foreach (var workbook in new[] { Path.Combine(Catalogs.RepositoryRoot, "samples", "batch", "intake.xlsx"), generated })
+        {
+            // When
+            var ours = XlsxSheet.Rows(workbook).Select(Trimmed).ToList();
+            var theirs = MiniExcel.Query(workbook, useHeaderRow: false).Cast<IDictionary<string, object?>>()
+                .Select(r => Trimmed([.. r.Values.Select(TabularSources.CellText)])).ToList();
+
+            // Then
+            ours.Count.ShouldBeGreaterThan(10);
+            ours.Count.ShouldBe(theirs.Count);
+            for (var i = 0; i < ours.Count; i++)
+            {
+                ours[i].ShouldBe(theirs[i], $"{Path.GetFileName(workbook)} row {i + 1}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("<c r=\"A1\" t=\"s\"><v>7</v></c>", typeof(InvalidDataException))]
+    [InlineData("</row><row r=\"1048577\"><c r=\"A1\"><v>1</v></c>", typeof(InvalidDataException))]
+    [InlineData("<c r=\"A1\"><v>1</v>", typeof(System.Xml.XmlException))]
+    public void Should_Refuse_A_Damaged_Sheet(string cells, Type thrown)
+    {
+        // Given: a shared string the workbook does not have, a row beyond the last a sheet has, a cell cut short
+        using var temp = new TempDirectory();
+        var file = Package(temp.Path, "damaged.xlsx", firstRow: cells);
+
+        // When
+        var refused = Should.Throw<Exception>(() => XlsxSheet.Rows(file).ToList());
+
+        // Then
+        refused.ShouldBeOfType(thrown);
+        TabularSources.IsUnreadableWorkbook(refused).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_Report_A_Damaged_Workbook_As_Unreadable_And_Go_On_With_The_Next_Input()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        var damaged = Package(temp.Path, "damaged.xlsx", firstRow: "<c r=\"A1\" t=\"s\"><v>7</v></c>");
+        var good = Path.Combine(Catalogs.Samples("textiles"), "cotton-shirt.json");
+
+        // When
+        var (items, totals, _) = Catalogs.Run([damaged, good]);
+
+        // Then
+        totals.Assessed.ShouldBe(1);
+        items[0].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputUnreadable && i.File == damaged);
+        items[1].Result.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Package_Without_A_Worksheet()
+    {
+        using var temp = new TempDirectory();
+        var file = Package(temp.Path, "no-sheet.xlsx", relationships: Relationships.Replace("rId2", "rId9", StringComparison.Ordinal));
+
+        Should.Throw<InvalidDataException>(() => XlsxSheet.Rows(file).ToList());
+    }
+
+    [Fact]
+    public void Should_Read_Or_Refuse_Any_Damage_To_Its_Parts_Never_Failing_Otherwise()
+    {
+        // Given: a valid package, then its parts damaged at random (seeded: the same cases every run)
+        using var temp = new TempDirectory();
+        var random = new Random(20261130);
+        var read = 0;
+        var refused = 0;
+        for (var n = 0; n < 300; n++)
+        {
+            var parts = Parts();
+            var name = parts.Keys.ElementAt(random.Next(parts.Count));
+            parts[name] = Damage(parts[name], random);
+            var file = Write(Path.Combine(temp.Path, $"fuzz-{n}.xlsx"), parts);
+
+            // When
+            try
+            {
+                _ = XlsxSheet.Rows(file).ToList();
+                read++;
+            }
+            catch (Exception ex)
+            {
+                // Then: what it throws is what the intake reports as a workbook it cannot read
+                TabularSources.IsUnreadableWorkbook(ex).ShouldBeTrue($"{name}: {ex}");
+                refused++;
+            }
+        }
+
+        read.ShouldBeGreaterThan(0);
+        refused.ShouldBeGreaterThan(0);
+    }
+
+    private static string?[] Trimmed(string?[] cells)
+    {
+        var length = cells.Length;
+        while (length > 0 && string.IsNullOrEmpty(cells[length - 1]))
+        {
+            length--;
+        }
+
+        return cells[..length];
+    }
+
+    private static string Damage(string xml, Random random)
+    {
+        var text = new StringBuilder(xml);
+        for (var k = random.Next(1, 4); k > 0 && text.Length > 0; k--)
+        {
+            var at = random.Next(text.Length);
+            switch (random.Next(3))
+            {
+                case 0:
+                    text.Remove(at, Math.Min(random.Next(1, 12), text.Length - at));
+                    break;
+                case 1:
+                    text.Insert(at, "<>\"&'=/9_x41_AZ"[random.Next(15)]);
+                    break;
+                default:
+                    text[at] = (char)random.Next(32, 127);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private const string Relationships = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+          <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+          <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/>
+          <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+          <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="./styles.xml"/>
+        </Relationships>
+        """;
+
+    private static Dictionary<string, string> Parts(string? firstRow = null, string? relationships = null) => new()
+    {
+        ["_rels/.rels"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+              <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+            </Relationships>
+            """,
+        ["xl/workbook.xml"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+              <sheets><sheet name="数据" sheetId="2" r:id="rId2"/><sheet name="说明" sheetId="1" r:id="rId1"/></sheets>
+            </workbook>
+            """,
+        ["xl/_rels/workbook.xml.rels"] = relationships ?? Relationships,
+        ["xl/sharedStrings.xml"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3">
+              <si><t>渭南</t></si>
+              <si><r><t>甲醛</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 含量</t></r><rPh sb="0" eb="2"><t>ジア</t></rPh><phoneticPr fontId="1"/></si>
+              <si><t>line_x000D_break</t></si>
+            </sst>
+            """,
+        ["xl/styles.xml"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+              <numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="0.00&quot; mg/d&quot;"/></numFmts>
+              <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>
+              <cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="57"/></cellXfs>
+            </styleSheet>
+            """,
+        ["xl/worksheets/sheet1.xml"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>notes</t></is></c></row></sheetData></worksheet>
+            """,
+        ["xl/worksheets/sheet2.xml"] = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:G6"/><sheetData>
+              <row r="1">{firstRow ?? ""}<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>inline</t></is></c><c r="D1" t="str"><f>A1&amp;B1</f><v>渭南甲醛 含量</v></c></row>
+              <row r="2" spans="1:7"><c r="A2"><v>4.50</v></c><c r="B2" s="1"><v>46023</v></c><c r="C2" s="2"><v>46023.5</v></c><c r="D2" s="3"><v>0.1</v></c><c r="E2" t="b"><v>1</v></c><c r="F2" t="e"><v>#DIV/0!</v></c><c r="G2" t="d"><v>2026-03-01T00:00:00</v></c></row>
+              <row r="5"><c t="inlineStr"><is><t>a</t></is></c><c/><c t="s"><v>2</v></c><c r="E5"><v>1E-3</v></c></row>
+              <row r="6"/>
+            </sheetData></worksheet>
+            """,
+    };
+
+    private static string Package(string folder, string name, string? firstRow = null, string? relationships = null) =>
+        Write(Path.Combine(folder, name), Parts(firstRow, relationships));
+
+    private static string Write(string path, Dictionary<string, string> parts)
+    {
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var (name, text) in parts)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+        }
+
+        return path;
+    }
+}
