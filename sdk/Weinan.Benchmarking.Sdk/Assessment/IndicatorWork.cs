@@ -77,8 +77,8 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
 {
     private readonly AssessmentContext context = plan.Plan.Context;
 
-    // A handful of requirements and rungs per indicator: a list searched by reference costs less than a dictionary.
-    private readonly List<RungAnswered> _answers = new(4);
+    // By the rung's place on the plan's ladder, made when the first rung is answered.
+    private RungAnswer?[]? _answers;
 
     public Indicator Indicator { get; } = plan.Indicator;
 
@@ -172,33 +172,34 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
     /// </summary>
     public MeasuredValue ValueOf(MeasuredResult result)
     {
-        if (!ReferenceEquals(result, _read))
+        // Kept apart from the indicator's state: most indicators of a submission are not evaluated and never read a value.
+        if (_read is not { } read || !ReferenceEquals(read.Result, result))
         {
-            _value = MeasuredValue.Parse(context.WithMethodDetectionLimit(result, AssessmentContext.MethodOf(result, Indicator)), Indicator);
-            _read = result;
+            _read = read = new ReadValue(result,
+                MeasuredValue.Parse(context.WithMethodDetectionLimit(result, AssessmentContext.MethodOf(result, Indicator)), Indicator));
         }
 
-        return _value;
+        return read.Value;
     }
 
-    private MeasuredResult? _read;
-    private MeasuredValue _value;
+    private ReadValue? _read;
 
-    /// <summary>How a rung comes out for this indicator (answered once per rung).</summary>
+    private sealed record ReadValue(MeasuredResult Result, MeasuredValue Value);
+
+    /// <summary>How a rung comes out for this indicator (answered once per rung of the plan's ladder).</summary>
     public RungAnswer Answer(LevelRung rung)
     {
-        foreach (var answered in _answers)
+        var rungs = Plan.Plan.Ladder.Rungs;
+        for (var i = 0; i < rungs.Count; i++)
         {
-            if (ReferenceEquals(answered.Rung, rung))
+            if (ReferenceEquals(rungs[i], rung))
             {
-                return answered.Answer;
+                _answers ??= new RungAnswer?[rungs.Count];
+                return _answers[i] ??= RungTests.Answer(this, rung, context);
             }
         }
 
-        var answer = RungTests.Answer(this, rung, context);
-        _answers.Add(new RungAnswered(rung, answer));
-        return answer;
+        // A rung of another ladder is answered, not kept.
+        return RungTests.Answer(this, rung, context);
     }
-
-    private sealed record RungAnswered(LevelRung Rung, RungAnswer Answer);
 }
