@@ -15,7 +15,8 @@ namespace Weinan.Benchmarking.Benchmarks;
 /// FILE.jsonl [ROWS] [PLUGINS]</c>): the first ROWS rows of a generated batch, each stage of the batch's per-row work run
 /// over all of them on one thread (after a warm-up pass), with the time and the bytes allocated per row. STAGE=NAME runs
 /// only the stages whose name starts with NAME, and REPEAT=N runs each N more times first (for a profiler). ALLOCATIONS=N
-/// lists after each stage the N types it allocated most, as the runtime samples them (about every 100 KB allocated). Each
+/// lists after each stage the N types it allocated most, as the runtime samples them (about every 100 KB allocated), and
+/// ALLOCATION_SITES=N the N places that allocated most (type and method, from the same samples with their stacks). Each
 /// stage prints its elapsed time and the process's processor time per row; "process, two threads" runs the whole of a row's
 /// work on two threads side by side, each over its own half, to show what sharing the processor costs a row.
 /// </summary>
@@ -118,6 +119,11 @@ public static class StageBenchmarks
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {share,6:0.0} %  {type}"));
             }
+        }
+
+        if (int.TryParse(Environment.GetEnvironmentVariable("ALLOCATION_SITES"), CultureInfo.InvariantCulture, out var sites) && sites > 0)
+        {
+            AllocationSites.Print(pass, sites);
         }
     }
 
