@@ -32,6 +32,27 @@ public sealed class XlsxSheetTests
     }
 
     [Fact]
+    public void Should_Read_A_Strict_Workbook_And_Its_Dates_Counted_From_1904()
+    {
+        // Given: the same sheet named in the strict namespaces, in a workbook whose dates count from 1904
+        using var temp = new TempDirectory();
+        var parts = Parts();
+        parts["xl/workbook.xml"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships">
+              <workbookPr date1904="1"/><sheets><sheet name="数据" sheetId="2" r:id="rId2"/></sheets>
+            </workbook>
+            """;
+
+        // When
+        var rows = XlsxSheet.Rows(Write(Path.Combine(temp.Path, "strict.xlsx"), parts)).ToList();
+
+        // Then: serial 46023 is 2026-01-01 counted from 1900, 1,462 days later counted from 1904
+        rows[0][0].ShouldBe("渭南");
+        rows[1][..3].ShouldBe(["4.5", "2030-01-02", "2030-01-02 12:00:00"]);
+    }
+
+    [Fact]
     public void Should_Read_What_MiniExcel_Reads_From_The_Workbooks_The_Product_Writes()
     {
         // Given: the hand-made sample, and a generated intake workbook with bad rows among the good

@@ -21,7 +21,8 @@ namespace Weinan.Benchmarking.Batch.Sources;
 /// </remarks>
 internal static class XlsxSheet
 {
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /// <summary>Days between the 1900 and the 1904 date systems (1904-01-01 is day 1,462 of the 1900 system).</summary>
+    private const double Days1900To1904 = 1462;
 
     /// <summary>The rows a worksheet has at most (ECMA-376; Excel's limit).</summary>
     private const int MaxRows = 1_048_576;
@@ -39,7 +40,7 @@ internal static class XlsxSheet
     public static IEnumerable<string?[]> Rows(string file)
     {
         using var zip = ZipFile.OpenRead(file);
-        var (sheet, sharedStrings, styles) = Parts(zip);
+        var (sheet, sharedStrings, styles, date1904) = Parts(zip);
         var strings = sharedStrings is null ? [] : SharedStrings(zip, sharedStrings);
         var dates = styles is null ? [] : DateStyles(zip, styles);
         using var xml = XmlReader.Create(Open(zip, sheet), Settings);
@@ -63,14 +64,14 @@ internal static class XlsxSheet
                 yield return [];
             }
 
-            ReadRow(xml, cells, strings, dates);
+            ReadRow(xml, cells, strings, dates, date1904);
             expected = number + 1;
             yield return [.. cells];
         }
     }
 
     /// <summary>The cells of the row the reader is on, into <paramref name="cells"/>; leaves the reader on the row's end.</summary>
-    private static void ReadRow(XmlReader xml, List<string?> cells, IReadOnlyList<string> strings, IReadOnlyList<bool> dates)
+    private static void ReadRow(XmlReader xml, List<string?> cells, IReadOnlyList<string> strings, IReadOnlyList<bool> dates, bool date1904)
     {
         cells.Clear();
         if (xml.IsEmptyElement)
@@ -88,7 +89,7 @@ internal static class XlsxSheet
             }
 
             var column = ColumnOf(xml.GetAttribute("r")) ?? next;
-            var value = ReadCell(xml, strings, dates);
+            var value = ReadCell(xml, strings, dates, date1904);
             while (cells.Count <= column)
             {
                 cells.Add(null);
@@ -100,7 +101,7 @@ internal static class XlsxSheet
     }
 
     /// <summary>The text of the cell the reader is on; leaves the reader on the cell's end.</summary>
-    private static string? ReadCell(XmlReader xml, IReadOnlyList<string> strings, IReadOnlyList<bool> dates)
+    private static string? ReadCell(XmlReader xml, IReadOnlyList<string> strings, IReadOnlyList<bool> dates, bool date1904)
     {
         var type = xml.GetAttribute("t");
         var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
@@ -141,21 +142,25 @@ internal static class XlsxSheet
             "d" => value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
                 ? TabularSources.CellText(date)
                 : value,
-            _ => Number(value, style < dates.Count && dates[style]),
+            _ => Number(value, style < dates.Count && dates[style], date1904),
         };
     }
 
-    /// <summary>A number cell's text: as a date in a date format, else the shortest decimal that reads back as it.</summary>
-    private static string? Number(string? value, bool date)
+    /// <summary>
+    /// A number cell's text: as a date in a date format (a serial day number, counted from 1900 or, in a workbook that says
+    /// so, from 1904), else the shortest decimal that reads back as it.
+    /// </summary>
+    private static string? Number(string? value, bool date, bool date1904)
     {
         if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return value;
         }
 
-        if (date && number is >= -657435.0 and < 2958466.0)
+        var serial = date1904 ? number + Days1900To1904 : number;
+        if (date && serial is >= 0.0 and < 2958466.0)
         {
-            return TabularSources.CellText(DateTime.FromOADate(number));
+            return TabularSources.CellText(DateTime.FromOADate(serial));
         }
 
         return TabularSources.CellText(number);
@@ -343,7 +348,7 @@ internal static class XlsxSheet
     }
 
     /// <summary>The first worksheet, the shared strings and the styles: from the package's and the workbook's relationships.</summary>
-    private static (string Sheet, string? SharedStrings, string? Styles) Parts(ZipArchive zip)
+    private static (string Sheet, string? SharedStrings, string? Styles, bool Date1904) Parts(ZipArchive zip)
     {
         var workbook = Relationships(zip, "_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target
             ?? "xl/workbook.xml";
@@ -351,13 +356,18 @@ internal static class XlsxSheet
         var relationships = Relationships(zip, $"{folder}_rels/{workbook[folder.Length..]}.rels", folder);
 
         string? first = null;
+        var date1904 = false;
         using (var xml = XmlReader.Create(Open(zip, workbook), Settings))
         {
             while (first is null && xml.Read())
             {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "workbookPr")
                 {
-                    first = xml.GetAttribute("id", RelationshipsNamespace) ?? throw new InvalidDataException("The workbook's first sheet names no part.");
+                    date1904 = xml.GetAttribute("date1904") is "1" or "true";
+                }
+                else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
+                {
+                    first = RelationshipId(xml) ?? throw new InvalidDataException("The workbook's first sheet names no part.");
                 }
             }
         }
@@ -366,7 +376,25 @@ internal static class XlsxSheet
             ?? throw new InvalidDataException("The workbook has no worksheet.");
         return (sheet,
             relationships.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target,
-            relationships.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target);
+            relationships.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target,
+            date1904);
+    }
+
+    /// <summary>The relationship a sheet names (its <c>r:id</c>, in the transitional or the strict namespace).</summary>
+    private static string? RelationshipId(XmlReader xml)
+    {
+        while (xml.MoveToNextAttribute())
+        {
+            if (xml.LocalName == "id" && xml.NamespaceURI.Length > 0 && xml.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+            {
+                var id = xml.Value;
+                xml.MoveToElement();
+                return id;
+            }
+        }
+
+        xml.MoveToElement();
+        return null;
     }
 
     /// <summary>The relationships of a part, their targets resolved against <paramref name="folder"/>; none when the part is absent.</summary>
