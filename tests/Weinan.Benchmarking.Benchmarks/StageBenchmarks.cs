@@ -17,8 +17,9 @@ namespace Weinan.Benchmarking.Benchmarks;
 /// only the stages whose name starts with NAME, and REPEAT=N runs each N more times first (for a profiler). ALLOCATIONS=N
 /// lists after each stage the N types it allocated most, as the runtime samples them (about every 100 KB allocated), and
 /// ALLOCATION_SITES=N the N places that allocated most (type and method, from the same samples with their stacks). Each
-/// stage prints its elapsed time and the process's processor time per row; "process, two threads" runs the whole of a row's
-/// work on two threads side by side, each over its own half, to show what sharing the processor costs a row.
+/// stage prints its elapsed time, the process's processor time and the collector's pauses per row; "process, two
+/// threads" runs the whole of a row's work on two threads side by side, each over its own half, to show what sharing the
+/// processor costs a row.
 /// </summary>
 public static class StageBenchmarks
 {
@@ -104,13 +105,15 @@ public static class StageBenchmarks
         GC.Collect();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         pass();
         clock.Stop();
         var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var processor = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{stage,-28} {clock.Elapsed.TotalMicroseconds / rows,8:0.0} µs/row {processor.TotalMicroseconds / rows,8:0.0} µs/row of processor time {bytes / 1024.0 / rows,8:0.0} KiB/row on this thread"));
+            $"{stage,-28} {clock.Elapsed.TotalMicroseconds / rows,8:0.0} µs/row {processor.TotalMicroseconds / rows,8:0.0} µs/row of processor time {bytes / 1024.0 / rows,8:0.0} KiB/row on this thread, {(GC.GetTotalPauseDuration() - paused).TotalMicroseconds / rows,6:0.0} µs/row paused in {GC.CollectionCount(0) - collections} collections"));
         if (int.TryParse(Environment.GetEnvironmentVariable("ALLOCATIONS"), CultureInfo.InvariantCulture, out var top) && top > 0)
         {
             using var sampler = new AllocationSampler();
