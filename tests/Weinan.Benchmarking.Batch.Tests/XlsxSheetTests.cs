@@ -32,6 +32,45 @@ public sealed class XlsxSheetTests
     }
 
     [Fact]
+    public void Should_Read_The_Same_Cells_When_The_Shared_Strings_Go_To_A_Temporary_File()
+    {
+        using var temp = new TempDirectory();
+        var file = Package(temp.Path, "cells.xlsx");
+
+        XlsxSheet.Rows(file, memoryBytes: 8).ToList().ShouldBe(XlsxSheet.Rows(file).ToList());
+    }
+
+    [Theory]
+    [InlineData(1 << 20)]
+    [InlineData(64)]
+    public void Should_Give_Back_Every_Shared_String_As_Added(int memoryBytes)
+    {
+        // Given: texts of every width, an empty one, and one longer than the table reads at once from its file
+        string[] texts = ["渭南", "", "mg/kg", new string('甲', 700), "line\rbreak", "x"];
+        using var table = new SharedStringTable(memoryBytes);
+        for (var n = 0; n < 50; n++)
+        {
+            foreach (var text in texts)
+            {
+                table.Add(text + n);
+            }
+        }
+
+        // When / Then: in any order, twice (the second time from the cache when the text is in the file)
+        table.Spilled.ShouldBe(memoryBytes < 1024);
+        table.Count.ShouldBe(300);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = table.Count - 1; i >= 0; i -= 7)
+            {
+                table[i].ShouldBe(texts[i % texts.Length] + (i / texts.Length));
+            }
+        }
+
+        Should.Throw<ArgumentOutOfRangeException>(() => table[table.Count]);
+    }
+
+    [Fact]
     public void Should_Read_A_Strict_Workbook_And_Its_Dates_Counted_From_1904()
     {
         // Given: the same sheet named in the strict namespaces, in a workbook whose dates count from 1904

@@ -36,12 +36,18 @@ internal static class XlsxSheet
         CloseInput = true,
     };
 
-    /// <summary>The rows of the first worksheet of <paramref name="file"/>, read as they are enumerated.</summary>
-    public static IEnumerable<string?[]> Rows(string file)
+    /// <summary>The rows of the first worksheet of <paramref name="file"/>, read as they are enumerated; the shared strings
+    /// kept in memory up to <paramref name="memoryBytes"/> of text (<see cref="SharedStringTable"/>).</summary>
+    public static IEnumerable<string?[]> Rows(string file, int memoryBytes = SharedStringTable.DefaultMemoryBytes)
     {
         using var zip = ZipFile.OpenRead(file);
         var (sheet, sharedStrings, styles, date1904) = Parts(zip);
-        var strings = sharedStrings is null ? [] : SharedStrings(zip, sharedStrings);
+        using var strings = new SharedStringTable(memoryBytes);
+        if (sharedStrings is not null)
+        {
+            ReadSharedStrings(zip, sharedStrings, strings);
+        }
+
         var dates = styles is null ? [] : DateStyles(zip, styles);
         using var xml = XmlReader.Create(Open(zip, sheet), Settings);
         var expected = 1;
@@ -71,7 +77,7 @@ internal static class XlsxSheet
     }
 
     /// <summary>The cells of the row the reader is on, into <paramref name="cells"/>; leaves the reader on the row's end.</summary>
-    private static void ReadRow(XmlReader xml, List<string?> cells, IReadOnlyList<string> strings, IReadOnlyList<bool> dates, bool date1904)
+    private static void ReadRow(XmlReader xml, List<string?> cells, SharedStringTable strings, IReadOnlyList<bool> dates, bool date1904)
     {
         cells.Clear();
         if (xml.IsEmptyElement)
@@ -101,7 +107,7 @@ internal static class XlsxSheet
     }
 
     /// <summary>The text of the cell the reader is on; leaves the reader on the cell's end.</summary>
-    private static string? ReadCell(XmlReader xml, IReadOnlyList<string> strings, IReadOnlyList<bool> dates, bool date1904)
+    private static string? ReadCell(XmlReader xml, SharedStringTable strings, IReadOnlyList<bool> dates, bool date1904)
     {
         var type = xml.GetAttribute("t");
         var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
@@ -262,10 +268,9 @@ internal static class XlsxSheet
         return decoded.ToString();
     }
 
-    /// <summary>The shared strings, in order.</summary>
-    private static List<string> SharedStrings(ZipArchive zip, string path)
+    /// <summary>The shared strings, in order, into <paramref name="strings"/>.</summary>
+    private static void ReadSharedStrings(ZipArchive zip, string path, SharedStringTable strings)
     {
-        var strings = new List<string>();
         using var xml = XmlReader.Create(Open(zip, path), Settings);
         xml.Read();
         while (!xml.EOF)
@@ -279,8 +284,6 @@ internal static class XlsxSheet
                 xml.Read();
             }
         }
-
-        return strings;
     }
 
     /// <summary>Per cell format (<c>cellXfs</c>, by index), whether its number format is a date or time.</summary>
