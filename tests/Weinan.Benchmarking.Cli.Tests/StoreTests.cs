@@ -131,6 +131,7 @@ public sealed class StoreTests
         // When
         var bySector = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2025", "--period", "2026", "--db", db);
         var byCounty = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2025", "--period", "2026", "--db", db, "--by", "county", "--lang", "en");
+        var onTerminal = Wbench.Run(TestPaths.CliOutput, rich: true, "compare", "--period", "2025", "--period", "2026", "--db", db);
 
         // Then: 2025 — shirt 未达标 and polo shirt 未达标 (华州区, 韩城市), methanol superior grade 未达标 (华州区);
         // 2026 — shirt 达标, polo shirt 未达标, methanol first grade 国内领先 (蒲城县). In both: the shirt up, the polo shirt the same.
@@ -152,6 +153,11 @@ public sealed class StoreTests
             "退步最多的指标",
             "行业|指标|改善|退步|持平|不可比较",
             "纺织服装|耐水色牢度（变色、沾色）|0|1|1|0"));
+        // On a terminal, a live line says what is being compared while the store is read; the tables are the same.
+        onTerminal.ExitCode.ShouldBe(ExitCodes.Ok, onTerminal.All);
+        onTerminal.Console.ShouldContain("正在比较报告期 2025 与 2026");
+        onTerminal.Console.ShouldContain("纺织服装");
+        bySector.Console.ShouldNotContain("正在比较");
         byCounty.ExitCode.ShouldBe(ExitCodes.Ok, byCounty.All);
         byCounty.Out.ShouldStartWith(Tsv(
             "Period 2025 → 2026: 3 → 3 products assessed",
