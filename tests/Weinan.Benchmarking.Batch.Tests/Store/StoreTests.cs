@@ -257,6 +257,42 @@ public class StoreTests
     }
 
     [Fact]
+    public void Should_Read_The_Indicators_Of_A_Stored_Line_As_A_Document_Would()
+    {
+        // Given: a line with nested judgements and gaps after its indicators, a field given twice, fields that are not text
+        var line = """
+            {"format":"wbench-result-line/1.0","level":{"rung":"compliant"},"indicators":[
+              {"id":"ph","value":"6.9","unit":"","rung":"domestic-leading","judgements":[{"limit":"4.0 ~ 8.5","verdict":"pass"}]},
+              {"id":"fibre","component":"cotton","value":"60","value":"61","unit":"%","valueInUnit":"61","rung":3},
+              {"id":"odour","component":{"x":[1,2]},"value":null,"unit":"","rung":""}],
+             "gaps":[{"indicator":"ph","rung":"x"}],"notEvaluated":[]}
+            """;
+
+        // When
+        var read = LineIndicator.Read(StoredBlob.Pack(System.Text.Encoding.UTF8.GetBytes(line)));
+
+        // Then
+        read.ShouldBe([
+            new LineIndicator("ph", null, "6.9", "", null, "domestic-leading"),
+            new LineIndicator("fibre", "cotton", "61", "%", "61", ""),
+            new LineIndicator("odour", null, "", "", null, ""),
+        ]);
+        LineIndicator.Read(StoredBlob.Pack("{\"indicators\":[{\"id\":\"a\"}],\"indicators\":[{\"id\":\"b\"}]}"u8.ToArray()))
+            .ShouldHaveSingleItem().Id.ShouldBe("b");
+        LineIndicator.Read(StoredBlob.Pack("{\"format\":\"x\"}"u8.ToArray())).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("{\"indicators\":[]} x")]
+    [InlineData("[{\"indicators\":[]}]")]
+    [InlineData("{\"indicators\":{}}")]
+    [InlineData("{\"indicators\":[1]}")]
+    [InlineData("{\"indicators\":[{\"id\":\"a\"}]")]
+    [InlineData("{\"indicators\":[{\"id\":\"\\ud800\"}]}")]
+    public void Should_Refuse_A_Stored_Line_That_Is_Not_A_Result_Line(string line) =>
+        Should.Throw<InvalidDataException>(() => LineIndicator.Read(StoredBlob.Pack(System.Text.Encoding.UTF8.GetBytes(line))));
+
+    [Fact]
     public void Should_Refuse_A_File_That_Is_No_Store_And_Leave_It_As_It_Is()
     {
         // Given: a text file, another program's SQLite database, a store of a newer schema
