@@ -169,53 +169,32 @@ internal sealed record LineIndicator(string Id, string? Component, string Value,
         return list;
     }
 
+    /// <summary>The fields of an indicator the store reads, in the order of <see cref="LineIndicator"/>'s parameters.</summary>
+    private static readonly byte[][] Fields = ["id"u8.ToArray(), "component"u8.ToArray(), "value"u8.ToArray(), "unit"u8.ToArray(),
+        "valueInUnit"u8.ToArray(), "rung"u8.ToArray()];
+
     /// <summary>One indicator of the line, the reader on its start; leaves the reader on its end.</summary>
     private static LineIndicator Indicator(ref Utf8JsonReader reader)
     {
-        string? id = null, component = null, value = null, unit = null, valueInUnit = null, rung = null;
+        var fields = new string?[Fields.Length];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            ref var field = ref id;
-            var known = true;
-            if (reader.ValueTextEquals("id"u8))
+            var field = Fields.Length - 1;
+            while (field >= 0 && !reader.ValueTextEquals(Fields[field]))
             {
-                field = ref id;
-            }
-            else if (reader.ValueTextEquals("component"u8))
-            {
-                field = ref component;
-            }
-            else if (reader.ValueTextEquals("value"u8))
-            {
-                field = ref value;
-            }
-            else if (reader.ValueTextEquals("unit"u8))
-            {
-                field = ref unit;
-            }
-            else if (reader.ValueTextEquals("valueInUnit"u8))
-            {
-                field = ref valueInUnit;
-            }
-            else if (reader.ValueTextEquals("rung"u8))
-            {
-                field = ref rung;
-            }
-            else
-            {
-                known = false;
+                field--;
             }
 
             reader.Read();
-            if (known)
+            if (field >= 0)
             {
-                field = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                fields[field] = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
 
             reader.Skip();
         }
 
-        return new LineIndicator(id ?? "", component, value ?? "", unit ?? "", valueInUnit, rung ?? "");
+        return new LineIndicator(fields[0] ?? "", fields[1], fields[2] ?? "", fields[3] ?? "", fields[4], fields[5] ?? "");
     }
 
     private static void Expect(bool shape)
@@ -225,5 +204,4 @@ internal sealed record LineIndicator(string Id, string? Component, string Value,
             throw new InvalidOperationException("The line does not have the shape of a result line.");
         }
     }
-
 }

@@ -156,7 +156,7 @@ public class GeneratorTests
         // Given: samples whose product names start like formulas
         using var temp = new TempDirectory();
         string[] hostile = ["=HYPERLINK(\"http://example.invalid\",\"x\")", "+1+2", "-3+cmd|' /C calc'!A0", "@SUM(1,2)"];
-        var samples = Samples("textiles").Select((s, i) => s with { Product = s.Product with { Name = hostile[i % hostile.Length] } }).ToList();
+        var samples = Catalogs.SectorSamples("textiles").Samples.Select((s, i) => s with { Product = s.Product with { Name = hostile[i % hostile.Length] } }).ToList();
         var generator = new SampleGenerator([new SectorSamples("textiles", Catalogs.Resolve("textiles").Catalog!.Catalog, samples)],
             new GeneratorOptions(60, 4, 0m, ["2026-H1"]));
         var files = new[] { SampleFormat.Jsonl, SampleFormat.Csv, SampleFormat.Xlsx }.Select(format =>
@@ -199,11 +199,8 @@ public class GeneratorTests
     }
 
     private static SampleGenerator Generator(long count, ulong seed, decimal badShare = 0.05m, IReadOnlyList<string>? periods = null) =>
-        new([.. Sectors.Select(s => new SectorSamples(s, Catalogs.Resolve(s).Catalog!.Catalog, Samples(s)))],
+        new([.. Sectors.Select(Catalogs.SectorSamples)],
             new GeneratorOptions(count, seed, badShare, periods ?? ["2026-H1", "2026-H2"]));
-
-    private static IReadOnlyList<Submission> Samples(string sector) =>
-        [.. Directory.GetFiles(Catalogs.Samples(sector), "*.json").Order(StringComparer.Ordinal).Select(f => BenchmarkJson.Deserialize<Submission>(File.ReadAllText(f)).Value!)];
 
     private static XDocument Part(string file, string part)
     {

@@ -98,8 +98,7 @@ public class PlainReaderTests
 
     private static List<string> GeneratedLines(int count, decimal badShare)
     {
-        var sectors = Sectors.Select(s => new SectorSamples(s, Catalogs.Resolve(s).Catalog!.Catalog,
-            [.. Directory.GetFiles(Catalogs.Samples(s), "*.json").Order(StringComparer.Ordinal).Select(f => BenchmarkJson.Deserialize<Submission>(File.ReadAllText(f)).Value!)])).ToList();
+        var sectors = Sectors.Select(Catalogs.SectorSamples).ToList();
         var generator = new SampleGenerator(sectors, new GeneratorOptions(count, 20261130, badShare, ["2026-H1"]));
         using var stream = new MemoryStream();
         SampleFiles.Write(stream, SampleFormat.Jsonl, generator, "zh-CN");

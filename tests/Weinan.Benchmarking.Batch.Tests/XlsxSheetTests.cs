@@ -97,10 +97,7 @@ public sealed class XlsxSheetTests
         // Given: the hand-made sample, and a generated intake workbook with bad rows among the good
         using var temp = new TempDirectory();
         var generated = Path.Combine(temp.Path, "generated.xlsx");
-        var sectors = new[] { "textiles", "chemicals" }
-            .Select(s => new SectorSamples(s, Catalogs.Resolve(s).Catalog!.Catalog, Directory.GetFiles(Catalogs.Samples(s), "*.json")
-                .Order(StringComparer.Ordinal).Select(f => Sdk.Json.BenchmarkJson.Deserialize<Submission>(File.ReadAllText(f)).Value!).ToList()))
-            .ToList();
+        var sectors = new[] { "textiles", "chemicals" }.Select(Catalogs.SectorSamples).ToList();
         using (var stream = File.Create(generated))
         {
             SampleFiles.Write(stream, SampleFormat.Xlsx, new SampleGenerator(sectors, new GeneratorOptions(300, 20261130, 0.2m, ["2026-H1"])), "zh-CN");

@@ -5,7 +5,7 @@ namespace Weinan.Benchmarking.Batch.Sources;
 /// <summary>
 /// A workbook's shared strings, kept as UTF-8 one after another with the offset of each, rather than as a string each: a
 /// workbook saved by a spreadsheet program keeps every text cell here, and one of a million rows can hold millions of
-/// distinct texts (ids, names, numbers typed as text). Past <see cref="MemoryBytes"/> of text, the text goes to a
+/// distinct texts (ids, names, numbers typed as text). Past the bound it is made with (<see cref="DefaultMemoryBytes"/> unless told) of text, the text goes to a
 /// temporary file (deleted when the table is disposed), read back one string at a time through a small cache, so memory
 /// stays flat whatever the workbook's size.
 /// </summary>
@@ -29,9 +29,6 @@ internal sealed class SharedStringTable : IDisposable
     {
         _memoryBytes = memoryBytes;
     }
-
-    /// <summary>Text kept in memory at most.</summary>
-    public int MemoryBytes => _memoryBytes;
 
     /// <summary>Whether the text went to a temporary file.</summary>
     public bool Spilled => _file is not null;

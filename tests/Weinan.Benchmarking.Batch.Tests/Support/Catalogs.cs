@@ -1,4 +1,5 @@
 using System.Reflection;
+using Weinan.Benchmarking.Batch.Generation;
 using Weinan.Benchmarking.Batch.Sources;
 using Weinan.Benchmarking.Plugins.Chemicals;
 using Weinan.Benchmarking.Plugins.Textiles;
@@ -28,6 +29,10 @@ internal static class Catalogs
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
     public static string Samples(string sector) => Path.Combine(RepositoryRoot, "samples", sector);
+
+    /// <summary>A sector's catalog with its shipped samples (in ordinal order of their files), for the sample generator.</summary>
+    public static SectorSamples SectorSamples(string sector) => new(sector, Resolve(sector).Catalog!.Catalog,
+        [.. Directory.GetFiles(Samples(sector), "*.json").Order(StringComparer.Ordinal).Select(f => BenchmarkJson.Deserialize<Submission>(File.ReadAllText(f)).Value!)]);
 
     /// <summary>Runs a batch over inputs into memory (and into <paramref name="sinks"/>): every item in order, and the totals.</summary>
     public static (IReadOnlyList<BatchItem> Items, BatchTotals Totals, BatchCounters Counters) Run(IEnumerable<string> inputs, string? defaultSector = null, int parallelism = 2,
