@@ -22,10 +22,20 @@ public sealed class BenchmarkStore : IDisposable
 
     /// <summary>
     /// The schema version this build writes; it reads stores of this version or older. Version 2 keeps the submission and
-    /// the result line packed (<see cref="StoredBlob"/>); a store of version 1 is raised to 2 when a batch first writes into
-    /// it, its earlier rows left as they are (they read as they are).
+    /// the result line packed (<see cref="StoredBlob"/>); version 3 adds the <c>dictionaries</c> they are packed against
+    /// (<see cref="StoreDictionary"/>). A store of an older version is raised when a batch first writes into it, its
+    /// earlier rows left as they are (they read as they are).
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
+
+    /// <summary>The table of the dictionaries stored JSON is packed against (schema 3); made when a store is raised to it.</summary>
+    private const string DictionariesTable = """
+        CREATE TABLE IF NOT EXISTS dictionaries (
+            id INTEGER PRIMARY KEY,
+            hash BLOB NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            content BLOB NOT NULL);
+        """;
 
     private const string Schema = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -199,7 +209,7 @@ public sealed class BenchmarkStore : IDisposable
             }
 
             using var create = connection.BeginTransaction();
-            Execute(connection, Schema, create);
+            Execute(connection, Schema + DictionariesTable, create);
             Execute(connection, $"INSERT INTO meta (key, value) VALUES ('format', '{Format}'), ('schema', '{SchemaVersion}'), ('created', '{Now()}');", create);
             create.Commit();
             return null;
@@ -234,7 +244,7 @@ public sealed class BenchmarkStore : IDisposable
     /// <summary>Raises the schema version of a store of an older version to this build's, inside the writer's transaction:
     /// the rows it adds are of this version, which an older build must not read.</summary>
     internal static void RaiseSchema(SqliteConnection connection, SqliteTransaction transaction) =>
-        Execute(connection, $"UPDATE meta SET value = '{SchemaVersion}' WHERE key = 'schema' AND CAST(value AS INTEGER) < {SchemaVersion};", transaction);
+        Execute(connection, $"{DictionariesTable} UPDATE meta SET value = '{SchemaVersion}' WHERE key = 'schema' AND CAST(value AS INTEGER) < {SchemaVersion};", transaction);
 
     internal static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

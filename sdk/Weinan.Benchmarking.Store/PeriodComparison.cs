@@ -52,6 +52,7 @@ public sealed record PeriodComparison(string Before, string After, ComparisonGro
     {
         ArgumentNullException.ThrowIfNull(store);
         var catalogs = new StoredCatalog.Cache(store.Connection);
+        using var dictionaries = new StoreDictionary.Cache(store.Connection);
         var names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         var levels = new Dictionary<(string Group, string Ladder, string Rung), LevelTally>();
         var totals = new long[2];
@@ -103,8 +104,8 @@ public sealed record PeriodComparison(string Before, string After, ComparisonGro
                 moved[0]++;
                 moved[1 + (int)Trend.Rungs(reader.GetString(1), catalogA, reader.GetString(4), catalogB).Change]++;
 
-                var earlier = LineIndicator.Read(reader.GetFieldValue<byte[]>(2)).GroupBy(i => (i.Id, i.Component)).ToDictionary(g => g.Key, g => g.First());
-                foreach (var now in LineIndicator.Read(reader.GetFieldValue<byte[]>(5)))
+                var earlier = LineIndicator.Read(reader.GetFieldValue<byte[]>(2), dictionaries).GroupBy(i => (i.Id, i.Component)).ToDictionary(g => g.Key, g => g.First());
+                foreach (var now in LineIndicator.Read(reader.GetFieldValue<byte[]>(5), dictionaries))
                 {
                     if (!earlier.TryGetValue((now.Id, now.Component), out var was))
                     {

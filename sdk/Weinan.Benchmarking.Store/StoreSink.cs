@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -44,6 +45,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
     private readonly BenchmarkStore _store;
     private readonly SqliteConnection _db;
     private readonly Dictionary<SectorCatalog, long> _catalogs = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<SectorCatalog, Packing> _packings = new(ReferenceEqualityComparer.Instance);
     private readonly List<Issue> _issues = [];
     private readonly PreparedRow?[] _prepared = new PreparedRow?[PreparedSlots];
     private readonly Stopwatch _sinceCommit = Stopwatch.StartNew();
@@ -139,7 +141,7 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         ArgumentNullException.ThrowIfNull(item);
         if (!_failed && item.Result is not null && item.Row.Submission is { } submission && item.Catalog is not null && item.Line is not null)
         {
-            Volatile.Write(ref _prepared[item.Sequence & (PreparedSlots - 1)], PreparedRow.Of(submission, item.Line, item.Sequence));
+            Volatile.Write(ref _prepared[item.Sequence & (PreparedSlots - 1)], PreparedRow.Of(submission, item.Line, item.Sequence, PackingOf(item.Catalog)));
         }
     }
 
@@ -157,7 +159,10 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         {
             _transaction ??= Begin();
             var catalogId = CatalogId(catalog, result);
-            var prepared = ready is not null && ready.Sequence == item.Sequence ? ready : PreparedRow.Of(submission, line, item.Sequence);
+            var packing = PackingOf(catalog);
+            var prepared = ready is not null && ready.Sequence == item.Sequence ? ready : PreparedRow.Of(submission, line, item.Sequence, packing);
+            Gather(packing.Submissions, prepared.Submission, "submission");
+            Gather(packing.Lines, line, "line");
             var credit = submission.Enterprise.CreditCode ?? "";
             var product = ProductKey(submission.Product);
             var period = submission.Period ?? "";
@@ -254,6 +259,12 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         }
 
         _transaction?.Dispose();
+        foreach (var packing in _packings.Values)
+        {
+            packing.Submissions.Dispose();
+            packing.Lines.Dispose();
+        }
+
         _insertSubmission.Dispose();
         _findSubmission.Dispose();
         _insertResult.Dispose();
@@ -335,6 +346,31 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         return _catalogs[catalog] = (long)insert.ExecuteScalar()!;
     }
 
+    private Packing PackingOf(SectorCatalog catalog) => _packings.GetOrAdd(catalog, static _ => new Packing(new(), new()));
+
+    /// <summary>On the writing thread: a row's JSON offered as a sample for its catalog's dictionary, which is stored and
+    /// published once there are enough (<see cref="DictionaryPacking"/>).</summary>
+    private void Gather(DictionaryPacking packing, byte[] json, string kind)
+    {
+        if (packing.Sample(json) is not { } content)
+        {
+            return;
+        }
+
+        var hash = SHA256.HashData(content);
+        using (var insert = Command("INSERT INTO dictionaries (hash, kind, content) VALUES ($hash, $kind, $content) ON CONFLICT (hash) DO NOTHING", _transaction))
+        {
+            insert.Parameters.AddWithValue("$hash", hash);
+            insert.Parameters.AddWithValue("$kind", kind);
+            insert.Parameters.AddWithValue("$content", content);
+            insert.ExecuteNonQuery();
+        }
+
+        using var find = Command("SELECT id FROM dictionaries WHERE hash = $hash", _transaction);
+        find.Parameters.AddWithValue("$hash", hash);
+        packing.Publish(new StoreDictionary((long)find.ExecuteScalar()!, content));
+    }
+
     private long Upsert(string table, byte[] hash, string column, string value, SqliteTransaction transaction)
     {
         using var insert = Command($"INSERT INTO {table} (hash, {column}) VALUES ($hash, $value) ON CONFLICT (hash) DO NOTHING", transaction);
@@ -356,15 +392,19 @@ public sealed class StoreSink : IBatchSink, IConcurrentSink, IDisposable
         return command;
     }
 
+    /// <summary>How a catalog's submissions and result lines are packed.</summary>
+    private sealed record Packing(DictionaryPacking Submissions, DictionaryPacking Lines);
+
     /// <summary>A row as the store keeps it, made on an assessing thread for the row numbered <paramref name="Sequence"/>:
-    /// the submission's compact JSON (UTF-8) and the result line, each packed (<see cref="StoredBlob"/>), and the SHA-256
-    /// of the submission's JSON before packing (its identity in the store, the same as in a store of schema 1).</summary>
-    private sealed record PreparedRow(byte[] Json, byte[] Hash, byte[] Line, long Sequence)
+    /// the submission's compact JSON (UTF-8) as written and packed, the result line packed (<see cref="StoredBlob"/>),
+    /// and the SHA-256 of the submission's JSON before packing (its identity in the store, the same as in a store of
+    /// schema 1).</summary>
+    private sealed record PreparedRow(byte[] Submission, byte[] Json, byte[] Hash, byte[] Line, long Sequence)
     {
-        public static PreparedRow Of(Submission submission, byte[] line, long sequence)
+        public static PreparedRow Of(Submission submission, byte[] line, long sequence, Packing packing)
         {
             var json = SubmissionJson.Write(submission);
-            return new PreparedRow(StoredBlob.Pack(json), SHA256.HashData(json), StoredBlob.Pack(line), sequence);
+            return new PreparedRow(json, packing.Submissions.Pack(json), SHA256.HashData(json), packing.Lines.Pack(line), sequence);
         }
     }
 }

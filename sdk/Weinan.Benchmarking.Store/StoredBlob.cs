@@ -1,18 +1,30 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using K4os.Compression.LZ4;
+using ZstdSharp;
 
 namespace Weinan.Benchmarking.Store;
 
 /// <summary>
-/// The JSON the store keeps in its <c>submissions.submission</c> and <c>results.line</c> columns (schema 2,
-/// <c>docs/batch.md</c> §6.1): a byte 0, the length of the JSON in bytes (4 bytes, little-endian), then the JSON compressed
-/// as one LZ4 block (the LZ4 block format). A result line repeats its keys and its standards' codes from judgement to
-/// judgement, and is stored at about a third of its size; a store of schema 1 holds the JSON as it is, which starts with
-/// <c>{</c> and is read as it is.
+/// The JSON the store keeps in its <c>submissions.submission</c> and <c>results.line</c> columns (<c>docs/batch.md</c>
+/// §6.1), in one of three forms:
+/// <list type="bullet">
+/// <item>packed with LZ4 (schema 2): a byte 0, the length of the JSON in bytes (4 bytes, little-endian), then the JSON
+/// compressed as one LZ4 block (the LZ4 block format); a result line takes about a third of its size;</item>
+/// <item>packed against a dictionary (schema 3): a byte 1, the length of the JSON, the dictionary's row in the
+/// <c>dictionaries</c> table (8 bytes, little-endian), then one Zstandard frame made with that dictionary
+/// (<see cref="StoreDictionary"/>); a result line takes about a twelfth of its size;</item>
+/// <item>as it is (schema 1): the JSON, which starts with <c>{</c>.</item>
+/// </list>
 /// </summary>
 internal static class StoredBlob
 {
+    /// <summary>The first byte of JSON packed against a dictionary.</summary>
+    internal const byte Dictionary = 1;
+
+    /// <summary>The bytes before the Zstandard frame of JSON packed against a dictionary.</summary>
+    internal const int DictionaryHeader = 13;
+
     private const byte Compressed = 0;
     private const int Header = 5;
 
@@ -41,11 +53,18 @@ internal static class StoredBlob
         }
     }
 
-    /// <summary>The JSON of a stored blob: unpacked when the store compressed it, as it is when it did not (schema 1).</summary>
-    /// <exception cref="InvalidDataException">The blob is compressed and damaged.</exception>
-    public static byte[] Unpack(byte[] stored)
+    /// <summary>The JSON of a stored blob: unpacked when the store packed it, as it is when it did not (schema 1).</summary>
+    /// <param name="stored">The blob.</param>
+    /// <param name="dictionaries">The store's dictionaries, for a blob packed against one.</param>
+    /// <exception cref="InvalidDataException">The blob is packed and damaged, or names a dictionary the store does not hold.</exception>
+    public static byte[] Unpack(byte[] stored, StoreDictionary.Cache? dictionaries)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        if (stored.Length > 0 && stored[0] == Dictionary)
+        {
+            return UnpackWithDictionary(stored, dictionaries);
+        }
+
         if (stored.Length == 0 || stored[0] != Compressed)
         {
             return stored;
@@ -61,5 +80,32 @@ internal static class StoredBlob
         return LZ4Codec.Decode(stored.AsSpan(Header), json) == length
             ? json
             : throw new InvalidDataException("A stored blob is damaged: it does not decompress to its length.");
+    }
+
+    private static byte[] UnpackWithDictionary(byte[] stored, StoreDictionary.Cache? dictionaries)
+    {
+        var length = stored.Length >= DictionaryHeader ? BinaryPrimitives.ReadInt32LittleEndian(stored.AsSpan(1)) : -1;
+        if (length < 0)
+        {
+            throw new InvalidDataException("A stored blob is damaged: its header is cut short.");
+        }
+
+        if (dictionaries is null)
+        {
+            throw new InvalidDataException("A stored blob is packed against a dictionary, and none was given to unpack it.");
+        }
+
+        var decompressor = dictionaries[BinaryPrimitives.ReadInt64LittleEndian(stored.AsSpan(5))];
+        var json = new byte[length];
+        try
+        {
+            return decompressor.TryUnwrap(stored.AsSpan(DictionaryHeader), json, out var written) && written == length
+                ? json
+                : throw new InvalidDataException("A stored blob is damaged: it does not decompress to its length.");
+        }
+        catch (ZstdException e)
+        {
+            throw new InvalidDataException("A stored blob is damaged: it does not decompress.", e);
+        }
     }
 }

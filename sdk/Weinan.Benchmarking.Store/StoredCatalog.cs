@@ -74,37 +74,19 @@ internal sealed class StoredCatalog
     /// <summary>The catalogs of a store, read once each.</summary>
     internal sealed class Cache(SqliteConnection db)
     {
-        private readonly Dictionary<long, StoredCatalog> _read = [];
+        private readonly StoredRows<StoredCatalog> _rows = new(db, "SELECT sector, refs, catalog, ladder FROM catalogs WHERE id = $id", "catalog", Read);
 
-        public StoredCatalog this[long id]
+        public StoredCatalog this[long id] => _rows[id];
+
+        private static StoredCatalog Read(long id, SqliteDataReader reader)
         {
-            get
-            {
-                if (_read.TryGetValue(id, out var known))
-                {
-                    return known;
-                }
-
-                using var command = db.CreateCommand();
-                command.CommandText = "SELECT sector, refs, catalog, ladder FROM catalogs WHERE id = $id";
-                command.Parameters.AddWithValue("$id", id);
-                using var reader = command.ExecuteReader();
-                if (!reader.Read())
-                {
-                    throw new InvalidDataException($"A stored result names catalog {id}, which the store does not hold.");
-                }
-
-                var catalog = Column<Catalog>(reader, 2);
-                var ladder = Column<LevelLadder>(reader, 3);
-                var refs = Column<List<CatalogReference>>(reader, 1);
-                var sector = reader.IsDBNull(0) ? null : reader.GetValue(0) as string;
-                if (string.IsNullOrEmpty(sector) || catalog.Indicators.Count == 0 || ladder.Rungs.Count == 0 || refs.Count == 0)
-                {
-                    throw new InvalidDataException($"Stored catalog {id} is incomplete.");
-                }
-
-                return _read[id] = new StoredCatalog(sector, catalog, ladder, refs);
-            }
+            var catalog = Column<Catalog>(reader, 2);
+            var ladder = Column<LevelLadder>(reader, 3);
+            var refs = Column<List<CatalogReference>>(reader, 1);
+            var sector = reader.IsDBNull(0) ? null : reader.GetValue(0) as string;
+            return string.IsNullOrEmpty(sector) || catalog.Indicators.Count == 0 || ladder.Rungs.Count == 0 || refs.Count == 0
+                ? throw new InvalidDataException($"Stored catalog {id} is incomplete.")
+                : new StoredCatalog(sector, catalog, ladder, refs);
         }
 
         /// <summary>One JSON column of a stored catalog; a column that is not text, or not JSON of the type, is <see cref="InvalidDataException"/>.</summary>
@@ -127,12 +109,14 @@ internal sealed record LineIndicator(string Id, string? Component, string Value,
     /// city, and a document built of each line cost most of its time. Read as a document would read it: a field that is
     /// not text is null, and of a field given twice the last counts.
     /// </remarks>
+    /// <param name="line">The stored line.</param>
+    /// <param name="dictionaries">The store's dictionaries, for a line packed against one.</param>
     /// <exception cref="InvalidDataException">The stored line is damaged: it does not unpack, or is not a result line.</exception>
-    public static List<LineIndicator> Read(byte[] line)
+    public static List<LineIndicator> Read(byte[] line, StoreDictionary.Cache? dictionaries)
     {
         try
         {
-            return Indicators(StoredBlob.Unpack(line));
+            return Indicators(StoredBlob.Unpack(line, dictionaries));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {

@@ -104,7 +104,7 @@ public class StoreTests
 
         // Then: one result per period under the same credit code and product, each with the plugin's version and limits
         rows.Select(r => (r.Credit, r.Product, r.Period)).ShouldBe([("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2026-H2"), ("91610503MA6Y4R2N50", "男士纯棉长袖衬衫", "2027-H1")]);
-        StoredBlob.Unpack(rows[0].Line).ShouldBe(shirt.Line);
+        StoredBlob.Unpack(rows[0].Line, null).ShouldBe(shirt.Line);
         foreach (var row in rows)
         {
             BenchmarkJson.Deserialize<CatalogReference[]>(row.Refs).Value.ShouldBe([new CatalogReference(plugin.Catalog.Id, plugin.Catalog.Version)]);
@@ -150,7 +150,7 @@ public class StoreTests
             {
                 var blob = (byte[])reader.GetValue(1);
                 blob[0].ShouldBe((byte)0, "packed");
-                stored.Add((reader.GetString(0), System.Text.Encoding.UTF8.GetString(StoredBlob.Unpack(blob))));
+                stored.Add((reader.GetString(0), System.Text.Encoding.UTF8.GetString(StoredBlob.Unpack(blob, null))));
             }
         }
 
@@ -166,7 +166,7 @@ public class StoreTests
     }
 
     [Fact]
-    public void Should_Read_A_Schema_1_Store_As_It_Is_And_Raise_It_To_Schema_2_When_A_Batch_Writes_Into_It()
+    public void Should_Read_A_Schema_1_Store_As_It_Is_And_Raise_It_To_Schema_3_When_A_Batch_Writes_Into_It()
     {
         // Given: a store of schema 1, as an earlier build wrote it: the submission and the line kept as plain JSON
         using var temp = new TempDirectory();
@@ -182,7 +182,7 @@ public class StoreTests
                 using var reader = read.ExecuteReader();
                 while (reader.Read())
                 {
-                    rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), StoredBlob.Unpack((byte[])reader.GetValue(3))));
+                    rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), StoredBlob.Unpack((byte[])reader.GetValue(3), null)));
                 }
             }
 
@@ -209,10 +209,11 @@ public class StoreTests
         var chemicals = Catalogs.Samples("chemicals");
         var (again, upgraded) = StoreRuns.Run(db, [chemicals], StoreRuns.WithVersion("9.9.9"));
 
-        // Then: the schema is 2; the earlier rows stay plain, the new ones are packed, and both read
+        // Then: the schema is 3, with its table of dictionaries; the earlier rows stay plain, the new ones are packed, and both read
         var count = (long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         upgraded.Stored.ShouldBe(again.Assessed);
-        Scalar(db, "SELECT value FROM meta WHERE key = 'schema'").ShouldBe("2");
+        Scalar(db, "SELECT value FROM meta WHERE key = 'schema'").ShouldBe("3");
+        Scalar(db, "SELECT count(*) FROM dictionaries").ShouldBe("0");
         Scalar(db, "SELECT count(*) FROM results WHERE hex(substr(line, 1, 1)) = '7B'").ShouldBe(count(first.Assessed));
         Scalar(db, "SELECT count(*) FROM results WHERE hex(substr(line, 1, 1)) = '00'").ShouldBe(count(again.Assessed));
         using var store = StoreRuns.Open(db, readOnly: true);
@@ -245,15 +246,110 @@ public class StoreTests
 
         // Then
         packed[0].ShouldBe((byte)0);
-        StoredBlob.Unpack(packed).ShouldBe(json);
+        StoredBlob.Unpack(packed, null).ShouldBe(json);
         if (length >= 5_000)
         {
             packed.Length.ShouldBeLessThan(json.Length / 2);
-            Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(packed[..(packed.Length / 2)]));
+            Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(packed[..(packed.Length / 2)], null));
         }
 
-        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack([0, 1]));
-        StoredBlob.Unpack("{\"plain\":1}"u8.ToArray()).ShouldBe("{\"plain\":1}"u8.ToArray());
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack([0, 1], null));
+        StoredBlob.Unpack("{\"plain\":1}"u8.ToArray(), null).ShouldBe("{\"plain\":1}"u8.ToArray());
+    }
+
+    [Theory]
+    [InlineData(false, 60)]
+    [InlineData(true, 3_000)]
+    public void Should_Pack_Against_A_Dictionary_Of_Each_Catalogs_First_Rows_And_Read_Every_Row_Back(bool preparedOnTheAssessingThreads, int rows)
+    {
+        // Given: the textile and chemical samples in turn; prepared on the assessing threads, the rows read ahead of the
+        // writer (up to 1,024) are packed before the dictionary is made
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var input = SampleBatch.Write(temp, SampleBatch.Lines(rows));
+        var (items, _, _) = Catalogs.Run([input]);
+
+        // When: stored, then stored again
+        var (first, stored) = StoreRuns.Run(db, [input], concurrent: preparedOnTheAssessingThreads);
+        var dictionaries = Scalar(db, "SELECT group_concat(kind, ' ') FROM (SELECT kind FROM dictionaries ORDER BY id)");
+        var (_, again) = StoreRuns.Run(db, [input], concurrent: preparedOnTheAssessingThreads);
+
+        // Then: one dictionary per catalog and kind, made of the catalog's first rows in input order, and not made again
+        first.Assessed.ShouldBe(rows);
+        stored.Stored.ShouldBe(rows);
+        again.Known.ShouldBe(rows);
+        dictionaries.ShouldBe("submission line submission line");
+        Scalar(db, "SELECT group_concat(kind, ' ') FROM (SELECT kind FROM dictionaries ORDER BY id)").ShouldBe(dictionaries);
+        var textiles = items.Where(i => i.Row.Submission!.Sector == "textiles").Select(i => i.Line!).Take(DictionaryPacking.Samples);
+        Blob(db, "SELECT content FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1").ShouldBe(textiles.SelectMany(l => l).ToArray());
+
+        // And: the first rows of each catalog are packed with LZ4 alone, most of the rest against the dictionary; each
+        // reads back to its line and submission, and takes far less room than with LZ4 alone
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var cache = new StoreDictionary.Cache(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT r.line, s.submission FROM results r JOIN submissions s ON s.id = r.submission ORDER BY r.id";
+        using var reader = command.ExecuteReader();
+        var n = 0;
+        long packed = 0, alone = 0;
+        var kinds = new List<(string Sector, byte Kind)>();
+        while (reader.Read())
+        {
+            var line = (byte[])reader.GetValue(0);
+            kinds.Add((items[n].Row.Submission!.Sector, line[0]));
+            StoredBlob.Unpack(line, cache).ShouldBe(items[n].Line);
+            var submission = BenchmarkJson.Deserialize<Submission>(System.Text.Encoding.UTF8.GetString(StoredBlob.Unpack((byte[])reader.GetValue(1), cache)));
+            BenchmarkJson.Serialize(submission.Value!).ShouldBe(BenchmarkJson.Serialize(items[n].Row.Submission!));
+            if (line[0] == StoredBlob.Dictionary)
+            {
+                packed += line.Length;
+                alone += StoredBlob.Pack(items[n].Line).Length;
+            }
+
+            n++;
+        }
+
+        n.ShouldBe(rows);
+        foreach (var sector in kinds.GroupBy(k => k.Sector))
+        {
+            sector.Take(DictionaryPacking.Samples).ShouldAllBe(k => k.Kind == 0);
+        }
+
+        kinds.Count(k => k.Kind == StoredBlob.Dictionary).ShouldBeGreaterThan(rows / 2);
+        packed.ShouldBeLessThan(alone / 2);
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Blob_Packed_Against_A_Dictionary_That_Is_Damaged_Or_Not_In_The_Store()
+    {
+        // Given: a store with a dictionary, and a line packed against it
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var input = SampleBatch.Write(temp, SampleBatch.Lines(30));
+        StoreRuns.Run(db, [input]);
+        var content = Blob(db, "SELECT content FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1");
+        var id = long.Parse(Scalar(db, "SELECT id FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1"), System.Globalization.CultureInfo.InvariantCulture);
+        var json = content.AsSpan(0, 3000).ToArray();
+        using var dictionary = new StoreDictionary(id, content);
+        var packed = dictionary.Pack(json);
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var cache = new StoreDictionary.Cache(connection);
+
+        // When, then: it reads back; cut short, with a byte changed, naming a dictionary the store lacks, or read without
+        // the store's dictionaries, it is refused as damaged
+        StoredBlob.Unpack(packed, cache).ShouldBe(json);
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(packed[..(packed.Length / 2)], cache));
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(packed[..10], cache));
+        var changed = (byte[])packed.Clone();
+        changed[1] ^= 0x10;
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(changed, cache));
+        var elsewhere = (byte[])packed.Clone();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(elsewhere.AsSpan(5), id + 1000);
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(elsewhere, cache));
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(packed, null));
+        Should.Throw<InvalidDataException>(() => LineIndicator.Read(elsewhere, cache));
     }
 
     [Fact]
@@ -269,7 +365,7 @@ public class StoreTests
             """;
 
         // When
-        var read = LineIndicator.Read(StoredBlob.Pack(System.Text.Encoding.UTF8.GetBytes(line)));
+        var read = LineIndicator.Read(StoredBlob.Pack(System.Text.Encoding.UTF8.GetBytes(line)), null);
 
         // Then
         read.ShouldBe([
@@ -277,9 +373,9 @@ public class StoreTests
             new LineIndicator("fibre", "cotton", "61", "%", "61", ""),
             new LineIndicator("odour", null, "", "", null, ""),
         ]);
-        LineIndicator.Read(StoredBlob.Pack("{\"indicators\":[{\"id\":\"a\"}],\"indicators\":[{\"id\":\"b\"}]}"u8.ToArray()))
+        LineIndicator.Read(StoredBlob.Pack("{\"indicators\":[{\"id\":\"a\"}],\"indicators\":[{\"id\":\"b\"}]}"u8.ToArray()), null)
             .ShouldHaveSingleItem().Id.ShouldBe("b");
-        LineIndicator.Read(StoredBlob.Pack("{\"format\":\"x\"}"u8.ToArray())).ShouldBeEmpty();
+        LineIndicator.Read(StoredBlob.Pack("{\"format\":\"x\"}"u8.ToArray()), null).ShouldBeEmpty();
     }
 
     [Theory]
@@ -290,7 +386,7 @@ public class StoreTests
     [InlineData("{\"indicators\":[{\"id\":\"a\"}]")]
     [InlineData("{\"indicators\":[{\"id\":\"\\ud800\"}]}")]
     public void Should_Refuse_A_Stored_Line_That_Is_Not_A_Result_Line(string line) =>
-        Should.Throw<InvalidDataException>(() => LineIndicator.Read(StoredBlob.Pack(System.Text.Encoding.UTF8.GetBytes(line))));
+        Should.Throw<InvalidDataException>(() => LineIndicator.Read(StoredBlob.Pack(System.Text.Encoding.UTF8.GetBytes(line)), null));
 
     [Fact]
     public void Should_Refuse_A_File_That_Is_No_Store_And_Leave_It_As_It_Is()
@@ -337,6 +433,15 @@ public class StoreTests
     /// <summary>Every indicator's value and rung per period, as read from the stored lines.</summary>
     private static List<string> Cells(EnterpriseHistory history) =>
         [.. history.Products.SelectMany(p => p.Indicators.Select(i => $"{p.Product}/{i.IndicatorId}: {string.Join(", ", i.Cells.Select(c => $"{c?.Value.En} {c?.Rung}"))}"))];
+
+    private static byte[] Blob(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (byte[])command.ExecuteScalar()!;
+    }
 
     private static string Scalar(string db, string sql)
     {
