@@ -2,12 +2,13 @@ using System.Buffers;
 using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using ZstdSharp;
+using ZstdSharp.Unsafe;
 
 namespace Weinan.Benchmarking.Store;
 
 /// <summary>
-/// A dictionary the store packs JSON against (schema 3, <c>docs/batch.md</c> §6.1): the first
-/// <see cref="DictionaryPacking.Samples"/> result lines (or submissions) of a catalog in a batch, in input order, joined.
+/// A dictionary the store packs JSON against (schema 3, <c>docs/batch.md</c> §6.1), made of the first
+/// <see cref="DictionaryPacking.Samples"/> result lines (or submissions) of a catalog in a batch, in input order (<see cref="Make"/>).
 /// The lines of one sector share their keys, their standards' codes and most of their limits; packed with Zstandard against
 /// such a dictionary, a line takes about a twelfth of its size, where LZ4 alone took a third. Kept in the store's
 /// <c>dictionaries</c> table, once per content.
@@ -37,6 +38,37 @@ internal sealed class StoreDictionary : IDisposable
 
     /// <summary>The dictionary's bytes.</summary>
     public byte[] Content { get; }
+
+    /// <summary>
+    /// A dictionary in Zstandard's format made of <paramref name="samples"/>: their bytes joined, as the content later JSON
+    /// refers back to, and before them the entropy tables that code the samples best at <see cref="Level"/>. A frame
+    /// packed against it may use those tables rather than build its own, which packed the generated lines a fifth
+    /// faster, and a little smaller, than the samples joined alone as raw content. The same samples make the same bytes.
+    /// Should Zstandard find no tables for them, the samples joined are the dictionary, as raw content.
+    /// </summary>
+    public static unsafe byte[] Make(IReadOnlyList<byte[]> samples)
+    {
+        var joined = new byte[samples.Sum(s => s.Length)];
+        var sizes = new nuint[samples.Count];
+        var at = 0;
+        for (var n = 0; n < samples.Count; n++)
+        {
+            samples[n].CopyTo(joined, at);
+            at += samples[n].Length;
+            sizes[n] = (nuint)samples[n].Length;
+        }
+
+        // Room for the tables beside the content, so that none of the content is cut to make room for them.
+        var dictionary = new byte[joined.Length + (1 << 16)];
+        fixed (byte* into = dictionary)
+        fixed (byte* content = joined)
+        fixed (nuint* lengths = sizes)
+        {
+            var length = Methods.ZDICT_finalizeDictionary(into, (nuint)dictionary.Length, content, (nuint)joined.Length, content, lengths,
+                (uint)samples.Count, new ZDICT_params_t { compressionLevel = Level });
+            return Methods.ZDICT_isError(length) ? joined : dictionary.AsSpan(0, (int)length).ToArray();
+        }
+    }
 
     /// <summary>The JSON packed against this dictionary (<see cref="StoredBlob"/>, kind 1); from any thread.</summary>
     public byte[] Pack(ReadOnlySpan<byte> json)
@@ -136,14 +168,7 @@ internal sealed class DictionaryPacking : IDisposable
             return null;
         }
 
-        var content = new byte[_samples.Sum(s => s.Length)];
-        var at = 0;
-        foreach (var sample in _samples)
-        {
-            sample.CopyTo(content, at);
-            at += sample.Length;
-        }
-
+        var content = StoreDictionary.Make(_samples);
         _samples.Clear();
         _gathered = true;
         return content;

@@ -280,8 +280,11 @@ public class StoreTests
         again.Known.ShouldBe(rows);
         dictionaries.ShouldBe("submission line submission line");
         Scalar(db, "SELECT group_concat(kind, ' ') FROM (SELECT kind FROM dictionaries ORDER BY id)").ShouldBe(dictionaries);
-        var textiles = items.Where(i => i.Row.Submission!.Sector == "textiles").Select(i => i.Line!).Take(DictionaryPacking.Samples);
-        Blob(db, "SELECT content FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1").ShouldBe(textiles.SelectMany(l => l).ToArray());
+        var textiles = items.Where(i => i.Row.Submission!.Sector == "textiles").Select(i => i.Line!).Take(DictionaryPacking.Samples).ToList();
+        var dictionary = Blob(db, "SELECT content FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1");
+        dictionary.ShouldBe(StoreDictionary.Make(textiles));
+        dictionary.AsSpan().EndsWith(textiles.SelectMany(l => l).ToArray()).ShouldBeTrue("the samples joined are its content");
+        BitConverter.ToUInt32(dictionary, 0).ShouldBe(0xEC30A437u, "Zstandard's dictionary format");
 
         // And: the first rows of each catalog are packed with LZ4 alone, most of the rest against the dictionary; each
         // reads back to its line and submission, and takes far less room than with LZ4 alone
@@ -330,7 +333,7 @@ public class StoreTests
         StoreRuns.Run(db, [input]);
         var content = Blob(db, "SELECT content FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1");
         var id = long.Parse(Scalar(db, "SELECT id FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1"), System.Globalization.CultureInfo.InvariantCulture);
-        var json = content.AsSpan(0, 3000).ToArray();
+        var json = content.AsSpan(content.Length - 3000).ToArray();
         using var dictionary = new StoreDictionary(id, content);
         var packed = dictionary.Pack(json);
         using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
@@ -350,6 +353,28 @@ public class StoreTests
         Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(elsewhere, cache));
         Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(packed, null));
         Should.Throw<InvalidDataException>(() => LineIndicator.Read(elsewhere, cache));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(4096)]
+    public void Should_Make_A_Dictionary_Of_Any_Samples_That_Packs_And_Unpacks(int length)
+    {
+        // Given: eight samples alike, the shortest a store could see (a byte each) to lines of a few kilobytes
+        var samples = Enumerable.Range(0, DictionaryPacking.Samples).Select(_ => Enumerable.Repeat((byte)'{', length).ToArray()).ToList();
+        var json = System.Text.Encoding.UTF8.GetBytes("{\"indicators\":[{\"id\":\"ph\",\"value\":\"6.9\"}]}");
+
+        // When: made into a dictionary, which a line is packed against
+        var content = StoreDictionary.Make(samples);
+        using var dictionary = new StoreDictionary(1, content);
+        var packed = dictionary.Pack(json);
+
+        // Then: it unpacks with the dictionary
+        using var decompressor = new ZstdSharp.Decompressor();
+        decompressor.LoadDictionary(content);
+        decompressor.Unwrap(packed.AsSpan(StoredBlob.DictionaryHeader), json.Length).ToArray().ShouldBe(json);
+        StoreDictionary.Make(samples).ShouldBe(content, "the same samples make the same dictionary");
     }
 
     [Fact]
