@@ -76,6 +76,12 @@ internal static class StoredBlob
             throw new InvalidDataException("A stored blob is damaged: its header is cut short.");
         }
 
+        // An LZ4 block expands at most about 255 times: a longer length is a damaged header, not memory to set aside.
+        if (length > (stored.Length - Header + 1L) * 255)
+        {
+            throw new InvalidDataException("A stored blob is damaged: its length is more than it can unpack to.");
+        }
+
         var json = new byte[length];
         return LZ4Codec.Decode(stored.AsSpan(Header), json) == length
             ? json
@@ -96,9 +102,15 @@ internal static class StoredBlob
         }
 
         var decompressor = dictionaries[BinaryPrimitives.ReadInt64LittleEndian(stored.AsSpan(5))];
-        var json = new byte[length];
         try
         {
+            // The frame states its own length: one that differs is a damaged header, not memory to set aside.
+            if (Decompressor.GetDecompressedSize(stored.AsSpan(DictionaryHeader)) != (ulong)length)
+            {
+                throw new InvalidDataException("A stored blob is damaged: its frame and its header give different lengths.");
+            }
+
+            var json = new byte[length];
             return decompressor.TryUnwrap(stored.AsSpan(DictionaryHeader), json, out var written) && written == length
                 ? json
                 : throw new InvalidDataException("A stored blob is damaged: it does not decompress to its length.");

@@ -355,6 +355,71 @@ public class StoreTests
         Should.Throw<InvalidDataException>(() => LineIndicator.Read(elsewhere, cache));
     }
 
+    [Fact]
+    public void Should_Unpack_Or_Refuse_As_Damaged_Every_Seeded_Damage_To_A_Blob_Packed_Against_A_Dictionary()
+    {
+        // Given: a dictionary of result lines in a store, and lines packed against it
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "wbench.db");
+        var input = SampleBatch.Write(temp, SampleBatch.Lines(20));
+        var (items, _, _) = Catalogs.Run([input]);
+        StoreRuns.Run(db, [input], concurrent: false);
+        var id = long.Parse(Scalar(db, "SELECT id FROM dictionaries WHERE kind = 'line' ORDER BY id LIMIT 1"), System.Globalization.CultureInfo.InvariantCulture);
+        using var dictionary = new StoreDictionary(id, Blob(db, $"SELECT content FROM dictionaries WHERE id = {id}"));
+        var packed = items.Where(i => i.Row.Submission!.Sector == "textiles").Select(i => dictionary.Pack(i.Line)).ToList();
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var cache = new StoreDictionary.Cache(connection);
+        var random = new Random(20261201);
+
+        // When: 300 times, a packed line with bytes of its frame or its header changed, cut, or grown
+        var refused = 0;
+        for (var n = 0; n < 300; n++)
+        {
+            var blob = packed[random.Next(packed.Count)].ToList();
+            switch (random.Next(4))
+            {
+                case 3:
+                    blob[random.Next(1, StoredBlob.DictionaryHeader)] = (byte)random.Next(256);
+                    break;
+                case 0:
+                    for (var k = random.Next(1, 4); k > 0; k--)
+                    {
+                        blob[random.Next(StoredBlob.DictionaryHeader, blob.Count)] = (byte)random.Next(256);
+                    }
+
+                    break;
+                case 1:
+                    var at = random.Next(1, blob.Count);
+                    blob.RemoveRange(at, random.Next(1, blob.Count - at + 1));
+                    break;
+                default:
+                    blob.InsertRange(random.Next(1, blob.Count), Enumerable.Range(0, random.Next(1, 40)).Select(_ => (byte)random.Next(256)));
+                    break;
+            }
+
+            // Then: each is read (to some bytes) or refused as damaged, never any other error
+            try
+            {
+                LineIndicator.Read([.. blob], cache);
+            }
+            catch (InvalidDataException)
+            {
+                refused++;
+            }
+        }
+
+        refused.ShouldBeGreaterThan(150);
+
+        // And: a length far beyond what the blob could unpack to is refused before any memory is set aside for it
+        var huge = (byte[])packed[0].Clone();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(huge.AsSpan(1), int.MaxValue);
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(huge, cache)).Message.ShouldContain("different lengths");
+        var lz4 = StoredBlob.Pack(items[0].Line);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(lz4.AsSpan(1), int.MaxValue);
+        Should.Throw<InvalidDataException>(() => StoredBlob.Unpack(lz4, null)).Message.ShouldContain("more than it can unpack to");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(8)]
