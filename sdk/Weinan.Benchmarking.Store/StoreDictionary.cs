@@ -24,7 +24,6 @@ internal sealed class StoreDictionary : IDisposable
     public StoreDictionary(long id, byte[] content)
     {
         Id = id;
-        Content = content;
         _compressors = new ThreadLocal<Compressor>(() =>
         {
             var compressor = new Compressor(Level);
@@ -35,9 +34,6 @@ internal sealed class StoreDictionary : IDisposable
 
     /// <summary>The dictionary's row in the store.</summary>
     public long Id { get; }
-
-    /// <summary>The dictionary's bytes.</summary>
-    public byte[] Content { get; }
 
     /// <summary>
     /// A dictionary in Zstandard's format made of <paramref name="samples"/>: their bytes joined, as the content later JSON
