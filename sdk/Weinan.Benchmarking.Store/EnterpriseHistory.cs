@@ -33,7 +33,7 @@ public sealed record EnterpriseHistory(string CreditCode, string Enterprise, IRe
             while (reader.Read())
             {
                 var row = new Current(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    catalogs[reader.GetInt64(4)], reader.GetString(5), StoredBlob.Unpack(reader.GetFieldValue<byte[]>(6), dictionaries));
+                    catalogs[reader.GetInt64(4)], reader.GetString(5), LineIndicator.Read(reader.GetFieldValue<byte[]>(6), dictionaries));
                 // Rows of a product and period come in the order stored: the last one is current.
                 if (current.Count > 0 && current[^1].Product == row.Product && current[^1].Period == row.Period)
                 {
@@ -57,8 +57,8 @@ public sealed record EnterpriseHistory(string CreditCode, string Enterprise, IRe
         return new EnterpriseHistory(creditCode, current[^1].Enterprise, products);
     }
 
-    /// <summary>A product's result in a period, its line unpacked.</summary>
-    internal sealed record Current(string Product, string Period, string ProductName, string Enterprise, StoredCatalog Catalog, string Rung, byte[] Line);
+    /// <summary>A product's result in a period, with the indicators of its line.</summary>
+    internal sealed record Current(string Product, string Period, string ProductName, string Enterprise, StoredCatalog Catalog, string Rung, List<LineIndicator> Indicators);
 }
 
 /// <summary>One product of an enterprise across periods.</summary>
@@ -87,7 +87,7 @@ public sealed record ProductHistory(string Product, string ProductName, Localize
             }
 
             levels.Add(new PeriodLevel(p.Period, p.Rung, p.Catalog.RungName(p.Rung), p.Catalog.Failing(p.Rung), p.Catalog.Versions, change));
-            lines.Add(LineIndicator.Read(p.Line, null).GroupBy(i => (i.Id, i.Component)).ToDictionary(g => g.Key, g => g.First()));
+            lines.Add(p.Indicators.GroupBy(i => (i.Id, i.Component)).ToDictionary(g => g.Key, g => g.First()));
         }
 
         var latest = periods[^1].Catalog;

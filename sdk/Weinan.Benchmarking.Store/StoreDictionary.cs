@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using ZstdSharp;
 using ZstdSharp.Unsafe;
@@ -67,25 +65,8 @@ internal sealed class StoreDictionary : IDisposable
     }
 
     /// <summary>The JSON packed against this dictionary (<see cref="StoredBlob"/>, kind 1); from any thread.</summary>
-    public byte[] Pack(ReadOnlySpan<byte> json)
-    {
-        var compressor = _compressors.Value!;
-        var scratch = ArrayPool<byte>.Shared.Rent(Compressor.GetCompressBound(json.Length));
-        try
-        {
-            var length = compressor.Wrap(json, scratch);
-            var packed = new byte[StoredBlob.DictionaryHeader + length];
-            packed[0] = StoredBlob.Dictionary;
-            BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), json.Length);
-            BinaryPrimitives.WriteInt64LittleEndian(packed.AsSpan(5), Id);
-            scratch.AsSpan(0, length).CopyTo(packed.AsSpan(StoredBlob.DictionaryHeader));
-            return packed;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(scratch);
-        }
-    }
+    public byte[] Pack(ReadOnlySpan<byte> json) =>
+        StoredBlob.Packed(json, Compressor.GetCompressBound(json.Length), Id, _compressors.Value!, static (compressor, json, into) => compressor.Wrap(json, into));
 
     public void Dispose()
     {

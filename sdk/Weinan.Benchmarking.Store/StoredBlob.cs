@@ -28,23 +28,39 @@ internal static class StoredBlob
     private const byte Compressed = 0;
     private const int Header = 5;
 
-    /// <summary>The JSON as the store keeps it.</summary>
-    public static byte[] Pack(ReadOnlySpan<byte> json)
+    /// <summary>Compresses <paramref name="json"/> into <paramref name="into"/> (room for the worst case) with <paramref name="state"/>; returns the length written.</summary>
+    internal delegate int Compress<in TState>(TState state, ReadOnlySpan<byte> json, Span<byte> into);
+
+    /// <summary>The JSON as the store keeps it, packed with LZ4 alone.</summary>
+    public static byte[] Pack(ReadOnlySpan<byte> json) =>
+        Packed(json, LZ4Codec.MaximumOutputSize(json.Length), null, 0, static (_, json, into) => LZ4Codec.Encode(json, into, LZ4Level.L00_FAST));
+
+    /// <summary>
+    /// A packed blob: the JSON compressed with <paramref name="compress"/> into a rented buffer of <paramref name="bound"/>
+    /// bytes, then copied once at its real size behind the header of its form: packed against <paramref name="dictionary"/>
+    /// when given, else with LZ4 alone.
+    /// </summary>
+    internal static byte[] Packed<TState>(ReadOnlySpan<byte> json, int bound, long? dictionary, TState state, Compress<TState> compress)
     {
-        // Compressed into a rented buffer of the worst case, then copied once at its real size.
-        var scratch = ArrayPool<byte>.Shared.Rent(LZ4Codec.MaximumOutputSize(json.Length));
+        var scratch = ArrayPool<byte>.Shared.Rent(bound);
         try
         {
-            var length = LZ4Codec.Encode(json, scratch, LZ4Level.L00_FAST);
+            var length = compress(state, json, scratch);
             if (length < 0)
             {
-                throw new InvalidOperationException("LZ4 could not compress a stored blob.");
+                throw new InvalidOperationException("A stored blob could not be compressed.");
             }
 
-            var packed = new byte[Header + length];
-            packed[0] = Compressed;
+            var header = dictionary is null ? Header : DictionaryHeader;
+            var packed = new byte[header + length];
+            packed[0] = dictionary is null ? Compressed : Dictionary;
             BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), json.Length);
-            scratch.AsSpan(0, length).CopyTo(packed.AsSpan(Header));
+            if (dictionary is { } id)
+            {
+                BinaryPrimitives.WriteInt64LittleEndian(packed.AsSpan(5), id);
+            }
+
+            scratch.AsSpan(0, length).CopyTo(packed.AsSpan(header));
             return packed;
         }
         finally
