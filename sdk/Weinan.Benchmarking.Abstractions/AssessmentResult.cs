@@ -41,6 +41,13 @@ public sealed record AssessmentResult
     /// <summary>Standard editions applied, with their status on the assessment date.</summary>
     public IReadOnlyList<AppliedStandard> Standards { get; init; } = [];
 
+    /// <summary>
+    /// The catalog's conversions the assessment applied (result 1.3): to judge a value, compare two limits, read a declared
+    /// value or show a value in the indicator's unit; each as the catalog states it (units, bases, factor, source,
+    /// confidence), in catalog order. The built-in units' conversions, exact by definition, are not listed.
+    /// </summary>
+    public IReadOnlyList<Conversion> Conversions { get; init; } = [];
+
     /// <summary>Per-indicator results.</summary>
     public IReadOnlyList<IndicatorResult> Indicators { get; init; } = [];
 

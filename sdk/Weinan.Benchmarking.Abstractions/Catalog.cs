@@ -130,4 +130,11 @@ public sealed record Conversion
 
     /// <summary>How the factor was derived or what its sources say, in Chinese and English.</summary>
     public LocalizedText? Note { get; init; }
+
+    /// <summary>
+    /// How far the factor is confirmed (catalog 1.2): read in a primary source, only in a secondary one, derived (e.g. from
+    /// molar masses or the definitions of units), or unconfirmed, as a factor is when its catalog does not say. Every
+    /// report that uses the factor shows it, and marks an unconfirmed one.
+    /// </summary>
+    public Confidence Confidence { get; init; } = Confidence.Unconfirmed;
 }

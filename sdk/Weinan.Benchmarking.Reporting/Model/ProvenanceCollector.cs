@@ -36,12 +36,52 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
     }
 
     /// <summary>
-    /// Every limit, grouped by indicator in order of first use, each citing its source and note by number; and those
-    /// sources and notes, each once, numbered in order of first citation.
+    /// Registers the catalog conversions the result applied, after every limit: each unconfirmed factor gets the next
+    /// footnote.
     /// </summary>
-    public (IReadOnlyList<ProvenanceView> Rows, IReadOnlyList<SourceView> Sources) Appendix(string enterpriseOwn)
+    public void Conversions()
+    {
+        foreach (var c in result.Conversions)
+        {
+            if (c?.Confidence == Confidence.Unconfirmed && !_conversionFootnotes.ContainsKey(c))
+            {
+                var text = ReportStrings.Pick(language, $"该换算系数未经原始来源确认：{ConversionText(c)} ×{c.Factor}。",
+                        $"This conversion factor is not confirmed by a primary source: {ConversionText(c)} ×{c.Factor}.")
+                    + (c.Note is null ? "" : ReportStrings.Pick(language, "", " ") + c.Note.For(language))
+                    + (string.IsNullOrEmpty(c.Source) ? "" : ReportStrings.Pick(language, $"（来源：{c.Source}）", $" (source: {c.Source})"));
+                _footnoteTexts.Add(esc(text));
+                _conversionFootnotes[c] = _footnoteTexts.Count;
+            }
+        }
+    }
+
+    private readonly Dictionary<Conversion, int> _conversionFootnotes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Every limit, grouped by indicator in order of first use, each citing its source and note by number; then the
+    /// conversions applied, citing theirs the same way; and those sources and notes, each once, numbered in order of first
+    /// citation.
+    /// </summary>
+    public (IReadOnlyList<ProvenanceView> Rows, IReadOnlyList<ConversionView> Conversions, IReadOnlyList<SourceView> Sources) Appendix(string enterpriseOwn)
     {
         var sources = new List<(string Source, string Note)>();
+        int Cite((string Source, string Note) cited)
+        {
+            if (cited.Source.Length == 0 && cited.Note.Length == 0)
+            {
+                return 0;
+            }
+
+            var number = sources.IndexOf(cited) + 1;
+            if (number == 0)
+            {
+                sources.Add(cited);
+                number = sources.Count;
+            }
+
+            return number;
+        }
+
         var rows = _sources.GroupBy(s => s.IndicatorId, StringComparer.Ordinal)
             .SelectMany(g => g.Select((s, k) =>
             {
@@ -52,24 +92,26 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
                 var css = p is null ? "enterprise" : p.Confidence.ToString().ToLowerInvariant();
                 var fn = _footnotes.TryGetValue(s.Key, out var n) ? n : 0;
                 var cited = (Source: esc(p?.Source), Note: esc(p?.Note?.For(language)));
-                var number = 0;
-                if (cited.Source.Length > 0 || cited.Note.Length > 0)
-                {
-                    number = sources.IndexOf(cited) + 1;
-                    if (number == 0)
-                    {
-                        sources.Add(cited);
-                        number = sources.Count;
-                    }
-                }
+                var number = Cite(cited);
 
                 return new ProvenanceView(esc(ReportModelBuilder.IndicatorName(result, s.IndicatorId, language)), esc(s.Source.StandardCode),
                     esc(s.Source.Grade?.For(language)), esc(s.Source.Clause?.For(language)), esc(LimitText(s.Source, s.IndicatorId)),
                     esc(s.Source.RequirementId), esc(edition), esc(p is null ? enterpriseOwn : ReportStrings.Confidence(p.Confidence, language)),
                     css, fn > 0, fn, cited.Source, cited.Note, k == 0, number);
             })).ToList();
-        return (rows, sources.Select((c, k) => new SourceView(k + 1, c.Source, c.Note)).ToList());
+        var conversions = result.Conversions.Where(c => c is not null).Select(c => new ConversionView(esc(ConversionText(c)), esc(c.Factor),
+            esc(c.IndicatorId is null ? ReportStrings.Pick(language, "全部指标", "All indicators") : ReportModelBuilder.IndicatorName(result, c.IndicatorId, language)),
+            esc(ReportStrings.Confidence(c.Confidence, language)), c.Confidence.ToString().ToLowerInvariant(), c.Confidence == Confidence.Unconfirmed,
+            _conversionFootnotes.TryGetValue(c, out var fn) ? fn : 0, Cite((esc(c.Source), esc(c.Note?.For(language)))))).ToList();
+        return (rows, conversions, sources.Select((c, k) => new SourceView(k + 1, c.Source, c.Note)).ToList());
     }
+
+    /// <summary>A conversion's units and bases, from and to: <c>% 以 HCOOH 计 → % 以 CH3COOH 计</c>.</summary>
+    private string ConversionText(Conversion c) => $"{WithBasis(c.FromUnit, c.FromBasis)} → {WithBasis(c.ToUnit, c.ToBasis)}";
+
+    private string WithBasis(string unit, string? basis) => string.IsNullOrWhiteSpace(basis)
+        ? unit
+        : ReportStrings.Pick(language, $"{unit} 以 {basis} 计", $"{unit} as {basis}").Trim();
 
     /// <summary>A limit as the report shows it, categorical values by name.</summary>
     private string LimitText(LimitSource source, string indicatorId) =>

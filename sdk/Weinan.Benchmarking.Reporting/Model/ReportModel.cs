@@ -48,7 +48,10 @@ public sealed record ReportModel
     /// <summary>Every distinct limit used, with its provenance.</summary>
     public required IReadOnlyList<ProvenanceView> Provenance { get; init; }
 
-    /// <summary>Footnotes (one per unconfirmed limit), numbered from 1.</summary>
+    /// <summary>The catalog conversions the assessment applied, with their provenance; empty when none.</summary>
+    public required IReadOnlyList<ConversionView> Conversions { get; init; }
+
+    /// <summary>Footnotes (one per unconfirmed limit, then one per unconfirmed conversion factor), numbered from 1.</summary>
     public required IReadOnlyList<FootnoteView> Footnotes { get; init; }
 
     /// <summary>Issues found in the inputs.</summary>
@@ -77,6 +80,18 @@ public sealed record PrintView(string RunningHead, string Enterprise, string Pag
 /// <param name="Source">Source read (addresses or documents).</param>
 /// <param name="Note">Provenance note; empty if none.</param>
 public sealed record SourceView(int Number, string Source, string Note);
+
+/// <summary>A catalog conversion the assessment applied, as the provenance appendix lists it.</summary>
+/// <param name="Conversion">From and to, units and bases: <c>% 以 HCOOH 计 → % 以 CH3COOH 计</c>.</param>
+/// <param name="Factor">The factor as the catalog writes it, e.g. <c>60.05/46.03</c>.</param>
+/// <param name="AppliesTo">The indicator it is restricted to, or all indicators.</param>
+/// <param name="Confidence">Confidence name.</param>
+/// <param name="ConfidenceCss">CSS class: <c>confirmed</c>, <c>secondary</c>, <c>derived</c> or <c>unconfirmed</c>.</param>
+/// <param name="Unconfirmed">Whether the factor is unconfirmed.</param>
+/// <param name="Footnote">Footnote number when unconfirmed, else 0.</param>
+/// <param name="SourceNumber">Number of its source and note in <see cref="ReportModel.Sources"/>; 0 when it has neither.</param>
+public sealed record ConversionView(string Conversion, string Factor, string AppliesTo, string Confidence, string ConfidenceCss, bool Unconfirmed,
+    int Footnote, int SourceNumber);
 
 /// <summary>Header facts of a report.</summary>
 public sealed record HeaderView(

@@ -12,7 +12,7 @@ namespace Weinan.Benchmarking.Sdk.Assessment;
 internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter converter, TestMethods methods,
     IReadOnlyDictionary<string, Standard> standards)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<RequirementPair, ComparisonResult> _comparisons = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RequirementPair, KeptComparison> _comparisons = new();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Standard, LocalizedText> _withdrawnNotes = new(ReferenceEqualityComparer.Instance);
 
@@ -28,20 +28,42 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     /// <summary>Direction-aware comparison of two requirements' limits (a stricter than b, …), converted to one unit.</summary>
     public ComparisonOutcome Compare(Indicator indicator, Candidate a, Candidate b)
     {
-        var key = new RequirementPair(a.Requirement, b.Requirement);
-        if (!_comparisons.TryGetValue(key, out var comparison))
+        // The enterprise's own limits are new objects in every submission: only catalog pairs are kept.
+        if (a.Own || b.Own)
         {
-            comparison = LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
-                b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id, indicator.Basis);
-
-            // The enterprise's own limits are new objects in every submission: only catalog pairs are kept.
-            if (!a.Own && !b.Own)
-            {
-                _comparisons.TryAdd(key, comparison);
-            }
+            return CompareNow(indicator, a, b).Outcome;
         }
 
+        var key = new RequirementPair(a.Requirement, b.Requirement);
+        if (_comparisons.TryGetValue(key, out var kept))
+        {
+            // The conversions the kept comparison applied are applied again by every assessment that relies on it.
+            UnitConverter.Apply(kept.Applied);
+            return kept.Result.Outcome;
+        }
+
+        var applied = new List<Conversion>();
+        ComparisonResult comparison;
+        using (UnitConverter.Recording(applied))
+        {
+            comparison = CompareNow(indicator, a, b);
+        }
+
+        UnitConverter.Apply(applied);
+        _comparisons.TryAdd(key, new KeptComparison(comparison, [.. applied]));
         return comparison.Outcome;
+    }
+
+    private ComparisonResult CompareNow(Indicator indicator, Candidate a, Candidate b) =>
+        LimitComparer.Compare(a.Requirement.Limit, UnitOf(a.Requirement, indicator),
+            b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id, indicator.Basis);
+
+    /// <summary>A comparison of two catalog limits, kept for every later assessment, with the catalog conversions it applied.</summary>
+    private sealed class KeptComparison(ComparisonResult result, Conversion[] applied)
+    {
+        public ComparisonResult Result { get; } = result;
+
+        public Conversion[] Applied { get; } = applied;
     }
 
     /// <summary>The first numeric value of the indicator in its own unit, if it has one.</summary>

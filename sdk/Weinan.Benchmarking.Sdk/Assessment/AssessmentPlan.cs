@@ -295,7 +295,23 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
         Func<LevelRung, IndicatorWork, AssessmentContext, RungCandidates> compute)
     {
         var rungs = work.WithConditional ? _rungsWithConditional : _rungsUnconditional;
-        return rungs.TryGetValue(rung, out var known) ? known : rungs.GetOrAdd(rung, compute(rung, work, context));
+        if (rungs.TryGetValue(rung, out var known))
+        {
+            // What the candidates were chosen by (comparisons of converted limits) is applied by every assessment using them.
+            UnitConverter.Apply(known.Applied);
+            return known;
+        }
+
+        var applied = new List<Conversion>();
+        RungCandidates candidates;
+        using (UnitConverter.Recording(applied))
+        {
+            candidates = compute(rung, work, context);
+        }
+
+        candidates.Applied = [.. applied];
+        UnitConverter.Apply(applied);
+        return rungs.GetOrAdd(rung, candidates);
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ public static class Assessor
     internal static AssessmentResult Assess(Submission submission, AssessmentPlan plan, IReadOnlyList<IDerivedIndicator>? derived,
         IReadOnlyList<CatalogReference>? catalogs)
     {
+        // Every catalog conversion a stage applies, for the result to list (an assessment runs on one thread).
+        var applied = new List<Conversion>();
+        using var recording = UnitConverter.Recording(applied);
         var issues = new List<Issue>(plan.Issues);
         var product = submission.Product ?? new Product();
         var productPlan = plan.For(product);
@@ -122,6 +125,9 @@ public static class Assessor
             Gaps = gaps,
             NotEvaluated = notEvaluated,
             Issues = issues,
+
+            // Last: made when every other part is, so that it holds what they applied.
+            Conversions = plan.Converter.InCatalogOrder(applied),
         };
     }
 

@@ -37,6 +37,9 @@ internal sealed class RungCandidates(List<Candidate> candidates, LocalizedText r
 
     public LocalizedText Reason { get; } = reason;
 
+    /// <summary>The catalog conversions the candidates were chosen by (set once, as the candidates are kept).</summary>
+    public Conversion[] Applied { get; set; } = [];
+
     /// <summary>No requirement of the rung for the indicator.</summary>
     public RungAnswer NotRelevant => _notRelevant ??= new(RungCheck.NotRelevant, [], [], null, Reason);
 

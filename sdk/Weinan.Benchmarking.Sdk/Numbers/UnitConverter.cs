@@ -42,18 +42,67 @@ public sealed class UnitConverter
         if (_found.TryGetValue(key, out var known))
         {
             (factor, description) = (known.Factor, known.Description);
+            Apply(known.Applied);
             return known.Found;
         }
 
-        var found = Find(fromUnit, fromBasis, toUnit, toBasis, indicatorId, out factor, out description);
+        var applied = new List<Conversion>();
+        var found = Find(fromUnit, fromBasis, toUnit, toBasis, indicatorId, out factor, out description, applied);
+        var conversions = found ? applied.ToArray() : [];
+        Apply(conversions);
 
         // Units and bases come from submissions too: the memory stays bounded whatever they hold.
         if (_found.Count < MaxRemembered)
         {
-            _found.TryAdd(key, new KnownFactor(found, factor, description));
+            _found.TryAdd(key, new KnownFactor(found, factor, description, conversions));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The catalog conversions applied on this thread while <see cref="Recording"/> lasts: an assessment runs on one thread,
+    /// so the factors it finds, through whichever of its stages, are the ones it applied.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Conversion>? _recording;
+
+    /// <summary>
+    /// Records, on this thread until the returned scope is disposed, each catalog conversion the factors found apply (once
+    /// each), into <paramref name="into"/>; the recording it interrupts goes on afterwards.
+    /// </summary>
+    internal static RecordingScope Recording(List<Conversion> into)
+    {
+        var interrupted = _recording;
+        _recording = into;
+        return new RecordingScope(interrupted);
+    }
+
+    /// <summary>Records conversions applied by work done before and kept (a comparison of two catalog limits), as applied now.</summary>
+    internal static void Apply(IReadOnlyList<Conversion> conversions)
+    {
+        if (conversions.Count == 0 || _recording is not { } recording)
+        {
+            return;
+        }
+
+        foreach (var c in conversions)
+        {
+            if (!recording.Exists(r => ReferenceEquals(r, c)))
+            {
+                recording.Add(c);
+            }
+        }
+    }
+
+    /// <summary>The conversions among <paramref name="applied"/> in the order of the catalog's list.</summary>
+    internal IReadOnlyList<Conversion> InCatalogOrder(List<Conversion> applied) =>
+        applied.Count == 0 ? [] : _conversions.Where(c => applied.Exists(a => ReferenceEquals(a, c))).ToList();
+
+    /// <summary>Ends a <see cref="Recording"/>.</summary>
+    internal readonly struct RecordingScope(List<Conversion>? interrupted) : IDisposable
+    {
+        public void Dispose() => _recording = interrupted;
     }
 
     private const int MaxRemembered = 4096;
@@ -63,8 +112,10 @@ public sealed class UnitConverter
     // Classes, not tuples: keeps start-up free of JIT work (docs/performance.md, Cold start).
     private sealed record FactorKey(string? FromUnit, string? FromBasis, string? ToUnit, string? ToBasis, string? IndicatorId);
 
-    private sealed class KnownFactor(bool found, decimal factor, string description)
+    private sealed class KnownFactor(bool found, decimal factor, string description, Conversion[] applied)
     {
+        public Conversion[] Applied { get; } = applied;
+
         public bool Found { get; } = found;
 
         public decimal Factor { get; } = factor;
@@ -73,7 +124,7 @@ public sealed class UnitConverter
     }
 
     private bool Find(string? fromUnit, string? fromBasis, string? toUnit, string? toBasis, string? indicatorId,
-        out decimal factor, out string description)
+        out decimal factor, out string description, List<Conversion> applied)
     {
         factor = 1m;
         description = "";
@@ -100,10 +151,12 @@ public sealed class UnitConverter
                 return false;
             }
 
+            applied.Add(used);
+
             // Oriented from → to: bring the value into the conversion's own unit, change basis, carry on from its target unit.
             var (entryUnit, exitUnit) = basis is null ? (used.ToUnit, used.FromUnit) : (used.FromUnit, used.ToUnit);
             if ((basis is null && !DecimalMath.TryDivide(1m, f, out f)) ||
-                !TryUnitFactor(fromUnit, entryUnit, out var entry) ||
+                !TryUnitFactor(fromUnit, entryUnit, out var entry, applied) ||
                 !DecimalMath.TryMultiply(entry, f, out factor))
             {
                 return false;
@@ -118,7 +171,7 @@ public sealed class UnitConverter
             fromUnit = exitUnit;
         }
 
-        if (!TryUnitFactor(fromUnit, toUnit, out var unitFactor))
+        if (!TryUnitFactor(fromUnit, toUnit, out var unitFactor, applied))
         {
             return false;
         }
@@ -137,7 +190,7 @@ public sealed class UnitConverter
         return true;
     }
 
-    private bool TryUnitFactor(string? from, string? to, out decimal factor)
+    private bool TryUnitFactor(string? from, string? to, out decimal factor, List<Conversion> applied)
     {
         factor = 1m;
         if (SameUnit(from, to))
@@ -148,12 +201,14 @@ public sealed class UnitConverter
         var custom = _conversions.FirstOrDefault(c => c.FromBasis is null && c.ToBasis is null && SameUnit(c.FromUnit, from) && SameUnit(c.ToUnit, to));
         if (custom is not null && TryParseFactor(custom.Factor, out factor))
         {
+            applied.Add(custom);
             return true;
         }
 
         var reverse = _conversions.FirstOrDefault(c => c.FromBasis is null && c.ToBasis is null && SameUnit(c.FromUnit, to) && SameUnit(c.ToUnit, from));
         if (reverse is not null && TryParseFactor(reverse.Factor, out var r) && DecimalMath.TryDivide(1m, r, out factor))
         {
+            applied.Add(reverse);
             return true;
         }
 

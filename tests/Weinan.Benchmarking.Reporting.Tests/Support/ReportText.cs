@@ -69,8 +69,16 @@ internal static partial class ReportText
         data.AddRange(result.Indicators.SelectMany(i => new[] { i.Unit, i.SubmittedUnit, i.TestMethod, i.Reference }));
         data.AddRange(result.Indicators.SelectMany(i => i.Judgements).SelectMany(j => new[] { j.TestMethod, j.Reference }));
         data.AddRange(Units.Symbols);
+        data.AddRange(catalog.Conversions.SelectMany(c => new[] { c.FromUnit, c.ToUnit, c.FromBasis, c.ToBasis, c.Factor, c.Source }));
 
-        var sources = catalog.Requirements.Select(r => r.Provenance.Source).Concat(catalog.TestMethods.Select(t => t.Source));
+        // A symbol a conversion's note writes in both its languages (mol, lbf) is a symbol, not English; shorter ones are
+        // not taken as words anyway, and as data they would be cut out of longer words (the "in" of made-in-china).
+        data.AddRange(catalog.Conversions.Where(c => c.Note is not null).SelectMany(c =>
+            LatinToken().Matches(c.Note!.Zh).Select(m => m.Value).Intersect(LatinToken().Matches(c.Note.En).Select(m => m.Value), StringComparer.Ordinal)
+                .Where(t => t.Length >= 3)));
+
+        var sources = catalog.Requirements.Select(r => r.Provenance.Source).Concat(catalog.TestMethods.Select(t => t.Source))
+            .Concat(catalog.Conversions.Select(c => c.Source));
         var sites = sources.SelectMany(s => Url().Matches(s ?? "")).Select(u => new Uri(u.Value, UriKind.Absolute).Host)
             .SelectMany(h => h.Split('.')).Where(label => label.Length >= 4 && label is not ("www" or "info" or "docs" or "product"));
         return new SampleData(Longest(data), Longest(sites.Concat(Names)));
