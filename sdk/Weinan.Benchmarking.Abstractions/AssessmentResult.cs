@@ -48,6 +48,14 @@ public sealed record AssessmentResult
     /// </summary>
     public IReadOnlyList<Conversion> Conversions { get; init; } = [];
 
+    /// <summary>
+    /// The catalog's test-method records the assessment relied on (result 1.3): the detection limit of a method taken for a
+    /// value reported below detection without one, or a declared equivalence that let a value measured by one method be
+    /// judged against a limit defined by another; each as the catalog states it (code, detection limit, equivalents,
+    /// source, confidence), in catalog order.
+    /// </summary>
+    public IReadOnlyList<TestMethod> TestMethods { get; init; } = [];
+
     /// <summary>Per-indicator results.</summary>
     public IReadOnlyList<IndicatorResult> Indicators { get; init; } = [];
 

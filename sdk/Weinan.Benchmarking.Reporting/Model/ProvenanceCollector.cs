@@ -36,33 +36,54 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
     }
 
     /// <summary>
-    /// Registers the catalog conversions the result applied, after every limit: each unconfirmed factor gets the next
-    /// footnote.
+    /// Registers the catalog conversions and test methods the result applied, after every limit: each unconfirmed one gets
+    /// the next footnote.
     /// </summary>
-    public void Conversions()
+    public void CatalogData()
     {
         foreach (var c in result.Conversions)
         {
-            if (c?.Confidence == Confidence.Unconfirmed && !_conversionFootnotes.ContainsKey(c))
+            if (c?.Confidence == Confidence.Unconfirmed)
             {
-                var text = ReportStrings.Pick(language, $"该换算系数未经原始来源确认：{ConversionText(c)} ×{c.Factor}。",
-                        $"This conversion factor is not confirmed by a primary source: {ConversionText(c)} ×{c.Factor}.")
-                    + (c.Note is null ? "" : ReportStrings.Pick(language, "", " ") + c.Note.For(language))
-                    + (string.IsNullOrEmpty(c.Source) ? "" : ReportStrings.Pick(language, $"（来源：{c.Source}）", $" (source: {c.Source})"));
-                _footnoteTexts.Add(esc(text));
-                _conversionFootnotes[c] = _footnoteTexts.Count;
+                AddFootnote(c, ReportStrings.Pick(language, $"该换算系数未经原始来源确认：{ConversionText(c)} ×{c.Factor}。",
+                    $"This conversion factor is not confirmed by a primary source: {ConversionText(c)} ×{c.Factor}."), c.Note, c.Source);
+            }
+        }
+
+        foreach (var t in result.TestMethods)
+        {
+            if (t?.Confidence == Confidence.Unconfirmed)
+            {
+                var limit = string.IsNullOrEmpty(t.DetectionLimit) ? "" : ReportStrings.Pick(language, $"（检出限 {DetectionLimitText(t)}）", $" (detection limit {DetectionLimitText(t)})");
+                AddFootnote(t, ReportStrings.Pick(language, $"该检测方法的记录未经原始来源确认：{t.Code}{limit}。",
+                    $"This test method's record is not confirmed by a primary source: {t.Code}{limit}."), t.Note, t.Source);
             }
         }
     }
 
-    private readonly Dictionary<Conversion, int> _conversionFootnotes = new(ReferenceEqualityComparer.Instance);
+    /// <summary>A footnote for an unconfirmed catalog item: what it is, then its note and source.</summary>
+    private void AddFootnote(object item, string what, LocalizedText? note, string? source)
+    {
+        if (_itemFootnotes.ContainsKey(item))
+        {
+            return;
+        }
+
+        var text = what + (note is null ? "" : ReportStrings.Pick(language, "", " ") + note.For(language))
+            + (string.IsNullOrEmpty(source) ? "" : ReportStrings.Pick(language, $"（来源：{source}）", $" (source: {source})"));
+        _footnoteTexts.Add(esc(text));
+        _itemFootnotes[item] = _footnoteTexts.Count;
+    }
+
+    private readonly Dictionary<object, int> _itemFootnotes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Every limit, grouped by indicator in order of first use, each citing its source and note by number; then the
     /// conversions applied, citing theirs the same way; and those sources and notes, each once, numbered in order of first
     /// citation.
     /// </summary>
-    public (IReadOnlyList<ProvenanceView> Rows, IReadOnlyList<ConversionView> Conversions, IReadOnlyList<SourceView> Sources) Appendix(string enterpriseOwn)
+    public (IReadOnlyList<ProvenanceView> Rows, IReadOnlyList<ConversionView> Conversions, IReadOnlyList<TestMethodView> TestMethods,
+        IReadOnlyList<SourceView> Sources) Appendix(string enterpriseOwn)
     {
         var sources = new List<(string Source, string Note)>();
         int Cite((string Source, string Note) cited)
@@ -102,9 +123,19 @@ internal sealed class ProvenanceCollector(AssessmentResult result, string langua
         var conversions = result.Conversions.Where(c => c is not null).Select(c => new ConversionView(esc(ConversionText(c)), esc(c.Factor),
             esc(c.IndicatorId is null ? ReportStrings.Pick(language, "全部指标", "All indicators") : ReportModelBuilder.IndicatorName(result, c.IndicatorId, language)),
             esc(ReportStrings.Confidence(c.Confidence, language)), c.Confidence.ToString().ToLowerInvariant(), c.Confidence == Confidence.Unconfirmed,
-            _conversionFootnotes.TryGetValue(c, out var fn) ? fn : 0, Cite((esc(c.Source), esc(c.Note?.For(language)))))).ToList();
-        return (rows, conversions, sources.Select((c, k) => new SourceView(k + 1, c.Source, c.Note)).ToList());
+            FootnoteOf(c), Cite((esc(c.Source), esc(c.Note?.For(language)))))).ToList();
+        var methods = result.TestMethods.Where(t => t is not null).Select(t => new TestMethodView(esc(t.Code), esc(t.Title?.For(language)),
+            esc(DetectionLimitText(t)), esc(string.Join(ReportStrings.Pick(language, "、", ", "), t.Equivalent)),
+            esc(ReportStrings.Confidence(t.Confidence, language)), t.Confidence.ToString().ToLowerInvariant(), t.Confidence == Confidence.Unconfirmed,
+            FootnoteOf(t), Cite((esc(t.Source), esc(t.Note?.For(language)))))).ToList();
+        return (rows, conversions, methods, sources.Select((c, k) => new SourceView(k + 1, c.Source, c.Note)).ToList());
     }
+
+    private int FootnoteOf(object item) => _itemFootnotes.TryGetValue(item, out var n) ? n : 0;
+
+    /// <summary>A method's detection limit with its unit (none written: the unit of the indicator it measures).</summary>
+    private static string DetectionLimitText(TestMethod t) =>
+        string.IsNullOrEmpty(t.DetectionLimit) ? "" : string.IsNullOrWhiteSpace(t.Unit) ? t.DetectionLimit : $"{t.DetectionLimit} {t.Unit}";
 
     /// <summary>A conversion's units and bases, from and to: <c>% 以 HCOOH 计 → % 以 CH3COOH 计</c>.</summary>
     private string ConversionText(Conversion c) => $"{WithBasis(c.FromUnit, c.FromBasis)} → {WithBasis(c.ToUnit, c.ToBasis)}";

@@ -51,7 +51,10 @@ public sealed record ReportModel
     /// <summary>The catalog conversions the assessment applied, with their provenance; empty when none.</summary>
     public required IReadOnlyList<ConversionView> Conversions { get; init; }
 
-    /// <summary>Footnotes (one per unconfirmed limit, then one per unconfirmed conversion factor), numbered from 1.</summary>
+    /// <summary>The catalog's test-method records the assessment relied on, with their provenance; empty when none.</summary>
+    public required IReadOnlyList<TestMethodView> TestMethods { get; init; }
+
+    /// <summary>Footnotes (one per unconfirmed limit, then per unconfirmed conversion factor and test-method record), numbered from 1.</summary>
     public required IReadOnlyList<FootnoteView> Footnotes { get; init; }
 
     /// <summary>Issues found in the inputs.</summary>
@@ -80,6 +83,19 @@ public sealed record PrintView(string RunningHead, string Enterprise, string Pag
 /// <param name="Source">Source read (addresses or documents).</param>
 /// <param name="Note">Provenance note; empty if none.</param>
 public sealed record SourceView(int Number, string Source, string Note);
+
+/// <summary>A catalog test-method record the assessment relied on, as the provenance appendix lists it.</summary>
+/// <param name="Code">The method's code, e.g. <c>GB/T 2912.1-2009</c>.</param>
+/// <param name="Title">Its title; empty if none.</param>
+/// <param name="DetectionLimit">The detection limit it reports down to, with its unit; empty if none.</param>
+/// <param name="Equivalent">The methods it is declared equivalent to; empty if none.</param>
+/// <param name="Confidence">Confidence name.</param>
+/// <param name="ConfidenceCss">CSS class: <c>confirmed</c>, <c>secondary</c>, <c>derived</c> or <c>unconfirmed</c>.</param>
+/// <param name="Unconfirmed">Whether the record is unconfirmed.</param>
+/// <param name="Footnote">Footnote number when unconfirmed, else 0.</param>
+/// <param name="SourceNumber">Number of its source and note in <see cref="ReportModel.Sources"/>; 0 when it has neither.</param>
+public sealed record TestMethodView(string Code, string Title, string DetectionLimit, string Equivalent, string Confidence, string ConfidenceCss,
+    bool Unconfirmed, int Footnote, int SourceNumber);
 
 /// <summary>A catalog conversion the assessment applied, as the provenance appendix lists it.</summary>
 /// <param name="Conversion">From and to, units and bases: <c>% 以 HCOOH 计 → % 以 CH3COOH 计</c>.</param>

@@ -99,7 +99,7 @@ public static class ReportModelBuilder
             esc(i.Message.For(language)),
             esc(i.File is null ? "" : i.Line is null ? i.File : string.Create(Inv, $"{i.File}({i.Line},{i.Column})")))).ToList();
 
-        provenance.Conversions();
+        provenance.CatalogData();
         var footnotes = provenance.Footnotes.Select((f, index) => new FootnoteView(index + 1, f)).ToList();
         var appendix = provenance.Appendix(Pick("企业自定", "Enterprise's own"));
 
@@ -119,6 +119,7 @@ public static class ReportModelBuilder
             Standards = standards,
             Provenance = appendix.Rows,
             Conversions = appendix.Conversions,
+            TestMethods = appendix.TestMethods,
             Footnotes = footnotes,
             Issues = issues,
             Sources = appendix.Sources,

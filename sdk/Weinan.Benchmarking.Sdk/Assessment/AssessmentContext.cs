@@ -38,19 +38,12 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
         if (_comparisons.TryGetValue(key, out var kept))
         {
             // The conversions the kept comparison applied are applied again by every assessment that relies on it.
-            UnitConverter.Apply(kept.Applied);
+            AppliedData.Add(kept.Applied);
             return kept.Result.Outcome;
         }
 
-        var applied = new List<Conversion>();
-        ComparisonResult comparison;
-        using (UnitConverter.Recording(applied))
-        {
-            comparison = CompareNow(indicator, a, b);
-        }
-
-        UnitConverter.Apply(applied);
-        _comparisons.TryAdd(key, new KeptComparison(comparison, [.. applied]));
+        var (comparison, applied) = AppliedData.Kept(() => CompareNow(indicator, a, b));
+        _comparisons.TryAdd(key, new KeptComparison(comparison, applied));
         return comparison.Outcome;
     }
 
@@ -59,11 +52,11 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
             b.Requirement.Limit, UnitOf(b.Requirement, indicator), indicator.Scale, Converter, indicator.Id, indicator.Basis);
 
     /// <summary>A comparison of two catalog limits, kept for every later assessment, with the catalog conversions it applied.</summary>
-    private sealed class KeptComparison(ComparisonResult result, Conversion[] applied)
+    private sealed class KeptComparison(ComparisonResult result, AppliedData applied)
     {
         public ComparisonResult Result { get; } = result;
 
-        public Conversion[] Applied { get; } = applied;
+        public AppliedData Applied { get; } = applied;
     }
 
     /// <summary>The first numeric value of the indicator in its own unit, if it has one.</summary>
@@ -141,23 +134,31 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     private (MeasuredResult Result, LocalizedText? Mismatch) Pick(IndicatorWork w, Requirement requirement)
     {
         MeasuredResult? firstAccepted = null;
+        IReadOnlyList<TestMethod> firstDeclaring = [];
         foreach (var r in w.Results)
         {
-            if (requirement.TestMethods.Count > 0 && MethodOf(r, w.Indicator) is { } m && !Methods.Accepts(m, requirement.TestMethods))
+            IReadOnlyList<TestMethod> declaring = [];
+            if (requirement.TestMethods.Count > 0 && MethodOf(r, w.Indicator) is { } m && !Methods.Accepts(m, requirement.TestMethods, out declaring))
             {
                 continue;
             }
 
             if (w.Results.Count == 1 || MeasuredValue.Parse(r, w.Indicator).Kind == MeasuredValueKind.Number)
             {
+                // A value judged only because the catalog declares its method equivalent relies on that declaration.
+                AppliedData.Add(declaring);
                 return (r, null);
             }
 
-            firstAccepted ??= r;
+            if (firstAccepted is null)
+            {
+                (firstAccepted, firstDeclaring) = (r, declaring);
+            }
         }
 
         if (firstAccepted is not null)
         {
+            AppliedData.Add(firstDeclaring);
             return (firstAccepted, null);
         }
 
@@ -170,16 +171,21 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     }
 
     /// <summary>A value reported below detection with no detection limit takes its method's, when the catalog records one.</summary>
-    internal MeasuredResult WithMethodDetectionLimit(MeasuredResult result, string? testMethod)
+    internal MeasuredResult WithMethodDetectionLimit(MeasuredResult result, string? testMethod, out TestMethod? from)
     {
+        from = null;
         if (!string.IsNullOrWhiteSpace(result.DetectionLimit) || Methods.Describe(testMethod) is not { DetectionLimit: { } dl } method)
         {
             return result;
         }
 
-        return Units.Same(method.Unit ?? "", result.Unit ?? "") || string.IsNullOrWhiteSpace(method.Unit)
-            ? result with { DetectionLimit = dl }
-            : result;
+        if (!Units.Same(method.Unit ?? "", result.Unit ?? "") && !string.IsNullOrWhiteSpace(method.Unit))
+        {
+            return result;
+        }
+
+        from = method;
+        return result with { DetectionLimit = dl };
     }
 
     /// <summary>"This edition is withdrawn; replaced by …; the edition in force on the assessment date is …" (worded once per catalog edition).</summary>

@@ -298,19 +298,12 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
         if (rungs.TryGetValue(rung, out var known))
         {
             // What the candidates were chosen by (comparisons of converted limits) is applied by every assessment using them.
-            UnitConverter.Apply(known.Applied);
+            AppliedData.Add(known.Applied);
             return known;
         }
 
-        var applied = new List<Conversion>();
-        RungCandidates candidates;
-        using (UnitConverter.Recording(applied))
-        {
-            candidates = compute(rung, work, context);
-        }
-
-        candidates.Applied = [.. applied];
-        UnitConverter.Apply(applied);
+        var (candidates, applied) = AppliedData.Kept(() => compute(rung, work, context));
+        candidates.Applied = applied;
         return rungs.GetOrAdd(rung, candidates);
     }
 

@@ -28,9 +28,9 @@ public static class Assessor
     internal static AssessmentResult Assess(Submission submission, AssessmentPlan plan, IReadOnlyList<IDerivedIndicator>? derived,
         IReadOnlyList<CatalogReference>? catalogs)
     {
-        // Every catalog conversion a stage applies, for the result to list (an assessment runs on one thread).
-        var applied = new List<Conversion>();
-        using var recording = UnitConverter.Recording(applied);
+        // The catalog conversions and test methods every stage applies, for the result to list.
+        var applied = new AppliedData();
+        using var recording = AppliedData.Record(applied);
         var issues = new List<Issue>(plan.Issues);
         var product = submission.Product ?? new Product();
         var productPlan = plan.For(product);
@@ -126,8 +126,9 @@ public static class Assessor
             NotEvaluated = notEvaluated,
             Issues = issues,
 
-            // Last: made when every other part is, so that it holds what they applied.
-            Conversions = plan.Converter.InCatalogOrder(applied),
+            // Last: made when every other part is, so that they hold what those applied.
+            Conversions = AppliedData.InCatalogOrder(plan.Catalog.Conversions, applied.Conversions),
+            TestMethods = AppliedData.InCatalogOrder(plan.Catalog.TestMethods, applied.TestMethods),
         };
     }
 

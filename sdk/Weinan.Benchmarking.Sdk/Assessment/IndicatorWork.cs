@@ -175,8 +175,14 @@ internal sealed class IndicatorWork(IndicatorPlan plan, IndicatorComponent? comp
         // Kept apart from the indicator's state: most indicators of a submission are not evaluated and never read a value.
         if (_read is not { } read || !ReferenceEquals(read.Result, result))
         {
-            _read = read = new ReadValue(result,
-                MeasuredValue.Parse(context.WithMethodDetectionLimit(result, AssessmentContext.MethodOf(result, Indicator)), Indicator));
+            var value = MeasuredValue.Parse(context.WithMethodDetectionLimit(result, AssessmentContext.MethodOf(result, Indicator), out var method), Indicator);
+            if (method is not null && value.Kind == MeasuredValueKind.BelowDetection)
+            {
+                // Read below the detection limit its method's record gives.
+                AppliedData.Add([method]);
+            }
+
+            _read = read = new ReadValue(result, value);
         }
 
         return read.Value;

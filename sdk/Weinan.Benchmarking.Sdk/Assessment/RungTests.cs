@@ -37,8 +37,8 @@ internal sealed class RungCandidates(List<Candidate> candidates, LocalizedText r
 
     public LocalizedText Reason { get; } = reason;
 
-    /// <summary>The catalog conversions the candidates were chosen by (set once, as the candidates are kept).</summary>
-    public Conversion[] Applied { get; set; } = [];
+    /// <summary>The catalog data the candidates were chosen by (set once, as the candidates are kept).</summary>
+    public AppliedData Applied { get; set; } = AppliedData.None;
 
     /// <summary>No requirement of the rung for the indicator.</summary>
     public RungAnswer NotRelevant => _notRelevant ??= new(RungCheck.NotRelevant, [], [], null, Reason);

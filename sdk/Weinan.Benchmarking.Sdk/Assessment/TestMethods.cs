@@ -30,7 +30,24 @@ internal sealed class TestMethods
                 }
             }
         }
+
+        // The records that declare an equivalence, by the group of methods they make interchangeable.
+        foreach (var method in methods ?? [])
+        {
+            if (method is not null && !string.IsNullOrWhiteSpace(method.Code) && method.Equivalent is { Count: > 0 })
+            {
+                var root = Find(Key(method.Code));
+                if (!_declaring.TryGetValue(root, out var declaring))
+                {
+                    _declaring[root] = declaring = [];
+                }
+
+                declaring.Add(method);
+            }
+        }
     }
+
+    private readonly Dictionary<string, List<TestMethod>> _declaring = new(StringComparer.Ordinal);
 
     public static TestMethods None { get; } = new(null);
 
@@ -42,26 +59,43 @@ internal sealed class TestMethods
     /// <paramref name="defining"/>: the same method, one declared equivalent, or a part of a defining series
     /// (<c>GB/T 2910.11</c> is a part of <c>GB/T 2910</c>).
     /// </summary>
-    public bool Accepts(string method, IReadOnlyList<string> defining)
+    public bool Accepts(string method, IReadOnlyList<string> defining) => Accepts(method, defining, out _);
+
+    /// <summary>
+    /// <see cref="Accepts(string, IReadOnlyList{string})"/>, and the catalog records whose declared equivalence it relied
+    /// on (none when the method is a defining one or a part of a defining series).
+    /// </summary>
+    public bool Accepts(string method, IReadOnlyList<string> defining, out IReadOnlyList<TestMethod> declaring)
     {
         var key = Key(method);
         for (var i = 0; i < defining.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(defining[i]) && Same(key, Key(defining[i])))
+            if (!string.IsNullOrWhiteSpace(defining[i]) && Same(key, Key(defining[i]), out var group))
             {
+                declaring = group is null ? [] : _declaring.GetValueOrDefault(group) ?? [];
                 return true;
             }
         }
 
+        declaring = [];
         return false;
     }
 
-    private bool Same(string measured, string defining)
+    /// <summary>Whether the measured method (or the series it is a part of) is the defining one, or of its group of
+    /// declared equivalents; <paramref name="group"/> names that group when only a declaration makes them one.</summary>
+    private bool Same(string measured, string defining, out string? group)
     {
+        group = null;
         for (var k = measured; k.Length > 0; k = Parent(k))
         {
-            if (Find(k) == Find(defining))
+            if (k == defining)
             {
+                return true;
+            }
+
+            if (Find(k) is var root && root == Find(defining))
+            {
+                group = root;
                 return true;
             }
         }

@@ -42,14 +42,14 @@ public sealed class UnitConverter
         if (_found.TryGetValue(key, out var known))
         {
             (factor, description) = (known.Factor, known.Description);
-            Apply(known.Applied);
+            Assessment.AppliedData.Add(known.Applied);
             return known.Found;
         }
 
         var applied = new List<Conversion>();
         var found = Find(fromUnit, fromBasis, toUnit, toBasis, indicatorId, out factor, out description, applied);
         var conversions = found ? applied.ToArray() : [];
-        Apply(conversions);
+        Assessment.AppliedData.Add(conversions);
 
         // Units and bases come from submissions too: the memory stays bounded whatever they hold.
         if (_found.Count < MaxRemembered)
@@ -58,51 +58,6 @@ public sealed class UnitConverter
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// The catalog conversions applied on this thread while <see cref="Recording"/> lasts: an assessment runs on one thread,
-    /// so the factors it finds, through whichever of its stages, are the ones it applied.
-    /// </summary>
-    [ThreadStatic]
-    private static List<Conversion>? _recording;
-
-    /// <summary>
-    /// Records, on this thread until the returned scope is disposed, each catalog conversion the factors found apply (once
-    /// each), into <paramref name="into"/>; the recording it interrupts goes on afterwards.
-    /// </summary>
-    internal static RecordingScope Recording(List<Conversion> into)
-    {
-        var interrupted = _recording;
-        _recording = into;
-        return new RecordingScope(interrupted);
-    }
-
-    /// <summary>Records conversions applied by work done before and kept (a comparison of two catalog limits), as applied now.</summary>
-    internal static void Apply(IReadOnlyList<Conversion> conversions)
-    {
-        if (conversions.Count == 0 || _recording is not { } recording)
-        {
-            return;
-        }
-
-        foreach (var c in conversions)
-        {
-            if (!recording.Exists(r => ReferenceEquals(r, c)))
-            {
-                recording.Add(c);
-            }
-        }
-    }
-
-    /// <summary>The conversions among <paramref name="applied"/> in the order of the catalog's list.</summary>
-    internal IReadOnlyList<Conversion> InCatalogOrder(List<Conversion> applied) =>
-        applied.Count == 0 ? [] : _conversions.Where(c => applied.Exists(a => ReferenceEquals(a, c))).ToList();
-
-    /// <summary>Ends a <see cref="Recording"/>.</summary>
-    internal readonly struct RecordingScope(List<Conversion>? interrupted) : IDisposable
-    {
-        public void Dispose() => _recording = interrupted;
     }
 
     private const int MaxRemembered = 4096;

@@ -7,9 +7,10 @@ namespace Weinan.Benchmarking.Sdk.Tests;
 /// <summary>
 /// A result lists the catalog conversions its assessment applied, as the catalog states them (factor, source, confidence),
 /// whichever stage applied them and whether or not the work that applied them was kept from an earlier assessment; and
-/// none it did not apply. A conversion whose catalog does not say how far it is confirmed is unconfirmed.
+/// none it did not apply. A conversion whose catalog does not say how far it is confirmed is unconfirmed. Likewise the
+/// test-method records it relied on: a detection limit taken, a declared equivalence.
 /// </summary>
-public class ConversionProvenanceTests
+public class CatalogDataProvenanceTests
 {
     private static string Examples([CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "docs", "examples"));
@@ -108,5 +109,73 @@ public class ConversionProvenanceTests
         conversion.Confidence.ShouldBe(Confidence.Unconfirmed);
         BenchmarkJson.Deserialize<Conversion>(json.Replace("}", """, "confidence": "derived" }""", StringComparison.Ordinal)).Value!
             .Confidence.ShouldBe(Confidence.Derived);
+    }
+
+    /// <summary>The example catalog with two test-method records: ASTM D1613 with a detection limit, and GB/T 6324.5, which
+    /// declares ASTM D1613 equivalent and is the method the national acidity limits are defined by.</summary>
+    private static Catalog WithTestMethods()
+    {
+        var catalog = ExampleCatalog();
+        return catalog with
+        {
+            TestMethods =
+            [
+                new TestMethod { Code = "ASTM D1613", DetectionLimit = "0.0003", Unit = "%", Confidence = Confidence.Secondary },
+                new TestMethod { Code = "GB/T 6324.5-2008", Equivalent = ["ASTM D1613"], Confidence = Confidence.Unconfirmed },
+            ],
+            Requirements = [.. catalog.Requirements.Select(r => r.IndicatorId == "acidity" && r.StandardCode.StartsWith("GB", StringComparison.Ordinal)
+                ? r with { TestMethods = ["GB/T 6324.5"] }
+                : r)],
+        };
+    }
+
+    private static Submission AcidityBy(string value) => ExampleSubmission() with
+    {
+        Results = [.. ExampleSubmission().Results.Select(r => r.IndicatorId == "acidity" ? r with { Value = value, Unit = "%", TestMethod = "ASTM D1613" } : r)],
+    };
+
+    [Fact]
+    public void Should_List_The_Record_Whose_Declared_Equivalence_Let_A_Value_Be_Judged()
+    {
+        // Given: acidity measured by ASTM D1613, the national limit defined by GB/T 6324.5, which declares it equivalent
+        var catalog = WithTestMethods();
+
+        // When
+        var result = Assessor.Assess(AcidityBy("0.0012"), catalog, Options);
+
+        // Then: judged, relying on the declaration; the detection limit was not needed
+        result.Indicators.Single(i => i.IndicatorId == "acidity").Judgements
+            .ShouldContain(j => j.Requirement.StandardCode.StartsWith("GB", StringComparison.Ordinal) && j.Verdict == Verdict.Pass);
+        result.TestMethods.ShouldHaveSingleItem().ShouldBeSameAs(catalog.TestMethods[1]);
+    }
+
+    [Fact]
+    public void Should_List_The_Record_Whose_Detection_Limit_A_Value_Below_Detection_Took()
+    {
+        // Given
+        var catalog = WithTestMethods();
+
+        // When
+        var result = Assessor.Assess(AcidityBy("ND"), catalog, Options);
+
+        // Then: in catalog order
+        result.TestMethods.ShouldBe([catalog.TestMethods[0], catalog.TestMethods[1]]);
+    }
+
+    [Fact]
+    public void Should_List_No_Test_Method_When_The_Value_Is_Measured_By_The_Defining_Method()
+    {
+        // Given
+        var catalog = WithTestMethods();
+        var submission = ExampleSubmission() with
+        {
+            Results = [.. ExampleSubmission().Results.Select(r => r.IndicatorId == "acidity" ? r with { TestMethod = "GB/T 6324.5-2008" } : r)],
+        };
+
+        // When
+        var result = Assessor.Assess(submission, catalog, Options);
+
+        // Then
+        result.TestMethods.ShouldBeEmpty();
     }
 }
