@@ -21,9 +21,13 @@ internal sealed class AppliedData
     /// <summary>Nothing applied (what kept work holds when it applied nothing).</summary>
     public static AppliedData None { get; } = new();
 
-    public IReadOnlyList<Conversion> Conversions => _conversions is { } c ? c : [];
+    // Typed apart: as the other branch of a conditional, [] would be a new list on every read.
+    private static readonly IReadOnlyList<Conversion> NoConversions = [];
+    private static readonly IReadOnlyList<TestMethod> NoTestMethods = [];
 
-    public IReadOnlyList<TestMethod> TestMethods => _testMethods is { } t ? t : [];
+    public IReadOnlyList<Conversion> Conversions => _conversions ?? NoConversions;
+
+    public IReadOnlyList<TestMethod> TestMethods => _testMethods ?? NoTestMethods;
 
     /// <summary>
     /// Records, on this thread until the returned scope is disposed, what is applied into <paramref name="into"/> (each item

@@ -42,6 +42,13 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
             return kept.Result.Outcome;
         }
 
+        return CompareAndKeep(key, indicator, a, b);
+    }
+
+    // Apart from Compare: the lambda's captures are allocated on entry to the method that holds it, and the comparisons
+    // found kept (nearly all) should not pay for them.
+    private ComparisonOutcome CompareAndKeep(RequirementPair key, Indicator indicator, Candidate a, Candidate b)
+    {
         var (comparison, applied) = AppliedData.Kept(() => CompareNow(indicator, a, b));
         _comparisons.TryAdd(key, new KeptComparison(comparison, applied));
         return comparison.Outcome;

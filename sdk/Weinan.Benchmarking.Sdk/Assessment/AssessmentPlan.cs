@@ -141,7 +141,7 @@ internal sealed class AssessmentPlan
     /// <summary>A standard as applied on the assessment date, and the edition in force when it is withdrawn.</summary>
     public AppliedStandard[] Applied(Standard standard) =>
         Standards.TryGetValue(standard.Code, out var known) && ReferenceEquals(known, standard)
-            ? _applied.GetOrAdd(standard, ApplyOn)
+            ? _applied.TryGetValue(standard, out var applied) ? applied : _applied.GetOrAdd(standard, ApplyOn)
             : ApplyOn(standard);
 
     private AppliedStandard[] ApplyOn(Standard s)
@@ -302,6 +302,14 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
             return known;
         }
 
+        return ComputeAndKeep(rungs, rung, work, context, compute);
+    }
+
+    // Apart from Rung: the lambda's captures are allocated on entry to the method that holds it, and the candidates found
+    // kept (nearly all) should not pay for them.
+    private static RungCandidates ComputeAndKeep(ConcurrentDictionary<LevelRung, RungCandidates> rungs, LevelRung rung, IndicatorWork work,
+        AssessmentContext context, Func<LevelRung, IndicatorWork, AssessmentContext, RungCandidates> compute)
+    {
         var (candidates, applied) = AppliedData.Kept(() => compute(rung, work, context));
         candidates.Applied = applied;
         return rungs.GetOrAdd(rung, candidates);

@@ -292,6 +292,18 @@ internal static class LadderPositioning
     private static LocalizedText RungText(LevelRung rung, LocalizedText reason) =>
         RungTexts.GetValue(rung, static _ => new()).GetOrAdd(reason, static (r, rung) => new($"{rung.Name.Zh}：{r.Zh}", $"{rung.Name.En}: {r.En}"), rung);
 
-    internal static LocalizedText NameOf(LevelLadder ladder, string rungId) =>
-        ladder.Rungs.FirstOrDefault(r => r.Id == rungId)?.Name ?? new LocalizedText(rungId, rungId);
+    internal static LocalizedText NameOf(LevelLadder ladder, string rungId)
+    {
+        // By index: a lambda, or a foreach over the list's interface, would be made on every call.
+        var rungs = ladder.Rungs;
+        for (var i = 0; i < rungs.Count; i++)
+        {
+            if (rungs[i].Id == rungId)
+            {
+                return rungs[i].Name;
+            }
+        }
+
+        return new LocalizedText(rungId, rungId);
+    }
 }

@@ -49,6 +49,18 @@ internal sealed class TestMethods
 
     private readonly Dictionary<string, List<TestMethod>> _declaring = new(StringComparer.Ordinal);
 
+    /// <summary>The records that make a group of equivalents; none (without allocating) for no group.</summary>
+    private IReadOnlyList<TestMethod> Declaring(string? group)
+    {
+        if (group is not null && _declaring.TryGetValue(group, out var declaring))
+        {
+            return declaring;
+        }
+
+        IReadOnlyList<TestMethod> none = [];
+        return none;
+    }
+
     public static TestMethods None { get; } = new(null);
 
     /// <summary>The code without its edition year, blanks normalised.</summary>
@@ -72,7 +84,7 @@ internal sealed class TestMethods
         {
             if (!string.IsNullOrWhiteSpace(defining[i]) && Same(key, Key(defining[i]), out var group))
             {
-                declaring = group is null ? [] : _declaring.GetValueOrDefault(group) ?? [];
+                declaring = Declaring(group);
                 return true;
             }
         }
