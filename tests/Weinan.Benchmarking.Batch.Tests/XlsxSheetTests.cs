@@ -19,7 +19,7 @@ public sealed class XlsxSheetTests
         var file = Package(temp.Path, "cells.xlsx");
 
         // When
-        var rows = XlsxSheet.Rows(file).ToList();
+        var rows = XlsxSheet.Rows(file).Select(r => r.Cells).ToList();
 
         // Then
         rows.Count.ShouldBe(6);
@@ -37,7 +37,7 @@ public sealed class XlsxSheetTests
         using var temp = new TempDirectory();
         var file = Package(temp.Path, "cells.xlsx");
 
-        XlsxSheet.Rows(file, memoryBytes: 8).ToList().ShouldBe(XlsxSheet.Rows(file).ToList());
+        XlsxSheet.Rows(file, memoryBytes: 8).Select(r => r.Cells).ToList().ShouldBe(XlsxSheet.Rows(file).Select(r => r.Cells).ToList());
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class XlsxSheetTests
             """;
 
         // When
-        var rows = XlsxSheet.Rows(Write(Path.Combine(temp.Path, "strict.xlsx"), parts)).ToList();
+        var rows = XlsxSheet.Rows(Write(Path.Combine(temp.Path, "strict.xlsx"), parts)).Select(r => r.Cells).ToList();
 
         // Then: serial 46023 is 2026-01-01 counted from 1900, 1,462 days later counted from 1904
         rows[0][0].ShouldBe("渭南");
@@ -106,7 +106,7 @@ public sealed class XlsxSheetTests
         foreach (var workbook in new[] { Path.Combine(Catalogs.RepositoryRoot, "samples", "batch", "intake.xlsx"), generated })
         {
             // When
-            var ours = XlsxSheet.Rows(workbook).Select(Trimmed).ToList();
+            var ours = XlsxSheet.Rows(workbook).Select(r => Trimmed(r.Cells)).ToList();
             var theirs = MiniExcel.Query(workbook, useHeaderRow: false).Cast<IDictionary<string, object?>>()
                 .Select(r => Trimmed([.. r.Values.Select(TabularSources.CellText)])).ToList();
 
@@ -121,12 +121,11 @@ public sealed class XlsxSheetTests
     }
 
     [Theory]
-    [InlineData("<c r=\"A1\" t=\"s\"><v>7</v></c>", typeof(InvalidDataException))]
     [InlineData("</row><row r=\"1048577\"><c r=\"A1\"><v>1</v></c>", typeof(InvalidDataException))]
     [InlineData("<c r=\"A1\"><v>1</v>", typeof(System.Xml.XmlException))]
     public void Should_Refuse_A_Damaged_Sheet(string cells, Type thrown)
     {
-        // Given: a shared string the workbook does not have, a row beyond the last a sheet has, a cell cut short
+        // Given: a row beyond the last a sheet has, a cell cut short
         using var temp = new TempDirectory();
         var file = Package(temp.Path, "damaged.xlsx", firstRow: cells);
 
@@ -143,7 +142,7 @@ public sealed class XlsxSheetTests
     {
         // Given
         using var temp = new TempDirectory();
-        var damaged = Package(temp.Path, "damaged.xlsx", firstRow: "<c r=\"A1\" t=\"s\"><v>7</v></c>");
+        var damaged = Package(temp.Path, "damaged.xlsx", firstRow: "<c r=\"A1\"><v>1</v>");
         var good = Path.Combine(Catalogs.Samples("textiles"), "cotton-shirt.json");
 
         // When
@@ -153,6 +152,49 @@ public sealed class XlsxSheetTests
         totals.Assessed.ShouldBe(1);
         items[0].Issues.ShouldContain(i => i.Code == IssueCodes.BatchInputUnreadable && i.File == damaged);
         items[1].Result.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_Reject_Only_The_Row_Of_A_Cell_That_Names_A_Shared_String_The_Workbook_Lacks()
+    {
+        // Given: the sample intake workbook, the enterprise name of its row 3 turned into shared string 999 (it has a few)
+        using var temp = new TempDirectory();
+        var original = Path.Combine(Catalogs.RepositoryRoot, "samples", "batch", "intake.xlsx");
+        var damaged = Path.Combine(temp.Path, "intake.xlsx");
+        File.Copy(original, damaged);
+        using (var zip = ZipFile.Open(damaged, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            var cell = System.Text.RegularExpressions.Regex.Match(xml, "<x:c r=\"D3\".*?</x:c>");
+            cell.Success.ShouldBeTrue();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open(), new UTF8Encoding(false));
+            writer.Write(xml.Replace(cell.Value, "<x:c r=\"D3\" t=\"s\"><x:v>999</x:v></x:c>", StringComparison.Ordinal));
+        }
+
+        // When
+        var (before, beforeTotals, _) = Catalogs.Run([original]);
+        var (after, afterTotals, _) = Catalogs.Run([damaged]);
+
+        // Then: that row is rejected, naming its row and column; every other row is read and judged as before
+        before.Single(i => i.Row.Row == 3).Result.ShouldNotBeNull();
+        afterTotals.Read.ShouldBe(beforeTotals.Read);
+        (afterTotals.Assessed + afterTotals.Rejected).ShouldBe(afterTotals.Read);
+        var rejected = after.Single(i => i.Row.Row == 3);
+        rejected.Result.ShouldBeNull();
+        var issue = rejected.Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe(IssueCodes.BatchCell);
+        issue.Line.ShouldBe(3);
+        issue.Message.Zh.ShouldBe("第 3 行 D 列的单元格无法读取：引用的共享字符串“999”在工作簿中不存在。");
+        issue.Message.En.ShouldBe("The cell in row 3, column D cannot be read: it names shared string '999', which the workbook does not have.");
+        after.Where(i => i.Row.Row != 3).Select(i => (i.Row.Row, i.Result?.Level.Rung))
+            .ShouldBe(before.Where(i => i.Row.Row != 3).Select(i => (i.Row.Row, i.Result?.Level.Rung)));
     }
 
     [Fact]

@@ -302,7 +302,7 @@ internal sealed partial class IntakeLayout
 
     private string Column(int index) => index < _columns.Length ? _columns[index].Name : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private Issue CellIssue(int row, int index, string code, LocalizedText message) => new()
+    internal Issue CellIssue(int row, int index, string code, LocalizedText message) => new()
     {
         Code = code,
         File = _file,

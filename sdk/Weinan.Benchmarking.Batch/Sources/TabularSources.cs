@@ -88,12 +88,12 @@ internal static class TabularSources
 
     private static IEnumerable<RawRow> ReadXlsx(string file)
     {
-        IEnumerator<string?[]>? enumerator = null;
+        IEnumerator<SheetRow>? enumerator = null;
         try
         {
             while (true)
             {
-                string?[]? cells = null;
+                SheetRow? cells = null;
                 var failed = false;
                 try
                 {
@@ -119,7 +119,7 @@ internal static class TabularSources
                     yield break;
                 }
 
-                yield return new RawRow(cells, null);
+                yield return new RawRow(cells.Cells, null, cells.Unreadable);
             }
         }
         finally
@@ -164,15 +164,15 @@ internal static class TabularSources
         return letters;
     }
 
-    /// <summary>A row of cells, or why the file could not be read further.</summary>
-    private readonly record struct RawRow(string?[]? Cells, Issue? Failure);
+    /// <summary>A row of cells (and those of its cells that could not be read), or why the file could not be read further.</summary>
+    private readonly record struct RawRow(string?[]? Cells, Issue? Failure, IReadOnlyList<UnreadableCell>? Unreadable = null);
 
     private static IEnumerable<SourceRecord> Rows(string file, IEnumerable<RawRow> rows, Func<int, string> columnName, IntakeOptions options,
         BatchCounters counters)
     {
         IntakeLayout? layout = null;
         var row = 0;
-        foreach (var (read, failure) in rows)
+        foreach (var (read, failure, unreadable) in rows)
         {
             if (read is not { } cells)
             {
@@ -181,6 +181,20 @@ internal static class TabularSources
             }
 
             row++;
+            if (unreadable is { Count: > 0 })
+            {
+                // A cell that cannot be read: the row is rejected, naming it (the header row too: no layout without it).
+                var issues = unreadable.Select(u => CellUnreadable(file, row, u, columnName, layout)).ToArray();
+                if (layout is null)
+                {
+                    yield return Failed(file, issues);
+                    yield break;
+                }
+
+                yield return new ReadRecord(new SourceRow(file, row, null, issues));
+                continue;
+            }
+
             if (layout is null)
             {
                 var (header, issues) = IntakeLayout.Read(file, cells, columnName, options, counters);
@@ -215,4 +229,19 @@ internal static class TabularSources
     }
 
     private static ReadRecord Failed(string file, params Issue[] issues) => new(new SourceRow(file, 0, null, issues));
+
+    /// <summary>WB6012 for a cell that cannot be read, named by the layout's column key once the header is read.</summary>
+    private static Issue CellUnreadable(string file, int row, UnreadableCell cell, Func<int, string> columnName, IntakeLayout? layout)
+    {
+        var message = new LocalizedText($"第 {row} 行 {columnName(cell.Column)} 列的单元格无法读取：{cell.Reason.Zh}。",
+            $"The cell in row {row}, column {columnName(cell.Column)} cannot be read: {cell.Reason.En}.");
+        return layout?.CellIssue(row, cell.Column, IssueCodes.BatchCell, message) ?? new Issue
+        {
+            Code = IssueCodes.BatchCell,
+            File = file,
+            Line = row,
+            Path = columnName(cell.Column),
+            Message = message,
+        };
+    }
 }

@@ -17,7 +17,8 @@ namespace Weinan.Benchmarking.Batch.Sources;
 /// One pass over the sheet's XML, each row made once: a general-purpose reader that builds a dynamic object per row,
 /// looking each of its columns up by name, spends its time on rows of a few hundred columns, as the intake template's are
 /// (docs/performance.md, Batch). Throws <see cref="InvalidDataException"/> (or <see cref="XmlException"/>) on a file that
-/// is not a workbook or is damaged; the caller reports it.
+/// is not a workbook or is damaged; the caller reports it. A cell that names a shared string the workbook does not have
+/// is given with its row (<see cref="SheetRow.Unreadable"/>), and the rows after it are read.
 /// </remarks>
 internal static class XlsxSheet
 {
@@ -38,7 +39,7 @@ internal static class XlsxSheet
 
     /// <summary>The rows of the first worksheet of <paramref name="file"/>, read as they are enumerated; the shared strings
     /// kept in memory up to <paramref name="memoryBytes"/> of text (<see cref="SharedStringTable"/>).</summary>
-    public static IEnumerable<string?[]> Rows(string file, int memoryBytes = SharedStringTable.DefaultMemoryBytes)
+    public static IEnumerable<SheetRow> Rows(string file, int memoryBytes = SharedStringTable.DefaultMemoryBytes)
     {
         using var zip = ZipFile.OpenRead(file);
         var (sheet, sharedStrings, styles, date1904) = Parts(zip);
@@ -52,6 +53,7 @@ internal static class XlsxSheet
         using var xml = XmlReader.Create(Open(zip, sheet), Settings);
         var expected = 1;
         var cells = new List<string?>();
+        var unreadable = new List<UnreadableCell>();
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row")
@@ -67,19 +69,21 @@ internal static class XlsxSheet
 
             for (; expected < number; expected++)
             {
-                yield return [];
+                yield return SheetRow.Empty;
             }
 
-            ReadRow(xml, cells, strings, dates, date1904);
+            ReadRow(xml, cells, unreadable, strings, dates, date1904);
             expected = number + 1;
-            yield return [.. cells];
+            yield return new SheetRow([.. cells], unreadable.Count == 0 ? [] : [.. unreadable]);
         }
     }
 
     /// <summary>The cells of the row the reader is on, into <paramref name="cells"/>; leaves the reader on the row's end.</summary>
-    private static void ReadRow(XmlReader xml, List<string?> cells, SharedStringTable strings, IReadOnlyList<bool> dates, bool date1904)
+    private static void ReadRow(XmlReader xml, List<string?> cells, List<UnreadableCell> unreadable, SharedStringTable strings,
+        IReadOnlyList<bool> dates, bool date1904)
     {
         cells.Clear();
+        unreadable.Clear();
         if (xml.IsEmptyElement)
         {
             return;
@@ -95,7 +99,12 @@ internal static class XlsxSheet
             }
 
             var column = ColumnOf(xml.GetAttribute("r")) ?? next;
-            var value = ReadCell(xml, strings, dates, date1904);
+            var value = ReadCell(xml, strings, dates, date1904, out var problem);
+            if (problem is not null)
+            {
+                unreadable.Add(new UnreadableCell(column, problem));
+            }
+
             while (cells.Count <= column)
             {
                 cells.Add(null);
@@ -107,8 +116,12 @@ internal static class XlsxSheet
     }
 
     /// <summary>The text of the cell the reader is on; leaves the reader on the cell's end.</summary>
-    private static string? ReadCell(XmlReader xml, SharedStringTable strings, IReadOnlyList<bool> dates, bool date1904)
+    /// <remarks>A cell whose value cannot be read, although the sheet around it can, is null with the
+    /// <paramref name="problem"/>: its row is rejected and the rows after it are read.</remarks>
+    private static string? ReadCell(XmlReader xml, SharedStringTable strings, IReadOnlyList<bool> dates, bool date1904,
+        out Abstractions.LocalizedText? problem)
     {
+        problem = null;
         var type = xml.GetAttribute("t");
         var style = int.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
         if (xml.IsEmptyElement)
@@ -139,9 +152,8 @@ internal static class XlsxSheet
         return type switch
         {
             "s" when value is null => null,
-            "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count
-                ? strings[index]
-                : throw new InvalidDataException($"A cell names shared string '{value}', which the workbook does not have."),
+            "s" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count => strings[index],
+            "s" => MissingString(value, out problem),
             "inlineStr" => inline ?? Decode(value),
             "str" or "e" => Decode(value),
             "b" => value switch { "1" => "true", "0" => "false", _ => value },
@@ -450,4 +462,20 @@ internal static class XlsxSheet
     /// <summary>A part by its path; its name's case as the package writes it need not match.</summary>
     private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
         zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), path, StringComparison.OrdinalIgnoreCase));
+
+    private static string? MissingString(string value, out Abstractions.LocalizedText problem)
+    {
+        problem = new($"引用的共享字符串“{value}”在工作簿中不存在", $"it names shared string '{value}', which the workbook does not have");
+        return null;
+    }
 }
+
+/// <summary>A row of a sheet: its cells' texts by column, and the cells whose value could not be read.</summary>
+internal sealed record SheetRow(string?[] Cells, IReadOnlyList<UnreadableCell> Unreadable)
+{
+    /// <summary>A row the sheet leaves out.</summary>
+    public static SheetRow Empty { get; } = new([], []);
+}
+
+/// <summary>A cell whose value could not be read (column from 0), and why.</summary>
+internal sealed record UnreadableCell(int Column, Abstractions.LocalizedText Reason);
