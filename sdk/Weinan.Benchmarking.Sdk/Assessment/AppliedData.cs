@@ -66,17 +66,19 @@ internal sealed class AppliedData
     }
 
     /// <summary>Runs <paramref name="work"/>, to be kept for later assessments, recording what it applies apart as well.</summary>
-    public static (T Result, AppliedData Applied) Kept<T>(Func<T> work)
+    /// <remarks>An out parameter, not a tuple: keeps start-up free of JIT work (docs/performance.md, Cold start).</remarks>
+    public static T Kept<T>(Func<T> work, out AppliedData applied)
     {
-        var applied = new AppliedData();
+        var recorded = new AppliedData();
         T result;
-        using (Record(applied))
+        using (Record(recorded))
         {
             result = work();
         }
 
-        Add(applied);
-        return (result, applied._conversions is null && applied._testMethods is null ? None : applied);
+        Add(recorded);
+        applied = recorded._conversions is null && recorded._testMethods is null ? None : recorded;
+        return result;
     }
 
     /// <summary>The items of <paramref name="catalog"/> among <paramref name="applied"/>, in the catalog's order.</summary>

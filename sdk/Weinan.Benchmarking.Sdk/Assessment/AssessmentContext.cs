@@ -49,7 +49,7 @@ internal sealed class AssessmentContext(AssessmentOptions options, UnitConverter
     // found kept (nearly all) should not pay for them.
     private ComparisonOutcome CompareAndKeep(RequirementPair key, Indicator indicator, Candidate a, Candidate b)
     {
-        var (comparison, applied) = AppliedData.Kept(() => CompareNow(indicator, a, b));
+        var comparison = AppliedData.Kept(() => CompareNow(indicator, a, b), out var applied);
         _comparisons.TryAdd(key, new KeptComparison(comparison, applied));
         return comparison.Outcome;
     }

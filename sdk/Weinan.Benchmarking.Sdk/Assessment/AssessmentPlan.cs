@@ -310,7 +310,7 @@ internal sealed class IndicatorPlan(Indicator indicator, Exemption? exemption, L
     private static RungCandidates ComputeAndKeep(ConcurrentDictionary<LevelRung, RungCandidates> rungs, LevelRung rung, IndicatorWork work,
         AssessmentContext context, Func<LevelRung, IndicatorWork, AssessmentContext, RungCandidates> compute)
     {
-        var (candidates, applied) = AppliedData.Kept(() => compute(rung, work, context));
+        var candidates = AppliedData.Kept(() => compute(rung, work, context), out var applied);
         candidates.Applied = applied;
         return rungs.GetOrAdd(rung, candidates);
     }
