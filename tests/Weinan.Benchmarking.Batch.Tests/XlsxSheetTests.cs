@@ -91,6 +91,23 @@ public sealed class XlsxSheetTests
         rows[1][..3].ShouldBe(["4.5", "2030-01-02", "2030-01-02 12:00:00"]);
     }
 
+    [Theory]
+    [InlineData("46023", false, "2026-01-01")]
+    [InlineData("61", false, "1900-03-01")]
+    [InlineData("59", false, "1900-02-28")]
+    [InlineData("1", false, "1900-01-01")]
+    [InlineData("1.25", false, "1900-01-01 06:00:00")]
+    [InlineData("60", false, "1900-02-29")]
+    [InlineData("60.5", false, "1900-02-29 12:00:00")]
+    [InlineData("0", true, "1904-01-01")]
+    [InlineData("59", true, "1904-02-29")]
+    [InlineData("59", null, "59")]
+    public void Should_Read_A_Serial_Day_As_The_Date_A_Spreadsheet_Shows(string serial, bool? date1904, string text)
+    {
+        // The 1900 system's serials before March 1900 count the 29 February 1900 that never was; the 1904 system's do not.
+        XlsxSheet.Number(serial, date: date1904 is not null, date1904: date1904 ?? false).ShouldBe(text);
+    }
+
     [Fact]
     public void Should_Read_What_MiniExcel_Reads_From_The_Workbooks_The_Product_Writes()
     {

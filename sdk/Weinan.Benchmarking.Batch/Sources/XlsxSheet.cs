@@ -168,7 +168,12 @@ internal static class XlsxSheet
     /// A number cell's text: as a date in a date format (a serial day number, counted from 1900 or, in a workbook that says
     /// so, from 1904), else the shortest decimal that reads back as it.
     /// </summary>
-    private static string? Number(string? value, bool date, bool date1904)
+    /// <remarks>
+    /// The 1900 system counts a 29 February 1900 that never was (serial 60, kept from Lotus 1-2-3 by every spreadsheet
+    /// since): its serials 1 to 59 (1900-01-01 to 1900-02-28) are a day later than the same numbers as OLE dates, and 60
+    /// is written as the spreadsheet shows it, a date no field reads.
+    /// </remarks>
+    internal static string? Number(string? value, bool date, bool date1904)
     {
         if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
@@ -178,7 +183,13 @@ internal static class XlsxSheet
         var serial = date1904 ? number + Days1900To1904 : number;
         if (date && serial is >= 0.0 and < 2958466.0)
         {
-            return TabularSources.CellText(DateTime.FromOADate(serial));
+            if (!date1904 && serial is >= 60.0 and < 61.0)
+            {
+                var time = DateTime.FromOADate(serial).TimeOfDay;
+                return time == TimeSpan.Zero ? "1900-02-29" : "1900-02-29 " + time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
+            }
+
+            return TabularSources.CellText(DateTime.FromOADate(!date1904 && serial is >= 1.0 and < 60.0 ? serial + 1 : serial));
         }
 
         return TabularSources.CellText(number);
