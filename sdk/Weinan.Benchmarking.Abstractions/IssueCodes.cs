@@ -328,6 +328,12 @@ public static class IssueCodes
     /// </summary>
     public const string SourceNotCitation = "WB3090";
 
+    /// <summary>
+    /// A figure short of confirmed — a requirement's provenance, a test method or a conversion whose confidence is
+    /// secondary, derived or unconfirmed — has no note in both languages saying what its sources leave out (warning).
+    /// </summary>
+    public const string FigureNoteMissing = "WB3091";
+
     // ---- Plugin loading: WB40xx ----
 
     /// <summary>
@@ -612,6 +618,8 @@ public static class IssueCodes
         Error(UnitDefinitionShape, "单位缺少符号，或符号“{unit}”重复。", "A unit has no symbol, or symbol '{unit}' is repeated."),
         Warning(SourceNotCitation, "{file}：{path} 中的“{part}”既不是网址，也不是简短的文献标识（{detail}）；请把说明移到 {note}（中英文）。",
             "{file}: '{part}' in {path} is neither a URL nor a short document identifier ({detail}); move the explanation to {note} (zh and en)."),
+        Warning(FigureNoteMissing, "{file}：置信度为“{confidence}”的数据没有完整的中英文说明（{path}）；请写明来源缺少什么或数值如何推导。",
+            "{file}: a figure whose confidence is '{confidence}' has no note in both zh and en ({path}); say what the sources leave out or how it was derived."),
 
         Error(PluginDirectoryMissing, "插件目录不存在：{directory}（来自 {origin}）。", "Plugin directory not found: {directory} (from {origin}).") with { SeverityVaries = true },
         Error(PluginAssemblyMissing, "插件文件夹“{name}”中没有 {name}.dll。", "Plugin folder '{name}' has no {name}.dll."),

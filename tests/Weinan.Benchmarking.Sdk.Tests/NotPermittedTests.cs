@@ -269,7 +269,7 @@ public class NotPermittedTests
         Limit = NotPermitted,
         Unit = unit,
         AppliesTo = new Applicability { ProductClasses = ["juice"] },
-        Provenance = new Provenance { Source = "test", Confidence = Confidence.Derived },
+        Provenance = new Provenance { Source = "test", Confidence = Confidence.Derived, Note = new("由限值推导。", "Derived from the limit.") },
     };
 
     private static Submission Juice(string value, string? uncertainty = null, Limit? enterprise = null) => new()

@@ -80,7 +80,14 @@ internal static class Valid
             Requirement("impca.miscibility", "water-miscibility", Limit.OneOf("pass"), "", "IMPCA v9"),
         ],
         ProductClasses = [new ProductClass { Id = "industrial", Name = new("工业用", "Industrial") }],
-        Conversions = [new Conversion { FromUnit = "%", ToUnit = "%", FromBasis = "HCOOH", ToBasis = "CH3COOH", Factor = "60.05/46.03", IndicatorId = "acidity" }],
+        Conversions =
+        [
+            new Conversion
+            {
+                FromUnit = "%", ToUnit = "%", FromBasis = "HCOOH", ToBasis = "CH3COOH", Factor = "60.05/46.03", IndicatorId = "acidity",
+                Note = new("系数取乙酸与甲酸的摩尔质量之比，未经核对。", "The ratio of the molar masses of acetic and formic acid, not checked."),
+            },
+        ],
     };
 
     public static MeasuredResult Result(string indicatorId, string value, string? unit = null) => new() { IndicatorId = indicatorId, Value = value, Unit = unit };

@@ -206,8 +206,12 @@ public class ValidationTests
                 Conversions = [valid.Conversions[0] with { Source = "Derived from the molar masses of acetic acid and formic acid" }],
                 TestMethods =
                 [
-                    new TestMethod { Code = "GB/T 6324.1", Source = "http://www.gcement.cn/Article2018/09/15820.html" },
-                    new TestMethod { Code = "GB/T 6283", Source = "http://www.gcement.cn/Article2018/09/15820.html ; cited in the 2018 national spot check" },
+                    new TestMethod { Code = "GB/T 6324.1", Source = "http://www.gcement.cn/Article2018/09/15820.html", Confidence = Confidence.Confirmed },
+                    new TestMethod
+                    {
+                        Code = "GB/T 6283", Source = "http://www.gcement.cn/Article2018/09/15820.html ; cited in the 2018 national spot check",
+                        Confidence = Confidence.Confirmed,
+                    },
                 ],
             };
 
@@ -226,6 +230,54 @@ public class ValidationTests
             issues[1].Message.En.ShouldContain("conversions[0].note");
             issues[2].Message.En.ShouldContain("\"cited in the 2018 national spot check\" in testMethods[1].source");
             issues[2].Message.En.ShouldContain("testMethods[1].note");
+        }
+
+        [Fact]
+        public void Should_Report_WB3091_When_A_Figure_Short_Of_Confirmed_Has_No_Note_In_Both_Languages()
+        {
+            // Given: a secondary requirement without a note, a derived one with an English note only, an unconfirmed
+            // conversion (no confidence given) without one, a secondary test method with a Chinese note only; beside them a
+            // confirmed test method and a secondary one with both notes, which pass
+            var valid = Valid.Catalog();
+            var requirement = Valid.Requirement("r", "water", Limit.AtMost("0.10"));
+            var catalog = valid with
+            {
+                Requirements =
+                [
+                    requirement with { Provenance = new() { Source = "GB 338-2011", Confidence = Confidence.Secondary } },
+                    requirement with
+                    {
+                        Id = "r2",
+                        Provenance = new() { Source = "GB 338-2011", Confidence = Confidence.Derived, Note = new("", "From the 2004 table.") },
+                    },
+                ],
+                Conversions = [valid.Conversions[0] with { Note = null }],
+                TestMethods =
+                [
+                    new TestMethod { Code = "GB/T 6324.1", Source = "GB/T 6324.1-2004", Confidence = Confidence.Confirmed },
+                    new TestMethod { Code = "GB/T 6283", Source = "GB/T 6283-2008", Confidence = Confidence.Secondary, Note = new("转载页面。", " ") },
+                    new TestMethod { Code = "GB/T 9009", Source = "GB/T 9009-2011", Confidence = Confidence.Secondary, Note = new("转载页面。", "A reprint.") },
+                ],
+            };
+
+            // When
+            var issues = InputValidation.ValidateCatalog(catalog, "catalog.json");
+
+            // Then: one warning each, naming the file, the note's path, the confidence and the language missing
+            issues.Select(i => (i.Code, i.Path, i.Severity)).ShouldBe(
+            [
+                ("WB3091", "requirements[0].provenance.note", Severity.Warning),
+                ("WB3091", "requirements[1].provenance.note", Severity.Warning),
+                ("WB3091", "conversions[0].note", Severity.Warning),
+                ("WB3091", "testMethods[1].note", Severity.Warning),
+            ]);
+            issues.ShouldAllBe(i => i.File == "catalog.json" && i.Message.En.StartsWith("catalog.json: ") && i.Message.Zh.StartsWith("catalog.json："));
+            issues[0].Message.En.ShouldContain("a figure whose confidence is 'secondary source' has no note (requirements[0].provenance.note)");
+            issues[0].Message.Zh.ShouldContain("置信度为“二手来源”的数据没有说明（requirements[0].provenance.note）");
+            issues[1].Message.En.ShouldContain("'derived' has no Chinese note");
+            issues[2].Message.Zh.ShouldContain("置信度为“未确认”的数据没有说明（conversions[0].note）");
+            issues[3].Message.En.ShouldContain("has no English note (testMethods[1].note)");
+            issues[3].Message.Zh.ShouldContain("说明缺少英文");
         }
 
         [Fact]

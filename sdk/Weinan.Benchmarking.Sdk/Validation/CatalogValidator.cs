@@ -253,6 +253,12 @@ internal sealed class RequirementValidator : AbstractValidator<Requirement>
             {
                 SourceCitations.Check(provenance!.Source, ctx, "source", Combine(ctx.PropertyPath, "note"));
             }
+
+            if (!string.IsNullOrWhiteSpace(provenance?.Source))
+            {
+                // Without a source the warning above says what is missing first.
+                SourceCitations.CheckNote(provenance!.Confidence, provenance.Note, ctx, "note");
+            }
         });
 
         RuleFor(r => r.TestMethods).Custom((methods, ctx) =>
@@ -316,6 +322,7 @@ internal sealed class ConversionValidator : AbstractValidator<Conversion>
             }
         });
         RuleFor(c => c.Source).Custom(SourceCitations.CheckBesideNote);
+        RuleFor(c => c.Note).Custom((note, ctx) => SourceCitations.CheckNote(ctx.InstanceToValidate.Confidence, note, ctx, null));
     }
 }
 
@@ -400,5 +407,6 @@ internal sealed class TestMethodValidator : AbstractValidator<TestMethod>
             }
         });
         RuleFor(m => m.Source).Custom(SourceCitations.CheckBesideNote);
+        RuleFor(m => m.Note).Custom((note, ctx) => SourceCitations.CheckNote(ctx.InstanceToValidate.Confidence, note, ctx, null));
     }
 }

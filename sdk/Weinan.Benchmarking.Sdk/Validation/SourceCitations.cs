@@ -56,6 +56,30 @@ internal static partial class SourceCitations
         }
     }
 
+    /// <summary>
+    /// Reports a figure short of <c>confirmed</c> — secondary, derived or unconfirmed — without a note in both languages
+    /// (<see cref="FigureNoteMissing"/>): a reader of the report sees the confidence and needs to know what the sources
+    /// leave out, or how the figure was derived. <paramref name="notePath"/> is the note's path under the rule's property.
+    /// </summary>
+    public static void CheckNote<T>(Confidence confidence, LocalizedText? note, ValidationContext<T> context, string? notePath)
+    {
+        if (confidence == Confidence.Confirmed || (!string.IsNullOrWhiteSpace(note?.Zh) && !string.IsNullOrWhiteSpace(note?.En)))
+        {
+            return;
+        }
+
+        var file = context.RootContextData.TryGetValue(FileKey, out var f) ? f as string : null;
+        var where = JsonPath(Combine(context.PropertyPath, notePath));
+        var name = Vocabulary.Confidence(confidence);
+        var missing = note is null || (string.IsNullOrWhiteSpace(note.Zh) && string.IsNullOrWhiteSpace(note.En))
+            ? new LocalizedText("没有说明", "has no note")
+            : string.IsNullOrWhiteSpace(note.Zh) ? new LocalizedText("说明缺少中文", "has no Chinese note") : new LocalizedText("说明缺少英文", "has no English note");
+        context.Report(FigureNoteMissing, notePath,
+            $"{(file is null ? "" : file + "：")}置信度为“{name.Zh}”的数据{missing.Zh}（{where}）。请中英文各写一份说明：来源缺少什么（如未读到标准原文）或数值如何推导。",
+            $"{(file is null ? "" : file + ": ")}a figure whose confidence is '{name.En}' {missing.En} ({where}). Write one in zh and en: what the sources leave out (such as the standard's text not read) or how the figure was derived.",
+            Severity.Warning);
+    }
+
     /// <summary>Checks the <c>source</c> of a standard, test method or conversion, whose explanation goes into its <c>note</c>.</summary>
     public static void CheckBesideNote<T>(string? source, ValidationContext<T> context) =>
         Check(source, context, null, Sibling(context.PropertyPath, "Note"));
