@@ -17,6 +17,7 @@ public class WrittenOutPatternTests
     private static readonly Regex Id = new("^[a-z0-9][a-z0-9._-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex Period = new(@"^(19|2\d)\d{2}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$", RegexOptions.CultureInvariant);
     private static readonly Regex YearSuffix = new(@"\s*[-—:：]\s*\d{4}$");
+    private static readonly Regex AstmYear = new(@"-\d{2}[a-z]?(\(\d{4}\))?([eEε]\d+)?$");
 
     private const string Digits = "0123456789２٣";
     private const string Spaces = " \t\n\u3000\u00A0\u0085";
@@ -75,6 +76,17 @@ public class WrittenOutPatternTests
     [InlineData(" GB 5009.12－2017 ", "GB 5009.12－2017")]
     [InlineData("Q/WNCY 0001-2025\n", "Q/WNCY 0001")]
     [InlineData("A\u3000：\u30002٣26", "A")]
+    [InlineData("ASTM D1613-17", "ASTM D1613")]
+    [InlineData("ASTM D1613-17a(2023)e1", "ASTM D1613")]
+    [InlineData("ASTM D1209-05(2019)", "ASTM D1209")]
+    [InlineData("ASTM E1064-16ε1", "ASTM E1064")]
+    [InlineData("astm a615/a615m-20", "astm a615/a615m")]
+    [InlineData("ASTM D1613-2017", "ASTM D1613")]
+    [InlineData("ASTM A706/A706M", "ASTM A706/A706M")]
+    [InlineData("ASTM D1613-1", "ASTM D1613-1")]
+    [InlineData("ASTM D1613-17E", "ASTM D1613-17E")]
+    [InlineData("EN 197-1", "EN 197-1")]
+    [InlineData("ISO 6935-2:2019", "ISO 6935-2")]
     public void A_Family_Is_The_Code_Without_What_Its_Pattern_Matches(string code, string family)
     {
         StandardEditions.Family(code).ShouldBe(family);
@@ -99,6 +111,10 @@ public class WrittenOutPatternTests
                        Text(random, "-—:：x", random.Next(0, 3)) + Text(random, Spaces, random.Next(0, 3)) +
                        Text(random, Digits + "-", random.Next(0, 6)) + Text(random, Spaces, random.Next(0, 2));
             StandardEditions.Family(code).ShouldBe(OracleFamily(code), Show(code));
+
+            var astm = (random.Next(2) == 0 ? "ASTM " : "astm") + Text(random, "AD1/M-", random.Next(0, 4)) + Text(random, Digits + "-", random.Next(0, 4)) +
+                       Text(random, "aeEεz(" + Digits, random.Next(0, 3)) + Text(random, Digits + ")", random.Next(0, 6)) + Text(random, "eε1" + Spaces, random.Next(0, 3));
+            StandardEditions.Family(astm).ShouldBe(OracleFamily(astm), Show(astm));
         }
     }
 
@@ -106,6 +122,11 @@ public class WrittenOutPatternTests
     {
         var trimmed = code.Trim();
         var year = YearSuffix.Match(trimmed);
+        if (!year.Success && trimmed.StartsWith("ASTM", StringComparison.OrdinalIgnoreCase))
+        {
+            year = AstmYear.Match(trimmed);
+        }
+
         return year.Success ? trimmed.Remove(year.Index, year.Length) : trimmed;
     }
 

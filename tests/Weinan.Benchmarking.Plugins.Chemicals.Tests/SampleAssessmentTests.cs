@@ -28,6 +28,31 @@ public class SampleAssessmentTests
     }
 
     [Fact]
+    public void Should_Judge_A_Value_Whose_Report_Dates_Its_ASTM_Method_As_The_Method_The_Limit_Defines()
+    {
+        // Given: the export sample as a laboratory report writes its methods, with the year of each ASTM designation (and
+        // a revision letter, a reapproval year and an editorial change on some)
+        var sample = ChemicalsFixture.Sample("methanol-export-superior");
+        string[] dated = ["-17", "-05(2019)", "-16a", "-16ε1", "-12e1", "-20"];
+        var n = 0;
+        var restated = sample with
+        {
+            Results = [.. sample.Results.Select(r => r.TestMethod is { } m && m.StartsWith("ASTM ", StringComparison.Ordinal) ? r with { TestMethod = m + dated[n++ % dated.Length] } : r)],
+        };
+        n.ShouldBeGreaterThanOrEqualTo(5);
+
+        // When
+        var before = ChemicalsFixture.Assess(sample);
+        var after = ChemicalsFixture.Assess(restated);
+
+        // Then: every limit defined by the ASTM method judges the value as before, none is left undecided for the method
+        after.Level.Rung.ShouldBe(before.Level.Rung);
+        after.Indicators.SelectMany(i => i.Judgements).Select(j => (j.Requirement.RequirementId, j.Verdict, j.ComparedValue))
+            .ShouldBe(before.Indicators.SelectMany(i => i.Judgements).Select(j => (j.Requirement.RequirementId, j.Verdict, j.ComparedValue)));
+        after.Indicators.SelectMany(i => i.Judgements).ShouldNotContain(j => j.Note != null && j.Note.En.Contains("does not declare equivalent"));
+    }
+
+    [Fact]
     public void Should_Call_A_First_Grade_Product_Domestic_Leading_Only_Because_It_Meets_The_Superior_Grade()
     {
         var result = ChemicalsFixture.Assess("methanol-first-grade");
