@@ -140,6 +140,24 @@ public sealed partial class CliTests
         run.Out.ShouldContain("Read 11 rows: 8 products of category 'apparel' (1 without an enterprise standard, 0 not assessed); 1 rows not counted");
     }
 
+    [Fact]
+    public void Should_ReadAWorkbooksEnterpriseLimits_ByTheirIndicatorsKind_AsTheBatchDoes()
+    {
+        // Given: the hand-made intake workbook, whose third row limits a colour fastness by its lowest grade (≥3-4) and
+        // odour by the value it accepts (none), beside numeric limits
+        var workbook = Path.Combine(TestPaths.RepositoryRoot, "samples", "batch", "intake.xlsx");
+
+        // When
+        var run = Leaders(workbook, "--category", "apparel", "--lang", "en");
+
+        // Then: the row is read and its standard ranked, as `wbench batch` reads and assesses it
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.All);
+        run.Error.ShouldBeEmpty();
+        run.Out.ShouldContain("\tQ/WNFZ 0001-2025\t26.7% (4/15)\t");
+        run.Out.ShouldContain("Read 12 rows: 3 products of category 'apparel' (2 without an enterprise standard, 0 not assessed)");
+        run.Out.ShouldContain("; 0 rows not counted because they could not be read or assessed.");
+    }
+
     [Theory]
     [InlineData("--top", "0", "--top")]
     [InlineData("--format", "xml", "--format")]

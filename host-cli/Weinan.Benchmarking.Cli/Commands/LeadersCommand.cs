@@ -37,7 +37,8 @@ public sealed class LeadersCommand(CliEnvironment env) : Command<LeadersSettings
             return new SectorResolution(selection.Sector, selection.Issues);
         })).Value;
 
-        var intake = new IntakeOptions(s => Resolve(s).Catalog?.Catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal), settings.Sector);
+        // As the batch reads them: an enterprise limit cell is read by its indicator's kind (≥ 3-4 for a grade, pass for a category).
+        var intake = IntakeOptions.ForCatalogs(s => Resolve(s).Catalog?.Catalog, settings.Sector);
         var ranking = new LeaderRanking(settings.Category!, settings.Period, settings.ToOptions(env.Today));
         var counters = new BatchCounters();
         long read = 0, rejected = 0;
