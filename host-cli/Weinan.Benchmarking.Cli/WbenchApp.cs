@@ -137,6 +137,7 @@ public static class WbenchApp
 
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("比较两个报告期全市的等级分布与指标变化 / Compare the city's levels and indicators between two periods")
+                .WithExample("compare", "--db", "out/wbench.db")
                 .WithExample("compare", "--period", "2025", "--period", "2026", "--db", "out/wbench.db")
                 .WithExample("compare", "--period", "2026-H1", "--period", "2026-H2", "--by", "county", "--lang", "en");
 

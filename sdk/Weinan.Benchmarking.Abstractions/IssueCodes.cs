@@ -489,7 +489,7 @@ public static class IssueCodes
     /// <summary>The store holds no result for the credit code asked of <c>wbench history</c>.</summary>
     public const string StoreNoHistory = "WB6043";
 
-    /// <summary>The store holds no result for a period asked of <c>wbench compare</c>.</summary>
+    /// <summary>The store holds no result for a period asked of <c>wbench compare</c>, or, with none asked, results of fewer than two periods.</summary>
     public const string StoreNoPeriod = "WB6044";
 
     /// <summary>A per-row report could not be written (its folder cannot be created, or the file cannot be written).</summary>

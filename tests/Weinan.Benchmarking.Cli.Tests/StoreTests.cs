@@ -122,6 +122,33 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void Should_Compare_The_Two_Latest_Periods_When_None_Is_Given()
+    {
+        // Given: the hand-made dataset (2025 and 2026), and a copy whose 2025 results were removed by hand
+        using var temp = new TempDirectory();
+        var db = Dataset(temp);
+        using var other = new TempDirectory();
+        var (single, removed) = Damaged(other, "DELETE FROM results WHERE submission IN (SELECT id FROM submissions WHERE period = '2025')");
+        removed.ShouldBeGreaterThan(0);
+
+        // When
+        var latest = Wbench.Run(TestPaths.CliOutput, "compare", "--db", db, "--lang", "en");
+        var named = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2025", "--period", "2026", "--db", db, "--lang", "en");
+        var alone = Wbench.Run(TestPaths.CliOutput, "compare", "--db", single);
+        var one = Wbench.Run(TestPaths.CliOutput, "compare", "--period", "2026", "--db", db);
+
+        // Then: the same tables as naming them; with one period held, an input error listing it; one period named is refused
+        latest.ExitCode.ShouldBe(ExitCodes.Ok, latest.All);
+        latest.Out.ShouldStartWith("Period 2025 → 2026: 3 → 3 products assessed");
+        latest.Out.ShouldBe(named.Out);
+        alone.ExitCode.ShouldBe(ExitCodes.InputError, alone.All);
+        alone.Error.Trim().ShouldBe($"错误 {IssueCodes.StoreNoPeriod} {single}: 评价结果库中的报告期不足两个，无法比较；库中的报告期：2026。");
+        alone.ShouldHaveNoStackTrace();
+        one.ExitCode.ShouldBe(ExitCodes.InputError, one.All);
+        one.Error.ShouldContain("不给则比较库中最近的两个报告期");
+    }
+
+    [Fact]
     public void Should_Compare_Two_Periods_By_Sector_And_By_County()
     {
         // Given

@@ -9,8 +9,8 @@ using Weinan.Benchmarking.Store;
 namespace Weinan.Benchmarking.Cli.Commands;
 
 /// <summary>
-/// <c>wbench compare --period A --period B [--db FILE] [--by sector|county|cluster]</c>: the city-level change between two
-/// periods from the store — products per level per group, the products assessed in both that moved up or down the
+/// <c>wbench compare [--period A --period B] [--db FILE] [--by sector|county|cluster]</c>: the city-level change between two
+/// periods from the store (by default its two latest) — products per level per group, the products assessed in both that moved up or down the
 /// ladder, and the indicators that improved and regressed most (see <c>docs/batch.md</c> §7).
 /// </summary>
 public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings>
@@ -28,12 +28,25 @@ public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings
             return exit;
         }
 
-        var (before, after) = (settings.Periods[0], settings.Periods[1]);
         var periods = PeriodComparison.Periods(store);
+        var held = string.Join("、", periods.Select(p => HistoryCommand.Period(output, p)));
+        if (settings.Periods.Length == 0 && periods.Count < 2)
+        {
+            output.Issues([new Issue
+            {
+                Code = IssueCodes.StoreNoPeriod,
+                File = store.Path,
+                Message = new($"评价结果库中的报告期不足两个，无法比较；库中的报告期：{(held.Length > 0 ? held : "无")}。",
+                    $"The store holds results of fewer than two periods, nothing to compare; periods held: {(held.Length > 0 ? held.Replace("、", ", ", StringComparison.Ordinal) : "none")}."),
+            }]);
+            return ExitCodes.InputError;
+        }
+
+        // Without --period, the two latest periods the store holds (in time order).
+        var (before, after) = settings.Periods.Length == 2 ? (settings.Periods[0], settings.Periods[1]) : (periods[^2], periods[^1]);
         var missing = settings.Periods.Where(p => !periods.Contains(p, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0)
         {
-            var held = string.Join("、", periods.Select(p => HistoryCommand.Period(output, p)));
             output.Issues(missing.Select(p => new Issue
             {
                 Code = IssueCodes.StoreNoPeriod,

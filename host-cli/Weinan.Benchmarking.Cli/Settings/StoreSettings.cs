@@ -37,7 +37,7 @@ public sealed class CompareSettings : StoreSettings
 {
     /// <summary>The two periods.</summary>
     [CommandOption("--period <PERIOD>")]
-    [Description("报告期，给两次：先早后晚，如 --period 2025 --period 2026 / Reporting period, given twice: the earlier, then the later")]
+    [Description("报告期，给两次：先早后晚，如 --period 2025 --period 2026；不给则比较库中最近的两个报告期 / Reporting period, given twice: the earlier, then the later; without it, the store's two latest periods")]
     public string[] Periods { get; init; } = [];
 
     /// <summary>The grouping.</summary>
@@ -63,9 +63,12 @@ public sealed class CompareSettings : StoreSettings
         }
 
         var english = Language == Output.CliLanguage.English;
-        if (Periods.Length != 2 || Periods[0] == Periods[1])
+        // None: the store's two latest periods, found when the store is open.
+        if (Periods.Length is 1 or > 2 || (Periods.Length == 2 && Periods[0] == Periods[1]))
         {
-            return Invalid("--period", string.Join(", ", Periods), english ? "two different periods, e.g. --period 2025 --period 2026" : "两个不同的报告期，如 --period 2025 --period 2026");
+            return Invalid("--period", string.Join(", ", Periods), english
+                ? "two different periods, e.g. --period 2025 --period 2026, or none for the store's two latest"
+                : "两个不同的报告期，如 --period 2025 --period 2026；不给则比较库中最近的两个报告期");
         }
 
         if (Periods.FirstOrDefault(p => !Sdk.Validation.Periods.IsValid(p)) is { } bad)
