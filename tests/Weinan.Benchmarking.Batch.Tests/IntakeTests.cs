@@ -123,6 +123,74 @@ public class IntakeTests
     }
 
     [Fact]
+    public void Should_Name_The_Sector_Whose_Indicator_A_Column_Is_Not_By_Its_Name()
+    {
+        // Given: a textile row filling the column of a building-materials indicator
+        using var temp = new TempDirectory();
+        var file = temp.File("intake.csv",
+            "id,sector,period,enterprise.name,enterprise.creditCode,product.name,product.category,product.class,ph,compressive-strength-28d\n" +
+            "t-1,textiles,2026-H2,渭南纺织,91610500MA6W0TXK61,纯棉衬衫,apparel,skin-contact,6.5,42\n");
+
+        // When
+        var (_, totals, counters) = Catalogs.Run([file]);
+
+        // Then: the column is left out with a warning that names the sector in each language, not by its id
+        totals.Assessed.ShouldBe(1);
+        var notice = counters.Notices.Where(n => n.Code == IssueCodes.BatchUnknownColumn).ShouldHaveSingleItem();
+        notice.Message.Zh.ShouldBe("10 列“compressive-strength-28d”不是“纺织服装”行业的指标，该列未读取。");
+        notice.Message.En.ShouldBe("Column 10: 'compressive-strength-28d' is not an indicator of the Textiles and apparel sector; the column is not read.");
+    }
+
+    [Fact]
+    public void Should_Read_A_Csv_Saved_In_GB18030_As_The_Same_Rows_In_UTF8_With_A_Warning()
+    {
+        // Given: the hand-made CSV sample as a spreadsheet program on a Chinese system saves it (GB 18030, no byte order mark)
+        using var temp = new TempDirectory();
+        var utf8 = Path.Combine(Catalogs.RepositoryRoot, "samples", "batch", "intake.csv");
+        var text = File.ReadAllText(utf8);
+        var gb18030 = Path.Combine(temp.Path, "intake-gbk.csv");
+        File.WriteAllBytes(gb18030, System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes(text));
+        System.Text.Unicode.Utf8.IsValid(File.ReadAllBytes(gb18030)).ShouldBeFalse();
+
+        // When
+        var fromUtf8 = Catalogs.Run([utf8]);
+        var fromGb18030 = Catalogs.Run([gb18030]);
+
+        // Then: the same submissions and issues row by row, and one warning naming the file
+        fromGb18030.Totals.ShouldBe(fromUtf8.Totals with { Elapsed = fromGb18030.Totals.Elapsed });
+        fromGb18030.Items.Select(i => i.Row.Submission is { } s ? Sdk.Json.BenchmarkJson.Serialize(s) : null)
+            .ShouldBe(fromUtf8.Items.Select(i => i.Row.Submission is { } s ? Sdk.Json.BenchmarkJson.Serialize(s) : null));
+        fromGb18030.Items.Select(i => string.Join("; ", i.Issues.Select(x => x.Code + " " + x.Message.En)))
+            .ShouldBe(fromUtf8.Items.Select(i => string.Join("; ", i.Issues.Select(x => x.Code + " " + x.Message.En))));
+        fromUtf8.Counters.Notices.ShouldNotContain(n => n.Code == IssueCodes.BatchCsvEncoding);
+        var warning = fromGb18030.Counters.Notices.ShouldHaveSingleItem();
+        (warning.Code, warning.Severity, warning.File).ShouldBe((IssueCodes.BatchCsvEncoding, Severity.Warning, gb18030));
+        warning.Message.Zh.ShouldContain("已按 GB 18030（含 GBK）读取");
+    }
+
+    [Theory]
+    [InlineData("bom")]
+    [InlineData("cut")]
+    [InlineData("ascii")]
+    public void Should_Read_A_Csv_As_UTF8_When_It_Starts_With_A_Byte_Order_Mark_Or_Its_Start_Is_UTF8(string shape)
+    {
+        // Given: a byte order mark before GB 18030 bytes; a Chinese character cut by the end of the bytes probed; ASCII only
+        using var temp = new TempDirectory();
+        var file = Path.Combine(temp.Path, shape + ".csv");
+        var gbk = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+        byte[] bytes = shape switch
+        {
+            "bom" => [0xEF, 0xBB, 0xBF, .. gbk.GetBytes("渭南")],
+            "cut" => [.. System.Text.Encoding.ASCII.GetBytes(new string('a', TabularSources.EncodingProbeBytes - 1)), .. System.Text.Encoding.UTF8.GetBytes("渭南\n")],
+            _ => System.Text.Encoding.ASCII.GetBytes("id,sector\n"),
+        };
+        File.WriteAllBytes(file, bytes);
+
+        // When / Then
+        TabularSources.CsvEncoding(file).CodePage.ShouldBe(System.Text.Encoding.UTF8.CodePage);
+    }
+
+    [Fact]
     public void Should_Reject_A_File_That_Is_Not_What_Its_Name_Says_And_Go_On_With_The_Next()
     {
         // Given

@@ -209,7 +209,7 @@ internal sealed partial class IntakeLayout
                 {
                     if (Cell(column.Index) is not null && _unknownNoticed.TryAdd((sector, _columns[column.Index].Key), true))
                     {
-                        _counters.Notice(UnknownColumn(_file, Column(column.Index), _columns[column.Index].Key, sector));
+                        _counters.Notice(UnknownColumn(_file, Column(column.Index), _columns[column.Index].Key, sector, _options.SectorName(sector)));
                     }
                 }
 
@@ -344,7 +344,7 @@ internal sealed partial class IntakeLayout
         Message = message,
     };
 
-    private static Issue UnknownColumn(string file, string column, string key, string? sector = null) => new()
+    private static Issue UnknownColumn(string file, string column, string key, string? sector = null, LocalizedText? sectorName = null) => new()
     {
         Code = IssueCodes.BatchUnknownColumn,
         Severity = Severity.Warning,
@@ -353,7 +353,8 @@ internal sealed partial class IntakeLayout
         Path = key,
         Message = sector is null
             ? new($"{column} 列的表头“{key}”不是可识别的列，该列未读取。", $"Column {column}: the header '{key}' is not a known column; the column is not read.")
-            : new($"{column} 列“{key}”不是行业 {sector} 的指标，该列未读取。", $"Column {column}: '{key}' is not an indicator of sector {sector}; the column is not read."),
+            : new($"{column} 列“{key}”不是{(sectorName is null ? $"行业 {sector} " : $"“{sectorName.Zh}”行业")}的指标，该列未读取。",
+                $"Column {column}: '{key}' is not an indicator of {(sectorName is null ? $"sector {sector}" : $"the {sectorName.En} sector")}; the column is not read."),
     };
 
     [GeneratedRegex("[;；,，、]")]

@@ -16,6 +16,9 @@ public sealed record IntakeOptions(Func<string, IReadOnlySet<string>?> Indicator
     /// </summary>
     public Func<string, string, Indicator?> IndicatorOf { get; init; } = (_, _) => null;
 
+    /// <summary>The name of a sector, for messages; null when unknown (the id is shown).</summary>
+    public Func<string, LocalizedText?> SectorName { get; init; } = _ => null;
+
     /// <summary>
     /// Options over the sectors' catalogs, each looked up once per sector and indexed by indicator id.
     /// </summary>
@@ -26,17 +29,20 @@ public sealed record IntakeOptions(Func<string, IReadOnlySet<string>?> Indicator
         ArgumentNullException.ThrowIfNull(catalogOf);
         var sectors = new ConcurrentDictionary<string, Lazy<SectorIndicators?>>(StringComparer.Ordinal);
         SectorIndicators? Of(string sector) => sectors.GetOrAdd(sector, s => new(() => catalogOf(s) is { } catalog
-            ? new SectorIndicators(catalog.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal))
+            ? new SectorIndicators(catalog.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal), catalog.Name)
             : null)).Value;
         return new IntakeOptions(sector => Of(sector)?.Ids, defaultSector)
         {
             IndicatorOf = (sector, id) => Of(sector)?.ById.GetValueOrDefault(id),
+            SectorName = sector => Of(sector)?.Name,
         };
     }
 
-    private sealed class SectorIndicators(Dictionary<string, Indicator> byId)
+    private sealed class SectorIndicators(Dictionary<string, Indicator> byId, LocalizedText name)
     {
         public Dictionary<string, Indicator> ById { get; } = byId;
+
+        public LocalizedText Name { get; } = name;
 
         public IReadOnlySet<string> Ids { get; } = byId.Keys.ToHashSet(StringComparer.Ordinal);
     }

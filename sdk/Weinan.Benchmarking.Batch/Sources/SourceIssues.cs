@@ -14,6 +14,15 @@ internal static class SourceIssues
             : new($"无法读取文件 {file}。", $"Cannot read {file}."),
     };
 
+    public static Issue ReadAsGb18030(string file) => new()
+    {
+        Code = IssueCodes.BatchCsvEncoding,
+        Severity = Severity.Warning,
+        File = file,
+        Message = new($"{file} 不是 UTF-8 文本，已按 GB 18030（含 GBK）读取；若文字显示不正确，请另存为“CSV UTF-8”。",
+            $"{file} is not UTF-8 text and was read as GB 18030 (which includes GBK); if text looks wrong, save it as 'CSV UTF-8'."),
+    };
+
     public static Issue NotAWorkbook(string file) => new()
     {
         Code = IssueCodes.BatchInputUnreadable,

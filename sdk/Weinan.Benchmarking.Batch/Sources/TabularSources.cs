@@ -14,13 +14,23 @@ internal sealed class TabularRecord(IntakeLayout layout, int row, string?[] cell
 /// <summary>Reads CSV and XLSX intake files: the header row, then one record per non-blank row, streamed.</summary>
 internal static class TabularSources
 {
-    /// <summary>Records of a CSV file (UTF-8, comma separated, header in row 1).</summary>
+    /// <summary>
+    /// Records of a CSV file (comma separated, header in row 1): UTF-8, or — without a byte order mark, when its start is
+    /// not UTF-8 — GB 18030, the encoding a spreadsheet program on a Chinese system saves CSV in (GBK is a part of it),
+    /// with a warning.
+    /// </summary>
     public static IEnumerable<SourceRecord> Csv(string file, IntakeOptions options, BatchCounters counters)
     {
         StreamReader reader;
         try
         {
-            reader = new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var encoding = CsvEncoding(file);
+            if (encoding.CodePage == Gb18030.CodePage)
+            {
+                counters.Notice(SourceIssues.ReadAsGb18030(file));
+            }
+
+            reader = new StreamReader(file, encoding, detectEncodingFromByteOrderMarks: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -28,6 +38,41 @@ internal static class TabularSources
         }
 
         return Rows(file, ReadCsv(reader, file, counters), i => (i + 1).ToString(CultureInfo.InvariantCulture), options, counters);
+    }
+
+    /// <summary>Bytes of a CSV file's start that decide its encoding.</summary>
+    internal const int EncodingProbeBytes = 1 << 16;
+
+    private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+
+    /// <summary>
+    /// UTF-8 for a file that starts with a byte order mark or whose first <see cref="EncodingProbeBytes"/> are UTF-8 (a
+    /// sequence cut by the end of the probe aside); GB 18030 otherwise.
+    /// </summary>
+    internal static Encoding CsvEncoding(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var probe = new byte[EncodingProbeBytes];
+        var length = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
+        var start = probe.AsSpan(0, length);
+        if (start.StartsWith("\uFEFF"u8) || start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.UTF8;
+        }
+
+        if (length == probe.Length)
+        {
+            // A multi-byte character may be cut by the end of the probe: up to three bytes of it are left out.
+            var cut = length;
+            while (cut > length - 4 && cut > 0 && (probe[cut - 1] & 0xC0) == 0x80)
+            {
+                cut--;
+            }
+
+            start = probe.AsSpan(0, cut > 0 && probe[cut - 1] >= 0xC0 ? cut - 1 : cut);
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(start) ? Encoding.UTF8 : Gb18030;
     }
 
     private static IEnumerable<RawRow> ReadCsv(StreamReader reader, string file, BatchCounters counters)
