@@ -568,7 +568,7 @@ public static class IssueCodes
         Error(PeriodFormat, "期间“{period}”应为 2026、2026-H1、2026-Q3 或 2026-07 形式之一。", "The period '{period}' is not one of the forms 2026, 2026-H1, 2026-Q3, 2026-07."),
 
         Warning(ResultIgnoredUnknownIndicator, "指标“{indicatorId}”不在目录中，已忽略。", "Indicator '{indicatorId}' is not in the catalog and was ignored."),
-        Warning(ResultIgnoredDuplicate, "指标“{indicatorId}”以同一方法重复提交，只采用第一条。", "Indicator '{indicatorId}' was submitted twice by the same method; the first is used."),
+        Warning(ResultIgnoredDuplicate, "指标“{indicator}”以同一方法重复提交，只采用第一条。", "Indicator '{indicator}' was submitted twice by the same method; the first is used."),
         Warning(DerivedIndicatorFailed, "派生指标“{indicatorId}”计算失败：{detail}", "Derived indicator '{indicatorId}' could not be computed: {detail}"),
         Warning(ResultIgnoredNull, "空（null）的结果条目已忽略。", "A null result was ignored."),
         Warning(TargetRungUnknown, "目标等级“{rung}”不在等级阶梯中，改用最高一级。", "Target rung '{rung}' is not on the ladder; the top rung is used."),

@@ -242,6 +242,12 @@ public class AssessorTests
         var result = Assessor.Assess(submission, Some.Catalog(), Some.Options());
 
         result.Issues.Select(i => $"{i.Code}:{i.Path}").ShouldBe(["WB2902:results[5].indicatorId", "WB2901:results[6].indicatorId"]);
+
+        // The duplicate is of a catalog indicator, named in each language; the unknown one can only be shown by its id
+        var ph = Some.Catalog().Indicators.Single(i => i.Id == "ph").Name;
+        result.Issues[0].Message.ShouldBe(new LocalizedText($"指标“{ph.Zh}”以同一方法重复提交，只采用第一条", $"indicator '{ph.En}' submitted twice by the same method; the first is used"));
+        result.Issues[0].Message.Zh.ShouldNotContain("“ph”");
+        result.Issues[1].Message.Zh.ShouldContain("“nickel”");
     }
 
     [Fact]

@@ -38,8 +38,9 @@ internal static class ResultCollector
             var method = TestMethods.Key(AssessmentContext.MethodOf(r, indicator) ?? "");
             if (SameMethod(entry.Results, indicator, method))
             {
-                issues.Add(Warning(IssueCodes.ResultIgnoredDuplicate, $"results[{i}].indicatorId", $"指标“{r.IndicatorId}”以同一方法重复提交，只采用第一条",
-                    $"indicator '{r.IndicatorId}' submitted twice by the same method; the first is used"));
+                // The indicator is the catalog's: named, not shown by its id.
+                issues.Add(Warning(IssueCodes.ResultIgnoredDuplicate, $"results[{i}].indicatorId", $"指标“{indicator.Name.Zh}”以同一方法重复提交，只采用第一条",
+                    $"indicator '{indicator.Name.En}' submitted twice by the same method; the first is used"));
                 continue;
             }
 
