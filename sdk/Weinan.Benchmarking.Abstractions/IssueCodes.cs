@@ -471,6 +471,9 @@ public static class IssueCodes
     /// <summary>A CSV file without a byte order mark whose start is not UTF-8 is read as GB 18030 (warning).</summary>
     public const string BatchCsvEncoding = "WB6015";
 
+    /// <summary>Rows above the header that name no column of the intake format were skipped as a title (warning).</summary>
+    public const string BatchTitleRows = "WB6016";
+
     /// <summary>
     /// <c>wbench samples generate</c> has no sample submission of a sector to vary (an error for a sector asked for, a
     /// warning for a sector it would take by default, which it leaves out).
@@ -669,6 +672,7 @@ public static class IssueCodes
         Error(BatchNoSector, "第 {row} 行没有行业，也未给出默认行业。", "Row {row} names no sector and no default sector was given."),
         Error(BatchExtraCells, "第 {row} 行在表头之外还有数据（{column} 列）。", "Row {row} has data beyond the header ({column} column)."),
         Warning(BatchCsvEncoding, "{file} 不是 UTF-8 文本，已按 GB 18030（含 GBK）读取。", "{file} is not UTF-8 text and was read as GB 18030 (which includes GBK)."),
+        Warning(BatchTitleRows, "第 1～{rows} 行没有可识别的列，作为标题跳过；表头在第 {row} 行。", "Rows 1–{rows} name no known column and were skipped as a title; the header is row {row}."),
         Error(BatchNoSamples, "{folder} 中没有行业“{sector}”的样例提交，无法为该行业生成数据。", "{folder} holds no sample submission of sector {sector}; none is generated for it.") with { SeverityVaries = true },
         Warning(BatchSampleUnreadable, "{file} 不是可用的样例提交，已跳过。", "{file} is not a usable sample submission; it is left out."),
         Error(StoreCannotOpen, "无法打开评价结果库 {path}：{detail}。", "Cannot open the store {path}: {detail}."),

@@ -123,6 +123,50 @@ public class IntakeTests
     }
 
     [Fact]
+    public void Should_Skip_A_Title_Above_The_Header_And_Number_The_Rows_As_In_The_File()
+    {
+        // Given: the hand-made CSV sample under a title row and a blank row, as a bureau hands a table out
+        using var temp = new TempDirectory();
+        var utf8 = Path.Combine(Catalogs.RepositoryRoot, "samples", "batch", "intake.csv");
+        var titled = temp.File("titled.csv", "渭南市 2026 年上半年对标达标填报表,,,\n,,,\n" + File.ReadAllText(utf8).TrimStart('\uFEFF'));
+
+        // When
+        var plain = Catalogs.Run([utf8]);
+        var under = Catalogs.Run([titled]);
+
+        // Then: the same submissions, each two rows further down, and one warning naming the header row
+        under.Totals.ShouldBe(plain.Totals with { Elapsed = under.Totals.Elapsed });
+        under.Items.Select(i => i.Row.Row).ShouldBe(plain.Items.Select(i => i.Row.Row + 2));
+        under.Items.Select(i => i.Row.Submission is { } s ? Sdk.Json.BenchmarkJson.Serialize(s) : null)
+            .ShouldBe(plain.Items.Select(i => i.Row.Submission is { } s ? Sdk.Json.BenchmarkJson.Serialize(s) : null));
+        var notice = under.Counters.Notices.ShouldHaveSingleItem();
+        (notice.Code, notice.Severity, notice.Line).ShouldBe((IssueCodes.BatchTitleRows, Severity.Warning, 3));
+        notice.Message.Zh.ShouldBe("第 1～2 行没有可识别的列，作为标题跳过；表头在第 3 行。");
+        plain.Counters.Notices.ShouldNotContain(n => n.Code == IssueCodes.BatchTitleRows);
+    }
+
+    [Fact]
+    public void Should_Read_The_First_Row_As_The_Header_When_No_Row_Near_The_Top_Names_A_Column_Of_The_Format()
+    {
+        // Given: more rows above the header than a title has, and a file with no header of the format at all
+        using var temp = new TempDirectory();
+        var utf8 = Path.Combine(Catalogs.RepositoryRoot, "samples", "batch", "intake.csv");
+        var deep = temp.File("deep.csv", string.Concat(Enumerable.Repeat("说明,,,\n", TabularSources.MaxTitleRows + 1)) + File.ReadAllText(utf8).TrimStart('\uFEFF'));
+        var none = temp.File("none.csv", "名称,数值\n甲,1\n");
+
+        // When
+        var fromDeep = Catalogs.Run([deep]);
+        var fromNone = Catalogs.Run([none]);
+
+        // Then: as before, the first row is the header: its cells are unknown columns and no row is assessed
+        fromDeep.Totals.Assessed.ShouldBe(0);
+        fromDeep.Counters.Notices.ShouldNotContain(n => n.Code == IssueCodes.BatchTitleRows);
+        fromNone.Totals.ShouldBe(fromNone.Totals with { Read = 1, Assessed = 0, Rejected = 1 });
+        fromNone.Items.ShouldHaveSingleItem().Row.Row.ShouldBe(2);
+        fromNone.Counters.Notices.ShouldNotContain(n => n.Code == IssueCodes.BatchTitleRows);
+    }
+
+    [Fact]
     public void Should_Name_The_Sector_Whose_Indicator_A_Column_Is_Not_By_Its_Name()
     {
         // Given: a textile row filling the column of a building-materials indicator

@@ -67,6 +67,21 @@ internal sealed partial class IntakeLayout
         _columns = columns;
     }
 
+    /// <summary>Whether a row names at least one column of the intake format's own (<c>sector</c>, <c>enterprise.name</c>, …): a
+    /// header row does, a title row above it does not.</summary>
+    internal static bool NamesAnIntakeColumn(IReadOnlyList<string?> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (BaseKeys.ContainsKey(Key(cells[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The layout of a header row, or the issues that make the file unreadable.</summary>
     /// <param name="file">The file.</param>
     /// <param name="headers">The header cells.</param>

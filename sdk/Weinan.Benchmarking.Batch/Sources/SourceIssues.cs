@@ -23,6 +23,17 @@ internal static class SourceIssues
             $"{file} is not UTF-8 text and was read as GB 18030 (which includes GBK); if text looks wrong, save it as 'CSV UTF-8'."),
     };
 
+    public static Issue TitleRows(string file, int rows, int header) => new()
+    {
+        Code = IssueCodes.BatchTitleRows,
+        Severity = Severity.Warning,
+        File = file,
+        Line = header,
+        Message = rows == 1
+            ? new($"第 1 行没有可识别的列，作为标题跳过；表头在第 {header} 行。", $"Row 1 names no known column and was skipped as a title; the header is row {header}.")
+            : new($"第 1～{rows} 行没有可识别的列，作为标题跳过；表头在第 {header} 行。", $"Rows 1–{rows} name no known column and were skipped as a title; the header is row {header}."),
+    };
+
     public static Issue NotAWorkbook(string file) => new()
     {
         Code = IssueCodes.BatchInputUnreadable,

@@ -212,10 +212,15 @@ internal static class TabularSources
     /// <summary>A row of cells (and those of its cells that could not be read), or why the file could not be read further.</summary>
     private readonly record struct RawRow(string?[]? Cells, Issue? Failure, IReadOnlyList<UnreadableCell>? Unreadable = null);
 
+    /// <summary>Most rows above the header that are skipped as a title: a header further down is not looked for.</summary>
+    internal const int MaxTitleRows = 5;
+
     private static IEnumerable<SourceRecord> Rows(string file, IEnumerable<RawRow> rows, Func<int, string> columnName, IntakeOptions options,
         BatchCounters counters)
     {
         IntakeLayout? layout = null;
+        // Rows above the header that name no column of the intake format: a title a bureau puts over the table.
+        List<(int Row, string?[] Cells)>? above = null;
         var row = 0;
         foreach (var (read, failure, unreadable) in rows)
         {
@@ -242,7 +247,17 @@ internal static class TabularSources
 
             if (layout is null)
             {
-                var (header, issues) = IntakeLayout.Read(file, cells, columnName, options, counters);
+                var names = IntakeLayout.NamesAnIntakeColumn(cells);
+                if (!names && row <= MaxTitleRows)
+                {
+                    (above ??= []).Add((row, cells));
+                    continue;
+                }
+
+                // The header: this row, or — with no row naming a column of the format — the first row, read as before.
+                (int Row, string?[] Cells) headerRow = names ? (row, cells) : above![0];
+                List<(int Row, string?[] Cells)> after = names ? [] : [.. above!.Skip(1), (row, cells)];
+                var (header, issues) = IntakeLayout.Read(file, headerRow.Cells, columnName, options, counters);
                 if (header is null)
                 {
                     yield return Failed(file, [.. issues]);
@@ -250,16 +265,57 @@ internal static class TabularSources
                 }
 
                 layout = header;
+                if (names && above is { Count: > 0 })
+                {
+                    counters.Notice(SourceIssues.TitleRows(file, above.Count, row));
+                }
+
+                foreach (var (r, c) in after)
+                {
+                    if (Record(layout, r, c) is { } record)
+                    {
+                        yield return record;
+                    }
+                }
+
                 continue;
             }
 
+            if (Record(layout, row, cells) is { } next)
+            {
+                yield return next;
+            }
+        }
+
+        if (layout is null && above is { Count: > 0 })
+        {
+            // A short file with no row naming a column of the format: its first row is read as the header, as before.
+            var (header, issues) = IntakeLayout.Read(file, above[0].Cells, columnName, options, counters);
+            if (header is null)
+            {
+                yield return Failed(file, [.. issues]);
+                yield break;
+            }
+
+            foreach (var (r, c) in above.Skip(1))
+            {
+                if (Record(header, r, c) is { } record)
+                {
+                    yield return record;
+                }
+            }
+        }
+
+        // A data row, or null for a blank one (counted).
+        SourceRecord? Record(IntakeLayout layout, int at, string?[] cells)
+        {
             if (Array.TrueForAll(cells, string.IsNullOrWhiteSpace))
             {
                 counters.Blank();
-                continue;
+                return null;
             }
 
-            yield return new TabularRecord(layout, row, cells, options.DefaultSector);
+            return new TabularRecord(layout, at, cells, options.DefaultSector);
         }
 
         if (row == 0)
