@@ -234,6 +234,28 @@ public class IntakeTests
         TabularSources.CsvEncoding(file).CodePage.ShouldBe(System.Text.Encoding.UTF8.CodePage);
     }
 
+    [Theory]
+    [InlineData("old.xls")]
+    [InlineData("wps.et")]
+    [InlineData("OFFICE.XLS")]
+    public void Should_Say_How_To_Read_A_Workbook_Of_Another_Format(string name)
+    {
+        // Given: a workbook saved by an older Excel or by WPS, beside a good file
+        using var temp = new TempDirectory();
+        var file = temp.File(name, "not read");
+        var good = Path.Combine(Catalogs.Samples("textiles"), "cotton-shirt.json");
+
+        // When
+        var (items, totals, _) = Catalogs.Run([file, good]);
+
+        // Then: rejected with the way to a readable file, and the next input assessed
+        totals.ShouldBe(totals with { Read = 2, Assessed = 1, Rejected = 1 });
+        var issue = items[0].Issues.ShouldHaveSingleItem();
+        issue.Code.ShouldBe(IssueCodes.BatchInputKind);
+        issue.Message.Zh.ShouldBe($"不支持的输入：{file} 不是 .xlsx 工作簿；请在 Excel 或 WPS 表格中另存为“Excel 工作簿（*.xlsx）”后再读取。");
+        issue.Message.En.ShouldContain("save it as 'Excel Workbook (*.xlsx)'");
+    }
+
     [Fact]
     public void Should_Reject_A_File_That_Is_Not_What_Its_Name_Says_And_Go_On_With_The_Next()
     {

@@ -45,8 +45,12 @@ internal static class SourceIssues
     {
         Code = IssueCodes.BatchInputKind,
         File = path,
-        Message = new($"不支持的输入：{path}（可用 .xlsx、.csv、.jsonl、.json 文件或文件夹）。",
-            $"Unsupported input: {path} (use .xlsx, .csv, .jsonl or .json files, or a folder)."),
+        Message = Path.GetExtension(path).ToLowerInvariant() is ".xls" or ".et" or ".ods" or ".numbers"
+            // A workbook of another format: the way to a readable one is a "save as" away.
+            ? new($"不支持的输入：{path} 不是 .xlsx 工作簿；请在 Excel 或 WPS 表格中另存为“Excel 工作簿（*.xlsx）”后再读取。",
+                $"Unsupported input: {path} is not an .xlsx workbook; save it as 'Excel Workbook (*.xlsx)' in Excel or WPS Spreadsheets and read that.")
+            : new($"不支持的输入：{path}（可用 .xlsx、.csv、.jsonl、.json 文件或文件夹）。",
+                $"Unsupported input: {path} (use .xlsx, .csv, .jsonl or .json files, or a folder)."),
     };
 
     public static Issue Missing(string path) => new()
