@@ -108,6 +108,57 @@ public sealed class XlsxSheetTests
         XlsxSheet.Number(serial, date: date1904 is not null, date1904: date1904 ?? false).ShouldBe(text);
     }
 
+    [Theory]
+    [InlineData("8.0000000000000004E-4", "0.08%")]
+    [InlineData("0.5", "50%")]
+    [InlineData("1", "100%")]
+    [InlineData("-0.0125", "-1.25%")]
+    [InlineData("0", "0%")]
+    public void Should_Read_A_Number_In_A_Percent_Format_As_The_Sheet_Shows_It(string stored, string text)
+    {
+        // A spreadsheet keeps 0.08 % as 0.0008: read as that number, the value would be a hundredth of what was typed
+        XlsxSheet.Number(stored, date: false, date1904: false, percent: true).ShouldBe(text);
+        XlsxSheet.Number(stored, date: false, date1904: false).ShouldNotEndWith("%");
+    }
+
+    [Fact]
+    public void Should_Read_Cells_In_Built_In_And_Custom_Percent_Formats_As_Shown()
+    {
+        // Given: 0.0008 in the built-in 0.00% format, 0.5 in a custom one, and 0.5 in a plain number format
+        using var temp = new TempDirectory();
+        var parts = Parts();
+        parts["xl/styles.xml"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+              <numFmts count="1"><numFmt numFmtId="170" formatCode="0.0%"/></numFmts>
+              <cellXfs count="3"><xf numFmtId="10"/><xf numFmtId="170"/><xf numFmtId="2"/></cellXfs>
+            </styleSheet>
+            """;
+        parts["xl/worksheets/sheet2.xml"] = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+              <row r="1"><c r="A1" s="0"><v>8.0000000000000004E-4</v></c><c r="B1" s="1"><v>0.5</v></c><c r="C1" s="2"><v>0.5</v></c></row>
+            </sheetData></worksheet>
+            """;
+
+        // When
+        var rows = XlsxSheet.Rows(Write(Path.Combine(temp.Path, "percent.xlsx"), parts)).Select(r => r.Cells).ToList();
+
+        // Then
+        rows.ShouldHaveSingleItem().ShouldBe(["0.08%", "50%", "0.5"]);
+    }
+
+    [Theory]
+    [InlineData("0.00%", "Percent")]
+    [InlineData("0%;[Red]-0%", "Percent")]
+    [InlineData("0.00\"%\"", "Number")]
+    [InlineData("0.00\\%", "Number")]
+    [InlineData("[$%-804]0.00", "Number")]
+    [InlineData("yyyy-mm-dd", "Date")]
+    [InlineData("0.00\" mg/d\"", "Number")]
+    public void Should_Tell_A_Percent_Format_From_A_Date_And_A_Number(string code, string format) =>
+        XlsxSheet.FormatOf(code).ToString().ShouldBe(format);
+
     [Fact]
     public void Should_Read_What_MiniExcel_Reads_From_The_Workbooks_The_Product_Writes()
     {

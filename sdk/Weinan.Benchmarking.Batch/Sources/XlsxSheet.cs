@@ -11,7 +11,7 @@ namespace Weinan.Benchmarking.Batch.Sources;
 /// column (A = 0), null where a cell is absent or has no value. A cell's text is what <see cref="TabularSources.CellText"/>
 /// makes of its value: shared and inline strings as written (rich-text runs joined, phonetic runs left out, <c>_xHHHH_</c>
 /// escapes decoded), numbers as the shortest decimal that reads back as the stored number, numbers in a date format and
-/// ISO dates as dates, booleans as <c>true</c>/<c>false</c>, a formula's cached value as it is.
+/// ISO dates as dates, numbers in a percent format as shown (<c>0.08%</c> for a stored 0.0008), booleans as <c>true</c>/<c>false</c>, a formula's cached value as it is.
 /// </summary>
 /// <remarks>
 /// One pass over the sheet's XML, each row made once: a general-purpose reader that builds a dynamic object per row,
@@ -49,7 +49,7 @@ internal static class XlsxSheet
             ReadSharedStrings(zip, sharedStrings, strings);
         }
 
-        var dates = styles is null ? [] : DateStyles(zip, styles);
+        var formats = styles is null ? [] : NumberFormats(zip, styles);
         using var xml = XmlReader.Create(Open(zip, sheet), Settings);
         var expected = 1;
         var cells = new List<string?>();
@@ -72,7 +72,7 @@ internal static class XlsxSheet
                 yield return SheetRow.Empty;
             }
 
-            ReadRow(xml, cells, unreadable, strings, dates, date1904);
+            ReadRow(xml, cells, unreadable, strings, formats, date1904);
             expected = number + 1;
             yield return new SheetRow([.. cells], unreadable.Count == 0 ? [] : [.. unreadable]);
         }
@@ -80,7 +80,7 @@ internal static class XlsxSheet
 
     /// <summary>The cells of the row the reader is on, into <paramref name="cells"/>; leaves the reader on the row's end.</summary>
     private static void ReadRow(XmlReader xml, List<string?> cells, List<UnreadableCell> unreadable, SharedStringTable strings,
-        IReadOnlyList<bool> dates, bool date1904)
+        IReadOnlyList<NumberFormat> formats, bool date1904)
     {
         cells.Clear();
         unreadable.Clear();
@@ -99,7 +99,7 @@ internal static class XlsxSheet
             }
 
             var column = ColumnOf(xml.GetAttribute("r")) ?? next;
-            var value = ReadCell(xml, strings, dates, date1904, out var problem);
+            var value = ReadCell(xml, strings, formats, date1904, out var problem);
             if (problem is not null)
             {
                 unreadable.Add(new UnreadableCell(column, problem));
@@ -118,7 +118,7 @@ internal static class XlsxSheet
     /// <summary>The text of the cell the reader is on; leaves the reader on the cell's end.</summary>
     /// <remarks>A cell whose value cannot be read, although the sheet around it can, is null with the
     /// <paramref name="problem"/>: its row is rejected and the rows after it are read.</remarks>
-    private static string? ReadCell(XmlReader xml, SharedStringTable strings, IReadOnlyList<bool> dates, bool date1904,
+    private static string? ReadCell(XmlReader xml, SharedStringTable strings, IReadOnlyList<NumberFormat> formats, bool date1904,
         out Abstractions.LocalizedText? problem)
     {
         problem = null;
@@ -160,7 +160,7 @@ internal static class XlsxSheet
             "d" => value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
                 ? TabularSources.CellText(date)
                 : value,
-            _ => Number(value, style < dates.Count && dates[style], date1904),
+            _ => Number(value, style < formats.Count && formats[style] == NumberFormat.Date, date1904, style < formats.Count && formats[style] == NumberFormat.Percent),
         };
     }
 
@@ -173,11 +173,21 @@ internal static class XlsxSheet
     /// since): its serials 1 to 59 (1900-01-01 to 1900-02-28) are a day later than the same numbers as OLE dates, and 60
     /// is written as the spreadsheet shows it, a date no field reads.
     /// </remarks>
-    internal static string? Number(string? value, bool date, bool date1904)
+    internal static string? Number(string? value, bool date, bool date1904, bool percent = false)
     {
         if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return value;
+        }
+
+        if (percent)
+        {
+            // As the sheet shows it: a spreadsheet keeps 0.08 % as 0.0008, and read as that number the value would be a
+            // hundredth of what was typed. The sign keeps it from passing for a value in any unit.
+            var shortest = TabularSources.CellText(number)!;
+            return decimal.TryParse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && Math.Abs(m) < 1e26m
+                ? (m * 100m).ToString("0.############################", CultureInfo.InvariantCulture) + "%"
+                : shortest + "×100%";
         }
 
         var serial = date1904 ? number + Days1900To1904 : number;
@@ -309,11 +319,19 @@ internal static class XlsxSheet
         }
     }
 
-    /// <summary>Per cell format (<c>cellXfs</c>, by index), whether its number format is a date or time.</summary>
-    private static List<bool> DateStyles(ZipArchive zip, string path)
+    /// <summary>What a number format shows a number as.</summary>
+    internal enum NumberFormat
     {
-        var custom = new Dictionary<int, bool>();
-        var styles = new List<bool>();
+        Number,
+        Date,
+        Percent,
+    }
+
+    /// <summary>Per cell format (<c>cellXfs</c>, by index), whether its number format shows a date or time, a percentage or a number.</summary>
+    private static List<NumberFormat> NumberFormats(ZipArchive zip, string path)
+    {
+        var custom = new Dictionary<int, NumberFormat>();
+        var styles = new List<NumberFormat>();
         using var xml = XmlReader.Create(Open(zip, path), Settings);
         var inCellFormats = false;
         while (xml.Read())
@@ -331,14 +349,17 @@ internal static class XlsxSheet
             switch (xml.LocalName)
             {
                 case "numFmt" when int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
-                    custom[id] = IsDateFormat(xml.GetAttribute("formatCode") ?? "");
+                    custom[id] = FormatOf(xml.GetAttribute("formatCode") ?? "");
                     break;
                 case "cellXfs":
                     inCellFormats = !xml.IsEmptyElement;
                     break;
                 case "xf" when inCellFormats:
                     var format = int.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : 0;
-                    styles.Add(custom.TryGetValue(format, out var isDate) ? isDate : IsBuiltInDate(format));
+                    styles.Add(custom.TryGetValue(format, out var kind) ? kind
+                        : IsBuiltInDate(format) ? NumberFormat.Date
+                        : format is 9 or 10 ? NumberFormat.Percent
+                        : NumberFormat.Number);
                     break;
             }
         }
@@ -349,8 +370,16 @@ internal static class XlsxSheet
     /// <summary>The built-in number formats that are dates or times (ECMA-376 §18.8.30, with the East Asian ones).</summary>
     private static bool IsBuiltInDate(int id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
 
+    /// <summary>Whether a format code shows a date or time (<see cref="IsDateFormat"/>), a percentage (a % outside quoted
+    /// text, brackets and escapes) or a number.</summary>
+    internal static NumberFormat FormatOf(string code) =>
+        IsDateFormat(code) ? NumberFormat.Date : Outside(code, static c => c == '%') ? NumberFormat.Percent : NumberFormat.Number;
+
     /// <summary>Whether a format code shows a date or time: a y, m, d, h or s outside quoted text, brackets and escapes.</summary>
-    internal static bool IsDateFormat(string code)
+    internal static bool IsDateFormat(string code) => Outside(code, static c => c is 'y' or 'Y' or 'm' or 'M' or 'd' or 'D' or 'h' or 'H' or 's' or 'S');
+
+    /// <summary>Whether a format code has a character <paramref name="wanted"/> outside quoted text, brackets and escapes.</summary>
+    private static bool Outside(string code, Func<char, bool> wanted)
     {
         for (var i = 0; i < code.Length; i++)
         {
@@ -365,8 +394,13 @@ internal static class XlsxSheet
                 case '\\' or '_' or '*':
                     i++;
                     break;
-                case 'y' or 'Y' or 'm' or 'M' or 'd' or 'D' or 'h' or 'H' or 's' or 'S':
-                    return true;
+                default:
+                    if (wanted(code[i]))
+                    {
+                        return true;
+                    }
+
+                    break;
             }
         }
 
