@@ -30,14 +30,15 @@ public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings
 
         var periods = PeriodComparison.Periods(store);
         var held = string.Join("、", periods.Select(p => HistoryCommand.Period(output, p)));
+        var (heldZh, heldEn) = held.Length > 0 ? (held, held.Replace("、", ", ", StringComparison.Ordinal)) : ("无", "none");
         if (settings.Periods.Length == 0 && periods.Count < 2)
         {
             output.Issues([new Issue
             {
                 Code = IssueCodes.StoreNoPeriod,
                 File = store.Path,
-                Message = new($"评价结果库中的报告期不足两个，无法比较；库中的报告期：{(held.Length > 0 ? held : "无")}。",
-                    $"The store holds results of fewer than two periods, nothing to compare; periods held: {(held.Length > 0 ? held.Replace("、", ", ", StringComparison.Ordinal) : "none")}."),
+                Message = new($"评价结果库中的报告期不足两个，无法比较；库中的报告期：{heldZh}。",
+                    $"The store holds results of fewer than two periods, nothing to compare; periods held: {heldEn}."),
             }]);
             return ExitCodes.InputError;
         }
@@ -51,8 +52,8 @@ public sealed class CompareCommand(CliEnvironment env) : Command<CompareSettings
             {
                 Code = IssueCodes.StoreNoPeriod,
                 File = store.Path,
-                Message = new($"评价结果库中没有报告期 {p} 的评价结果；库中的报告期：{(held.Length > 0 ? held : "无")}。",
-                    $"The store holds no result for the period {p}; periods held: {(held.Length > 0 ? held.Replace("、", ", ", StringComparison.Ordinal) : "none")}."),
+                Message = new($"评价结果库中没有报告期 {p} 的评价结果；库中的报告期：{heldZh}。",
+                    $"The store holds no result for the period {p}; periods held: {heldEn}."),
             }));
             return ExitCodes.InputError;
         }

@@ -255,27 +255,21 @@ internal static class TabularSources
                 }
 
                 // The header: this row, or — with no row naming a column of the format — the first row, read as before.
-                (int Row, string?[] Cells) headerRow = names ? (row, cells) : above![0];
-                List<(int Row, string?[] Cells)> after = names ? [] : [.. above!.Skip(1), (row, cells)];
-                var (header, issues) = IntakeLayout.Read(file, headerRow.Cells, columnName, options, counters);
-                if (header is null)
+                var (started, records) = names ? Start(cells, []) : Start(above![0].Cells, [.. above.Skip(1), (row, cells)]);
+                foreach (var record in records)
                 {
-                    yield return Failed(file, [.. issues]);
+                    yield return record;
+                }
+
+                if (started is null)
+                {
                     yield break;
                 }
 
-                layout = header;
+                layout = started;
                 if (names && above is { Count: > 0 })
                 {
                     counters.Notice(SourceIssues.TitleRows(file, above.Count, row));
-                }
-
-                foreach (var (r, c) in after)
-                {
-                    if (Record(layout, r, c) is { } record)
-                    {
-                        yield return record;
-                    }
                 }
 
                 continue;
@@ -290,20 +284,32 @@ internal static class TabularSources
         if (layout is null && above is { Count: > 0 })
         {
             // A short file with no row naming a column of the format: its first row is read as the header, as before.
-            var (header, issues) = IntakeLayout.Read(file, above[0].Cells, columnName, options, counters);
-            if (header is null)
+            foreach (var record in Start(above[0].Cells, [.. above.Skip(1)]).Records)
             {
-                yield return Failed(file, [.. issues]);
-                yield break;
+                yield return record;
+            }
+        }
+
+        // The layout of a header row and the records of the rows read after it; no layout, and the file's failure, when
+        // the header cannot be read.
+        (IntakeLayout? Layout, List<SourceRecord> Records) Start(string?[] header, List<(int Row, string?[] Cells)> after)
+        {
+            var (read, issues) = IntakeLayout.Read(file, header, columnName, options, counters);
+            if (read is null)
+            {
+                return (null, [Failed(file, [.. issues])]);
             }
 
-            foreach (var (r, c) in above.Skip(1))
+            var records = new List<SourceRecord>(after.Count);
+            foreach (var (r, c) in after)
             {
-                if (Record(header, r, c) is { } record)
+                if (Record(read, r, c) is { } record)
                 {
-                    yield return record;
+                    records.Add(record);
                 }
             }
+
+            return (read, records);
         }
 
         // A data row, or null for a blank one (counted).
