@@ -167,6 +167,96 @@ public class IntakeTests
     }
 
     [Fact]
+    public void Should_Read_Headers_Named_As_The_Template_Names_Them_As_It_Reads_Their_Keys()
+    {
+        // Given: the hand-made CSV sample, its headers written as a bureau's own table writes them: names in Chinese or
+        // English, some with a unit in brackets, no keys
+        using var temp = new TempDirectory();
+        var utf8 = Path.Combine(Catalogs.RepositoryRoot, "samples", "batch", "intake.csv");
+        var lines = File.ReadAllLines(utf8);
+        var names = new Dictionary<string, string>
+        {
+            ["id"] = "申报编号",
+            ["sector"] = "行业",
+            ["period"] = "报告期",
+            ["enterprise.name"] = "企业名称",
+            ["enterprise.creditCode"] = "统一社会信用代码",
+            ["enterprise.county"] = "县(市、区)",
+            ["enterprise.cluster"] = "Industrial cluster or park",
+            ["product.name"] = "产品名称",
+            ["product.class"] = "产品类别",
+            ["standard.code"] = "企业标准代号",
+            ["evidence"] = "证据等级",
+            ["formaldehyde"] = "甲醛含量（mg/kg）",
+            ["formaldehyde.limit"] = "甲醛含量 企业标准限值",
+            ["ph"] = "pH",
+            ["ph.limit"] = "pH value enterprise limit",
+            ["fastness-water"] = "耐水色牢度",
+            ["odour"] = "异味",
+        };
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        var named = temp.File("named.csv", string.Join(',', header.Select(h => names.GetValueOrDefault(h, h))) + "\n" + string.Join("\n", lines.Skip(1)) + "\n");
+
+        // When
+        var keyed = Catalogs.Run([utf8]);
+        var read = Catalogs.Run([named]);
+
+        // Then: the same submissions and rejections, and nothing left unread
+        read.Totals.ShouldBe(keyed.Totals with { Elapsed = read.Totals.Elapsed });
+        read.Items.Select(i => i.Row.Submission is { } s ? Sdk.Json.BenchmarkJson.Serialize(s) : null)
+            .ShouldBe(keyed.Items.Select(i => i.Row.Submission is { } s ? Sdk.Json.BenchmarkJson.Serialize(s) : null));
+        read.Items.SelectMany(i => i.Issues).Select(i => i.Code).ShouldBe(keyed.Items.SelectMany(i => i.Issues).Select(i => i.Code));
+        read.Counters.Notices.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_Leave_Unread_With_A_Warning_A_Named_Column_That_Repeats_Another_Or_Could_Mean_Two()
+    {
+        // Given: 水分 beside its key, and 酸度, which both acidities of the methanol catalog are called, under a title
+        using var temp = new TempDirectory();
+        var file = temp.File("intake.csv", "甲醇产品填报表\nsector,enterprise.name,product.name,product.class,water,水分（%）,酸度\n" +
+            "chemicals,渭南甲醇,精甲醇,superior,0.08,0.09,0.0012\n");
+
+        // When
+        var (items, _, counters) = Catalogs.Run([file]);
+
+        // Then: the first column of a kind is read, and each column left out is named once, with what to do
+        items.ShouldHaveSingleItem().Row.Submission!.Results.Select(r => (r.IndicatorId, r.Value)).ShouldBe([("water", "0.08")]);
+        var notices = counters.Notices.Where(n => n.Code == IssueCodes.BatchUnknownColumn).ToList();
+        notices.Select(n => (n.Path, n.Severity, n.Line)).ShouldBe([("水分（%）", Severity.Warning, 2), ("酸度", Severity.Warning, 2)]);
+        notices[0].Message.Zh.ShouldBe("6 列“水分（%）”与 5 列是同一列（water），该列未读取。");
+        notices[1].Message.Zh.ShouldBe("7 列“酸度”可指“石油（煤炭）化工”行业的多个列（acidity、acidity-acetic），该列未读取；请在表头末尾用方括号写明键，如 [acidity]。");
+        notices[1].Message.En.ShouldStartWith("Column 7: '酸度' may name several columns of the ");
+    }
+
+    [Fact]
+    public void Should_Read_A_Value_Or_Limit_Written_With_A_Percent_Sign_As_A_Number_In_Percent()
+    {
+        // Given: methanol rows with values and a limit written with a percent sign, as a workbook cell in a percent format
+        // also reads (0.08% for a stored 0.0008): water content is in %, ethanol in mg/kg
+        using var temp = new TempDirectory();
+        var file = temp.File("intake.csv", "sector,enterprise.name,product.name,product.class,standard.code,water,water.limit,ethanol,ethanol.unit\n" +
+            "chemicals,渭南甲醇,精甲醇,superior,Q/WNJC 0001-2025,0.08%,≤0.10%,0.0002%,\n" +
+            "chemicals,渭南甲醇,精甲醇,superior,,0.08 ％,,0.0002%,mg/kg\n");
+
+        // When
+        var (items, _, _) = Catalogs.Run([file]);
+
+        // Then: in %, the sign is dropped; in another unit the value is read in %; where the row says mg/kg, the sign
+        // contradicts it and the value is rejected naming what was written
+        var first = items[0].Row.Submission!;
+        first.Results.Select(r => (r.IndicatorId, r.Value, r.Unit)).ShouldBe([("water", "0.08", null), ("ethanol", "0.0002", "%")]);
+        first.EnterpriseStandard!.Limits.ShouldHaveSingleItem().Limit.ShouldBe(Limit.AtMost("0.10"));
+        items[0].Result.ShouldNotBeNull();
+        var ethanol = items[0].Result!.Indicators.Single(i => i.IndicatorId == "ethanol");
+        (ethanol.Value, ethanol.ValueInUnit, ethanol.Unit).ShouldBe(("0.0002", "2", "mg/kg"));
+        ethanol.Judgements.ShouldNotBeEmpty();
+        ethanol.Judgements.ShouldAllBe(j => j.Verdict == Verdict.Pass);
+        items[1].Row.Submission!.Results.Select(r => (r.Value, r.Unit)).ShouldBe([("0.08", null), ("0.0002%", "mg/kg")]);
+        items[1].Issues.ShouldContain(i => i.Code == "WB2014" && i.Message.Zh.Contains("0.0002%"));
+    }
+
+    [Fact]
     public void Should_Name_The_Sector_Whose_Indicator_A_Column_Is_Not_By_Its_Name()
     {
         // Given: a textile row filling the column of a building-materials indicator

@@ -110,7 +110,8 @@ public static class IntakeWorkbook
     [
         new("批量评价只读取第一张表：第 1 行为表头，从第 2 行起每行一个产品。表头上方可以插入至多五行标题（不含任何列键），读取时跳过。",
             "The batch reads the first sheet only: the headers in row 1, one product per row from row 2. Up to five title rows (holding no column key) may be inserted above the headers; they are skipped."),
-        new("每个表头末尾方括号中的键决定该列的含义；不用的列可以删除，列的顺序可以调整。", "The key in square brackets at the end of each header decides what the column holds; unused columns may be deleted and columns reordered."),
+        new("每个表头末尾方括号中的键决定该列的含义；不用的列可以删除，列的顺序可以调整。没有键的表头按本说明表中的名称识别（如 甲醛含量、甲醛含量 企业标准限值）。",
+            "The key in square brackets at the end of each header decides what the column holds; unused columns may be deleted and columns reordered. A header without a key is read by its name on this sheet (such as Formaldehyde content, Formaldehyde content enterprise limit)."),
         new("各列已设为文本格式：数值按检测报告原样填写，4.50 保留末尾的 0；报告期 2026-07 不会变成日期。", "Every column is formatted as text: write values as the test report does (4.50 keeps its trailing zero); a period such as 2026-07 does not become a date."),
         new("空白单元格表示没有该项。", "A blank cell means no value."),
         new("限值写法：≤75、<75、≥32.5、>32.5、4.0~7.5、38±1；等级指标写最低等级，如 ≥3-4；分类指标写可接受的值，以 / 分隔。", "Limits: ≤75, <75, ≥32.5, >32.5, 4.0~7.5, 38±1; for a graded indicator the minimum grade, e.g. ≥3-4; for a categorical one the accepted values separated by /."),

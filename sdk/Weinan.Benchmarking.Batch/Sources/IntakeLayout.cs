@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Sdk.Numbers;
 
 namespace Weinan.Benchmarking.Batch.Sources;
 
 /// <summary>
 /// The columns of a tabular intake file (CSV or XLSX, one row per product; see <c>docs/batch.md</c>), read from its
 /// header row, and the reading of each row into a submission. A header is a key (<c>enterprise.name</c>,
-/// <c>formaldehyde</c>, <c>formaldehyde.unit</c>) or any text ending with the key in square brackets
-/// (<c>甲醛 Formaldehyde (mg/kg) [formaldehyde]</c>), as the intake template writes it.
+/// <c>formaldehyde</c>, <c>formaldehyde.unit</c>), any text ending with the key in square brackets
+/// (<c>甲醛 Formaldehyde (mg/kg) [formaldehyde]</c>), as the intake template writes it, or one of the names the template
+/// gives the column (<c>企业名称</c>, <c>甲醛含量（mg/kg）</c>; <see cref="HeaderNames"/>). An indicator column is matched
+/// to the indicators of each row's sector once per sector.
 /// </summary>
 internal sealed partial class IntakeLayout
 {
@@ -45,20 +48,26 @@ internal sealed partial class IntakeLayout
     public static IReadOnlyList<string> Suffixes { get; } = ["unit", "evidence", "uncertainty", "k", "method", "reference", "basis", "limit", "declared"];
 
     private readonly string _file;
+    private readonly int _headerRow;
     private readonly string _stem;
     private readonly IntakeOptions _options;
     private readonly BatchCounters _counters;
     private readonly (int Index, Field Field)[] _base;
-    private readonly IndicatorColumn[] _indicators;
+    private readonly int[] _indicators;
     private readonly SourceColumn[] _columns;
-    private readonly ConcurrentDictionary<(string Sector, string Key), bool> _unknownNoticed = new();
+    private readonly ConcurrentDictionary<string, SectorColumns> _sectors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Sector, int Index), bool> _unreadNoticed = new();
 
     private sealed record IndicatorColumn(int Index, string Indicator, string? Component, string? Suffix);
 
-    private IntakeLayout(string file, IntakeOptions options, BatchCounters counters,
-        (int, Field)[] baseColumns, IndicatorColumn[] indicators, SourceColumn[] columns)
+    /// <summary>The indicator columns as a sector reads them: grouped by indicator (and component), and those it cannot read with why.</summary>
+    private sealed record SectorColumns(IndicatorColumn[][] Groups, (int Index, Issue Issue)[] Unread);
+
+    private IntakeLayout(string file, int headerRow, IntakeOptions options, BatchCounters counters,
+        (int, Field)[] baseColumns, int[] indicators, SourceColumn[] columns)
     {
         _file = file;
+        _headerRow = headerRow;
         _stem = Path.GetFileNameWithoutExtension(file);
         _options = options;
         _counters = counters;
@@ -73,7 +82,7 @@ internal sealed partial class IntakeLayout
     {
         for (var i = 0; i < cells.Count; i++)
         {
-            if (BaseKeys.ContainsKey(Key(cells[i])))
+            if (BaseField(cells[i]) is not null)
             {
                 return true;
             }
@@ -82,18 +91,33 @@ internal sealed partial class IntakeLayout
         return false;
     }
 
+    /// <summary>The submission field a header names, by its key or by one of the template's names for it.</summary>
+    private static Field? BaseField(string? header)
+    {
+        var key = Key(header);
+        if (BaseKeys.TryGetValue(key, out var field))
+        {
+            return field;
+        }
+
+        return key.Length > 0 && !HasKey(header) && HeaderNames.Fields.Match(key, out _) is { } named && BaseKeys.TryGetValue(named, out field) ? field : null;
+    }
+
+    private static bool HasKey(string? header) => (header ?? "").TrimEnd().EndsWith(']');
+
     /// <summary>The layout of a header row, or the issues that make the file unreadable.</summary>
     /// <param name="file">The file.</param>
     /// <param name="headers">The header cells.</param>
     /// <param name="columnName">The name of a column by index (a letter for XLSX, a number for CSV).</param>
     /// <param name="options">The sectors' indicators.</param>
     /// <param name="counters">Where file-level notices go.</param>
+    /// <param name="headerRow">The header's row in the file (below any title rows).</param>
     public static (IntakeLayout? Layout, IReadOnlyList<Issue> Issues) Read(string file, IReadOnlyList<string?> headers,
-        Func<int, string> columnName, IntakeOptions options, BatchCounters counters)
+        Func<int, string> columnName, IntakeOptions options, BatchCounters counters, int headerRow = 1)
     {
         var issues = new List<Issue>();
         var baseColumns = new List<(int, Field)>();
-        var indicators = new List<IndicatorColumn>();
+        var indicators = new List<int>();
         var columns = new SourceColumn[headers.Count];
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < headers.Count; i++)
@@ -107,36 +131,43 @@ internal sealed partial class IntakeLayout
 
             if (seen.TryGetValue(key, out var first))
             {
-                issues.Add(HeaderIssue(file, columnName(i), key, new($"列 {columnName(i)} 的表头“{key}”与列 {columnName(first)} 重复。",
+                issues.Add(HeaderIssue(file, headerRow, key, new($"列 {columnName(i)} 的表头“{key}”与列 {columnName(first)} 重复。",
                     $"The header '{key}' of column {columnName(i)} repeats column {columnName(first)}.")));
                 continue;
             }
 
             seen[key] = i;
-            if (BaseKeys.TryGetValue(key, out var field))
+            if (BaseField(headers[i]) is { } field)
             {
+                if (baseColumns.FindIndex(b => b.Item2 == field) is var same and >= 0)
+                {
+                    var other = columnName(baseColumns[same].Item1);
+                    issues.Add(HeaderIssue(file, headerRow, key, new($"列 {columnName(i)} 的表头“{key}”与列 {other} 是同一项。",
+                        $"The header '{key}' of column {columnName(i)} names the same field as column {other}.")));
+                    continue;
+                }
+
                 baseColumns.Add((i, field));
             }
             else if (key.StartsWith("enterprise.", StringComparison.OrdinalIgnoreCase) || key.StartsWith("product.", StringComparison.OrdinalIgnoreCase) ||
                      key.StartsWith("standard.", StringComparison.OrdinalIgnoreCase))
             {
-                counters.Notice(UnknownColumn(file, columnName(i), key));
+                counters.Notice(UnknownColumn(file, headerRow, columnName(i), key));
             }
             else
             {
-                var (indicator, component, suffix) = SplitIndicatorKey(key);
-                indicators.Add(new IndicatorColumn(i, indicator, component, suffix));
+                indicators.Add(i);
             }
         }
 
         if (seen.Count == 0)
         {
-            issues.Add(HeaderIssue(file, columnName(0), "", new("第 1 行没有表头。", "Row 1 holds no headers.")));
+            issues.Add(HeaderIssue(file, headerRow, "", new($"第 {headerRow} 行没有表头。", $"Row {headerRow} holds no headers.")));
         }
 
         return issues.Count > 0
             ? (null, issues)
-            : (new IntakeLayout(file, options, counters, [.. baseColumns], [.. indicators], columns), []);
+            : (new IntakeLayout(file, headerRow, options, counters, [.. baseColumns], [.. indicators], columns), []);
     }
 
     /// <summary>The number of columns.</summary>
@@ -205,7 +236,15 @@ internal sealed partial class IntakeLayout
             return new SourceRow(_file, row, null, issues);
         }
 
-        var known = _options.IndicatorsOf(sector);
+        var sectorColumns = _sectors.GetOrAdd(sector, Resolve);
+        foreach (var (index, issue) in sectorColumns.Unread)
+        {
+            if (Cell(index) is not null && _unreadNoticed.TryAdd((sector, index), true))
+            {
+                _counters.Notice(issue);
+            }
+        }
+
         var defaultEvidence = EvidenceGrade.Declared;
         if (values.TryGetValue(Field.Evidence, out var evidenceText) && !TryEvidence(evidenceText, out defaultEvidence))
         {
@@ -216,30 +255,20 @@ internal sealed partial class IntakeLayout
         var resultColumns = new List<SourceColumn>();
         var limits = new List<EnterpriseLimit>();
         var declared = new List<DeclaredValue>();
-        foreach (var group in _indicators.GroupBy(c => (c.Indicator, c.Component)))
+        foreach (var group in sectorColumns.Groups)
         {
-            if (known is not null && !known.Contains(group.Key.Indicator))
-            {
-                foreach (var column in group)
-                {
-                    if (Cell(column.Index) is not null && _unknownNoticed.TryAdd((sector, _columns[column.Index].Key), true))
-                    {
-                        _counters.Notice(UnknownColumn(_file, Column(column.Index), _columns[column.Index].Key, sector, _options.SectorName(sector)));
-                    }
-                }
-
-                continue;
-            }
-
+            var (indicatorId, component) = (group[0].Indicator, group[0].Component);
             string? Part(string? suffix) => group.FirstOrDefault(c => c.Suffix == suffix) is { } c ? Cell(c.Index) : null;
             int IndexOf(string? suffix) => group.First(c => c.Suffix == suffix).Index;
 
             var unit = Part("unit");
+            var indicator = _options.IndicatorOf(sector, indicatorId);
             if (Part("limit") is { } limitText)
             {
-                if (LimitText.Parse(limitText, _options.IndicatorOf(sector, group.Key.Indicator)) is { } limit)
+                var (limitRead, limitUnit) = Percent(limitText, unit, indicator, limit: true);
+                if (LimitText.Parse(limitRead, indicator) is { } limit)
                 {
-                    limits.Add(new EnterpriseLimit { IndicatorId = group.Key.Indicator, Limit = limit, Unit = unit });
+                    limits.Add(new EnterpriseLimit { IndicatorId = indicatorId, Limit = limit, Unit = limitUnit });
                 }
                 else
                 {
@@ -251,13 +280,15 @@ internal sealed partial class IntakeLayout
 
             if (Part("declared") is { } declaredValue)
             {
-                declared.Add(new DeclaredValue { IndicatorId = group.Key.Indicator, Component = group.Key.Component, Value = declaredValue });
+                declared.Add(new DeclaredValue { IndicatorId = indicatorId, Component = component, Value = declaredValue });
             }
 
-            if (Part(null) is not { } value)
+            if (Part(null) is not { } written)
             {
                 continue;
             }
+
+            var (value, valueUnit) = Percent(written, unit, indicator, limit: false);
 
             var evidence = defaultEvidence;
             if (Part("evidence") is { } ev && !TryEvidence(ev, out evidence))
@@ -267,10 +298,10 @@ internal sealed partial class IntakeLayout
 
             results.Add(new MeasuredResult
             {
-                IndicatorId = group.Key.Indicator,
-                Component = group.Key.Component,
+                IndicatorId = indicatorId,
+                Component = component,
                 Value = value,
-                Unit = unit,
+                Unit = valueUnit,
                 Evidence = evidence,
                 Uncertainty = Part("uncertainty"),
                 CoverageFactor = Part("k"),
@@ -315,6 +346,92 @@ internal sealed partial class IntakeLayout
         return new SourceRow(_file, row, failed ? null : submission, issues, resultColumns);
     }
 
+    /// <summary>
+    /// A value or a limit of a quantitative indicator written with a percent sign (<c>0.08%</c>, <c>≤0.5%</c>, or a
+    /// workbook cell in a percent format, which reads so) is a number in %: the sign is dropped and the unit is % (left
+    /// unset when % is the indicator's own unit). Unchanged when the row gives another unit, which the sign contradicts,
+    /// or when no number is left.
+    /// </summary>
+    private static (string Text, string? Unit) Percent(string text, string? unit, Indicator? indicator, bool limit)
+    {
+        if (indicator is not { Kind: IndicatorKind.Quantitative } || (unit is not null && !Units.Same(unit, "%")))
+        {
+            return (text, unit);
+        }
+
+        var t = text.Trim();
+        string number;
+        if (limit)
+        {
+            if (t.IndexOfAny(PercentSigns) < 0)
+            {
+                return (text, unit);
+            }
+
+            number = t.Replace("%", "", StringComparison.Ordinal).Replace("％", "", StringComparison.Ordinal).Trim();
+        }
+        else
+        {
+            if (t.Length == 0 || Array.IndexOf(PercentSigns, t[^1]) < 0)
+            {
+                return (text, unit);
+            }
+
+            number = t[..^1].TrimEnd();
+        }
+
+        return number.Any(char.IsAsciiDigit) ? (number, unit ?? (Units.Same(indicator.Unit, "%") ? null : "%")) : (text, unit);
+    }
+
+    private static readonly char[] PercentSigns = ['%', '％'];
+
+    private SectorColumns Resolve(string sector)
+    {
+        var known = _options.IndicatorsOf(sector);
+        var names = known is null ? null : _options.HeaderNamesOf(sector);
+        var sectorName = _options.SectorName(sector);
+        var read = new List<IndicatorColumn>();
+        var unread = new List<(int, Issue)>();
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var index in _indicators)
+        {
+            var header = _columns[index].Key;
+            IReadOnlyList<string> ambiguous = [];
+            var key = known is null || known.Contains(SplitIndicatorKey(header).Indicator) ? header : names?.Match(header, out ambiguous);
+            if (key is null)
+            {
+                unread.Add((index, ambiguous.Count > 0
+                    ? Unread(index, header, new($"{Column(index)} 列“{header}”可指{(sectorName is null ? $"行业 {sector} " : $"“{sectorName.Zh}”行业")}的多个列（{string.Join("、", ambiguous)}），该列未读取；请在表头末尾用方括号写明键，如 [{ambiguous[0]}]。",
+                        $"Column {Column(index)}: '{header}' may name several columns of {(sectorName is null ? $"sector {sector}" : $"the {sectorName.En} sector")} ({string.Join(", ", ambiguous)}); the column is not read. End the header with the key in square brackets, such as [{ambiguous[0]}]."))
+                    : UnknownColumn(_file, _headerRow, Column(index), header, sector, sectorName)));
+                continue;
+            }
+
+            if (taken.TryGetValue(key, out var first))
+            {
+                unread.Add((index, Unread(index, header, new($"{Column(index)} 列“{header}”与 {Column(first)} 列是同一列（{key}），该列未读取。",
+                    $"Column {Column(index)}: '{header}' is the same column as column {Column(first)} ({key}); the column is not read."))));
+                continue;
+            }
+
+            taken[key] = index;
+            var (indicator, component, suffix) = SplitIndicatorKey(key);
+            read.Add(new IndicatorColumn(index, indicator, component, suffix));
+        }
+
+        return new SectorColumns([.. read.GroupBy(c => (c.Indicator, c.Component)).Select(g => g.ToArray())], [.. unread]);
+    }
+
+    private Issue Unread(int index, string header, LocalizedText message) => new()
+    {
+        Code = IssueCodes.BatchUnknownColumn,
+        Severity = Severity.Warning,
+        File = _file,
+        Line = _headerRow,
+        Path = header,
+        Message = message,
+    };
+
     private string Column(int index) => index < _columns.Length ? _columns[index].Name : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     internal Issue CellIssue(int row, int index, string code, LocalizedText message) => new()
@@ -350,21 +467,21 @@ internal sealed partial class IntakeLayout
         return false;
     }
 
-    private static Issue HeaderIssue(string file, string column, string key, LocalizedText message) => new()
+    private static Issue HeaderIssue(string file, int row, string key, LocalizedText message) => new()
     {
         Code = IssueCodes.BatchHeader,
         File = file,
-        Line = 1,
+        Line = row,
         Path = key,
         Message = message,
     };
 
-    private static Issue UnknownColumn(string file, string column, string key, string? sector = null, LocalizedText? sectorName = null) => new()
+    private static Issue UnknownColumn(string file, int row, string column, string key, string? sector = null, LocalizedText? sectorName = null) => new()
     {
         Code = IssueCodes.BatchUnknownColumn,
         Severity = Severity.Warning,
         File = file,
-        Line = 1,
+        Line = row,
         Path = key,
         Message = sector is null
             ? new($"{column} 列的表头“{key}”不是可识别的列，该列未读取。", $"Column {column}: the header '{key}' is not a known column; the column is not read.")

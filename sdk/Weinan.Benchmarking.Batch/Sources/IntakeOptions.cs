@@ -19,6 +19,9 @@ public sealed record IntakeOptions(Func<string, IReadOnlySet<string>?> Indicator
     /// <summary>The name of a sector, for messages; null when unknown (the id is shown).</summary>
     public Func<string, LocalizedText?> SectorName { get; init; } = _ => null;
 
+    /// <summary>The names by which a sector's indicator columns are read from a header without a key; null when unknown.</summary>
+    internal Func<string, HeaderNames?> HeaderNamesOf { get; init; } = _ => null;
+
     /// <summary>
     /// Options over the sectors' catalogs, each looked up once per sector and indexed by indicator id.
     /// </summary>
@@ -29,17 +32,21 @@ public sealed record IntakeOptions(Func<string, IReadOnlySet<string>?> Indicator
         ArgumentNullException.ThrowIfNull(catalogOf);
         var sectors = new ConcurrentDictionary<string, Lazy<SectorIndicators?>>(StringComparer.Ordinal);
         SectorIndicators? Of(string sector) => sectors.GetOrAdd(sector, s => new(() => catalogOf(s) is { } catalog
-            ? new SectorIndicators(catalog.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal), catalog.Name)
+            ? new SectorIndicators(catalog.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal), catalog.Name,
+                new Lazy<HeaderNames>(() => HeaderNames.For(s, catalog)))
             : null)).Value;
         return new IntakeOptions(sector => Of(sector)?.Ids, defaultSector)
         {
             IndicatorOf = (sector, id) => Of(sector)?.ById.GetValueOrDefault(id),
             SectorName = sector => Of(sector)?.Name,
+            HeaderNamesOf = sector => Of(sector)?.HeaderNames.Value,
         };
     }
 
-    private sealed class SectorIndicators(Dictionary<string, Indicator> byId, LocalizedText name)
+    private sealed class SectorIndicators(Dictionary<string, Indicator> byId, LocalizedText name, Lazy<HeaderNames> headerNames)
     {
+        public Lazy<HeaderNames> HeaderNames { get; } = headerNames;
+
         public Dictionary<string, Indicator> ById { get; } = byId;
 
         public LocalizedText Name { get; } = name;

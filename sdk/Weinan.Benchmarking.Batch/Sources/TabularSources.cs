@@ -255,7 +255,7 @@ internal static class TabularSources
                 }
 
                 // The header: this row, or — with no row naming a column of the format — the first row, read as before.
-                var (started, records) = names ? Start(cells, []) : Start(above![0].Cells, [.. above.Skip(1), (row, cells)]);
+                var (started, records) = names ? Start(row, cells, []) : Start(above![0].Row, above[0].Cells, [.. above.Skip(1), (row, cells)]);
                 foreach (var record in records)
                 {
                     yield return record;
@@ -284,7 +284,7 @@ internal static class TabularSources
         if (layout is null && above is { Count: > 0 })
         {
             // A short file with no row naming a column of the format: its first row is read as the header, as before.
-            foreach (var record in Start(above[0].Cells, [.. above.Skip(1)]).Records)
+            foreach (var record in Start(above[0].Row, above[0].Cells, [.. above.Skip(1)]).Records)
             {
                 yield return record;
             }
@@ -292,9 +292,9 @@ internal static class TabularSources
 
         // The layout of a header row and the records of the rows read after it; no layout, and the file's failure, when
         // the header cannot be read.
-        (IntakeLayout? Layout, List<SourceRecord> Records) Start(string?[] header, List<(int Row, string?[] Cells)> after)
+        (IntakeLayout? Layout, List<SourceRecord> Records) Start(int headerRow, string?[] header, List<(int Row, string?[] Cells)> after)
         {
-            var (read, issues) = IntakeLayout.Read(file, header, columnName, options, counters);
+            var (read, issues) = IntakeLayout.Read(file, header, columnName, options, counters, headerRow);
             if (read is null)
             {
                 return (null, [Failed(file, [.. issues])]);
