@@ -162,7 +162,7 @@ public class ValidationTests
 
         [Theory]
         [InlineData("https://www.chinesestandard.net/PDF.aspx/GB175-2023 (issued 2023-11-27, in force 2024-06-01)", "text follows the URL")]
-        [InlineData("code index file 71654997680 (a public repository's transcription)", "a remark in brackets")]
+        [InlineData("GB 16780-2021 4.2 (a public transcription)", "a remark in brackets")]
         [InlineData("GB 29436-2023 Table 1 as transcribed, with clause and page", "sentence punctuation \",\"")]
         [InlineData("Derived from the definitions: 1 ksi ≈ 6.894757 MPa", "sentence punctuation \":\"")]
         [InlineData("http://yu-lin.cn/PRODUCT/1777639806743613440.html ; Table 1 as reprinted by a supplier on its page", "10 words, more than 6")]
@@ -184,7 +184,7 @@ public class ValidationTests
         [Theory]
         [InlineData("https://www.chinesestandard.net/PDF.aspx/GB175-2023")]
         [InlineData("http://yu-lin.cn/PRODUCT/1777639806743613440.html ; https://www.chinesestandard.net/PDF.aspx/GB338-2011")]
-        [InlineData("code index file 71654997680 ; https://e.ccement.com/news/content/33600037950545001.html")]
+        [InlineData("GB 16780-2021 4.2 ; https://e.ccement.com/news/content/33600037950545001.html")]
         [InlineData("https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F675425330")]
         [InlineData("GB 29436-2023 表1")]
         [InlineData("ISO 6935-1:2007 ; GB/T 223.5")]

@@ -15,7 +15,7 @@ namespace Weinan.Benchmarking.Sdk.Validation;
 /// </summary>
 internal static partial class SourceCitations
 {
-    /// <summary>Most words a document identifier may have (<c>code index file 71654997680</c> has four).</summary>
+    /// <summary>Most words a document identifier may have (<c>GB/T 1499.2-2024 7.4.1</c> has three).</summary>
     public const int MaxIdentifierWords = 6;
 
     private const string FileKey = "Weinan.Benchmarking.CatalogFile";
