@@ -257,6 +257,31 @@ public class IntakeTests
     }
 
     [Fact]
+    public void Should_Read_A_Sector_Product_Class_And_Categorical_Value_Written_By_Their_Names()
+    {
+        // Given: one textile row written with ids, then with the names a bureau's own table writes, in Chinese and in English
+        using var temp = new TempDirectory();
+        var file = temp.File("intake.csv", "sector,enterprise.name,enterprise.creditCode,product.name,product.class,ph,odour,banned-azo-amines,standard.code,odour.limit\n" +
+            "textiles,渭南纺织,91610500MA6W0TXK61,纯棉衬衫,skin-contact,6.5,none,not-detected,Q/WNFZ 0001-2025,none\n" +
+            "纺织服装,渭南纺织,91610500MA6W0TXK61,纯棉衬衫,直接接触皮肤的产品,6.5,无异味,未检出,Q/WNFZ 0001-2025,无异味\n" +
+            "Textiles and apparel,渭南纺织,91610500MA6W0TXK61,纯棉衬衫,Products in direct skin contact (class B / class II),6.5,No odour,not detected,Q/WNFZ 0001-2025,no odour\n" +
+            "纺织,渭南纺织,91610500MA6W0TXK61,纯棉衬衫,skin-contact,6.5,none,not-detected,,\n");
+
+        // When
+        var (items, totals, _) = Catalogs.Run([file]);
+
+        // Then: the same submission three times, by ids; a name that is no sector's is rejected naming the sectors
+        totals.ShouldBe(totals with { Read = 4, Assessed = 3, Rejected = 1 });
+        var read = items.Take(3).Select(i => Sdk.Json.BenchmarkJson.Serialize(i.Row.Submission! with { Id = "" })).ToList();
+        read.Distinct().ShouldHaveSingleItem();
+        items[0].Row.Submission!.Results.Select(r => r.Value).ShouldBe(["6.5", "none", "not-detected"]);
+        items[0].Row.Submission!.Product.ProductClass.ShouldBe("skin-contact");
+        var unknown = items[3].Issues.ShouldHaveSingleItem();
+        unknown.Code.ShouldBe("WB4101");
+        unknown.Message.Zh.ShouldContain("纺织");
+    }
+
+    [Fact]
     public void Should_Name_The_Sector_Whose_Indicator_A_Column_Is_Not_By_Its_Name()
     {
         // Given: a textile row filling the column of a building-materials indicator

@@ -106,7 +106,7 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             return new SectorResolution(selection.Sector, selection.Issues);
         }, options, settings.Parallelism, settings.ReadOnly)
         { ConcurrentSinks = [.. new IConcurrentSink?[] { reports, storeSink }.OfType<IConcurrentSink>()] };
-        var intake = IntakeOptions.ForCatalogs(sector => runner.Resolve(sector).Catalog?.Catalog, settings.Sector);
+        var intake = IntakeOptions.ForCatalogs(sector => runner.Resolve(sector).Catalog?.Catalog, settings.Sector, host.Catalogs.Sectors);
         var counters = new BatchCounters();
         var records = SubmissionSources.Read(settings.Inputs, intake, counters);
 

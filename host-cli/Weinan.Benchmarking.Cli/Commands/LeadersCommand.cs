@@ -38,7 +38,7 @@ public sealed class LeadersCommand(CliEnvironment env) : Command<LeadersSettings
         })).Value;
 
         // As the batch reads them: an enterprise limit cell is read by its indicator's kind (≥ 3-4 for a grade, pass for a category).
-        var intake = IntakeOptions.ForCatalogs(s => Resolve(s).Catalog?.Catalog, settings.Sector);
+        var intake = IntakeOptions.ForCatalogs(s => Resolve(s).Catalog?.Catalog, settings.Sector, host.Catalogs.Sectors);
         var ranking = new LeaderRanking(settings.Category!, settings.Period, settings.ToOptions(env.Today));
         var counters = new BatchCounters();
         long read = 0, rejected = 0;

@@ -39,8 +39,8 @@ public enum RowDefect
     /// <summary>The period is not written as 2026, 2026-H1, 2026-Q3 or 2026-07.</summary>
     PeriodFormat,
 
-    /// <summary>A categorical value is written by its name instead of its id.</summary>
-    CategoricalName,
+    /// <summary>A categorical value is written as a remark (<c>见检测报告</c>, see the test report) instead of one of its values.</summary>
+    CategoricalRemark,
 }
 
 /// <summary>The names of the defects.</summary>
@@ -55,7 +55,7 @@ public static class RowDefects
         RowDefect.UnknownProductClass => new("产品类别未知", "unknown product class"),
         RowDefect.MissingEnterpriseName => new("缺少企业名称", "enterprise name missing"),
         RowDefect.PeriodFormat => new("报告期写法错误", "period not in a known form"),
-        _ => new("分类值写成了名称", "categorical value written by name"),
+        _ => new("分类值写成了备注", "categorical value written as a remark"),
     };
 }
 
@@ -339,14 +339,14 @@ public sealed class SampleGenerator
 
         if (named.Count > 0)
         {
-            kinds.Add(RowDefect.CategoricalName);
+            kinds.Add(RowDefect.CategoricalRemark);
         }
 
         var kind = random.Pick(kinds);
         var at = kind switch
         {
             RowDefect.ValueNotANumber => random.Pick(numbers),
-            RowDefect.CategoricalName => random.Pick(named),
+            RowDefect.CategoricalRemark => random.Pick(named),
             _ => -1,
         };
         var code = submission.Enterprise.CreditCode!;
@@ -364,7 +364,7 @@ public sealed class SampleGenerator
             RowDefect.PeriodFormat => submission with { Period = PeriodInWords(submission.Period!) },
             RowDefect.UnknownProductClass => submission with { Product = submission.Product with { ProductClass = "普通类" } },
             RowDefect.ValueNotANumber => Replace(submission, at, v => v.Contains('.', StringComparison.Ordinal) ? v.Replace('.', ',') : "约" + v),
-            _ => Replace(submission, at, v => Vocabulary.Value(v, indicators[at].Values).Zh),
+            _ => Replace(submission, at, _ => "见检测报告"),
         };
         return new GeneratedRow(row, spoiled, kind);
     }

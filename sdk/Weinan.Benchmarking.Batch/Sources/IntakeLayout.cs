@@ -10,7 +10,7 @@ namespace Weinan.Benchmarking.Batch.Sources;
 /// header row, and the reading of each row into a submission. A header is a key (<c>enterprise.name</c>,
 /// <c>formaldehyde</c>, <c>formaldehyde.unit</c>), any text ending with the key in square brackets
 /// (<c>甲醛 Formaldehyde (mg/kg) [formaldehyde]</c>), as the intake template writes it, or one of the names the template
-/// gives the column (<c>企业名称</c>, <c>甲醛含量（mg/kg）</c>; <see cref="HeaderNames"/>). An indicator column is matched
+/// gives the column (<c>企业名称</c>, <c>甲醛含量（mg/kg）</c>; <see cref="NameIndex"/>). An indicator column is matched
 /// to the indicators of each row's sector once per sector.
 /// </summary>
 internal sealed partial class IntakeLayout
@@ -100,7 +100,7 @@ internal sealed partial class IntakeLayout
             return field;
         }
 
-        return key.Length > 0 && !HasKey(header) && HeaderNames.Fields.Match(key, out _) is { } named && BaseKeys.TryGetValue(named, out field) ? field : null;
+        return key.Length > 0 && !HasKey(header) && NameIndex.Fields.Match(key, out _) is { } named && BaseKeys.TryGetValue(named, out field) ? field : null;
     }
 
     private static bool HasKey(string? header) => (header ?? "").TrimEnd().EndsWith(']');
@@ -222,6 +222,11 @@ internal sealed partial class IntakeLayout
         }
 
         var sector = values.GetValueOrDefault(Field.Sector) ?? defaultSector;
+        if (sector is not null)
+        {
+            sector = _options.SectorOf(sector);
+        }
+
         if (sector is null)
         {
             issues.Add(new Issue
@@ -288,7 +293,9 @@ internal sealed partial class IntakeLayout
                 continue;
             }
 
-            var (value, valueUnit) = Percent(written, unit, indicator, limit: false);
+            var (value, valueUnit) = indicator?.Kind == IndicatorKind.Categorical
+                ? (_options.ValueOf(sector, indicatorId, written), unit)
+                : Percent(written, unit, indicator, limit: false);
 
             var evidence = defaultEvidence;
             if (Part("evidence") is { } ev && !TryEvidence(ev, out evidence))
@@ -330,7 +337,7 @@ internal sealed partial class IntakeLayout
                 Id = values.GetValueOrDefault(Field.ProductId),
                 Name = values.GetValueOrDefault(Field.ProductName) ?? "",
                 Category = values.GetValueOrDefault(Field.Category),
-                ProductClass = values.GetValueOrDefault(Field.ProductClass),
+                ProductClass = values.TryGetValue(Field.ProductClass, out var productClass) ? _options.ProductClassOf(sector, productClass) : null,
                 DeclaredStandards = values.TryGetValue(Field.DeclaredStandards, out var ds) ? ListSeparator().Split(ds).Select(s => s.Trim()).Where(s => s.Length > 0).ToList() : [],
                 DeclaredValues = declared,
             },

@@ -20,37 +20,59 @@ public sealed record IntakeOptions(Func<string, IReadOnlySet<string>?> Indicator
     public Func<string, LocalizedText?> SectorName { get; init; } = _ => null;
 
     /// <summary>The names by which a sector's indicator columns are read from a header without a key; null when unknown.</summary>
-    internal Func<string, HeaderNames?> HeaderNamesOf { get; init; } = _ => null;
+    internal Func<string, NameIndex?> HeaderNamesOf { get; init; } = _ => null;
+
+    /// <summary>The sector a cell names, by id or by name (<c>纺织服装</c>); the cell as written when it names none.</summary>
+    internal Func<string, string> SectorOf { get; init; } = sector => sector;
+
+    /// <summary>The product class a cell names in a sector (sector, cell), by id or by name; the cell as written when it names none.</summary>
+    internal Func<string, string, string> ProductClassOf { get; init; } = (_, text) => text;
+
+    /// <summary>The value of a categorical indicator a cell names (sector, indicator id, cell), by id or by name
+    /// (<c>无异味</c>); the cell as written when it names none.</summary>
+    internal Func<string, string, string, string> ValueOf { get; init; } = (_, _, text) => text;
 
     /// <summary>
     /// Options over the sectors' catalogs, each looked up once per sector and indexed by indicator id.
     /// </summary>
     /// <param name="catalogOf">The catalog of a sector, or null for a sector no plugin serves.</param>
     /// <param name="defaultSector">The sector of rows that name none.</param>
-    public static IntakeOptions ForCatalogs(Func<string, Catalog?> catalogOf, string? defaultSector = null)
+    /// <param name="sectors">The sectors that may be named in a cell by their names rather than their ids (those of the
+    /// loaded plugins); looked up only when a cell names no sector by its id.</param>
+    public static IntakeOptions ForCatalogs(Func<string, Catalog?> catalogOf, string? defaultSector = null, IReadOnlyList<string>? sectors = null)
     {
         ArgumentNullException.ThrowIfNull(catalogOf);
-        var sectors = new ConcurrentDictionary<string, Lazy<SectorIndicators?>>(StringComparer.Ordinal);
-        SectorIndicators? Of(string sector) => sectors.GetOrAdd(sector, s => new(() => catalogOf(s) is { } catalog
-            ? new SectorIndicators(catalog.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal), catalog.Name,
-                new Lazy<HeaderNames>(() => HeaderNames.For(s, catalog)))
-            : null)).Value;
+        var bySector = new ConcurrentDictionary<string, Lazy<SectorIndicators?>>(StringComparer.Ordinal);
+        SectorIndicators? Of(string sector) => bySector.GetOrAdd(sector, s => new(() => catalogOf(s) is { } catalog ? new SectorIndicators(s, catalog) : null)).Value;
+        var sectorNames = new Lazy<NameIndex>(() => NameIndex.Of((sectors ?? []).Select(s => (s, Of(s)?.Name)).Where(s => s.Name is not null).Select(s => (s.s, s.Name!))));
         return new IntakeOptions(sector => Of(sector)?.Ids, defaultSector)
         {
             IndicatorOf = (sector, id) => Of(sector)?.ById.GetValueOrDefault(id),
             SectorName = sector => Of(sector)?.Name,
-            HeaderNamesOf = sector => Of(sector)?.HeaderNames.Value,
+            HeaderNamesOf = sector => Of(sector)?.Headers.Value,
+            SectorOf = text => sectors is null || Of(text) is not null ? text : sectorNames.Value.IdOf(text),
+            ProductClassOf = (sector, text) => Of(sector) is { } known ? known.ProductClasses.Value.IdOf(text) : text,
+            ValueOf = (sector, id, text) => Of(sector) is { } known && known.Values.Value.TryGetValue(id, out var values) ? values.IdOf(text) : text,
         };
     }
 
-    private sealed class SectorIndicators(Dictionary<string, Indicator> byId, LocalizedText name, Lazy<HeaderNames> headerNames)
+    private sealed class SectorIndicators(string sector, Catalog catalog)
     {
-        public Lazy<HeaderNames> HeaderNames { get; } = headerNames;
+        public Dictionary<string, Indicator> ById { get; } =
+            catalog.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        public Dictionary<string, Indicator> ById { get; } = byId;
+        public LocalizedText Name { get; } = catalog.Name;
 
-        public LocalizedText Name { get; } = name;
+        public IReadOnlySet<string> Ids { get; } = catalog.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
-        public IReadOnlySet<string> Ids { get; } = byId.Keys.ToHashSet(StringComparer.Ordinal);
+        public Lazy<NameIndex> Headers { get; } = new(() => NameIndex.Headers(sector, catalog));
+
+        public Lazy<NameIndex> ProductClasses { get; } = new(() => NameIndex.Of(catalog.ProductClasses.Select(c => (c.Id, c.Name))));
+
+        /// <summary>The names of each categorical indicator's values.</summary>
+        public Lazy<Dictionary<string, NameIndex>> Values { get; } = new(() => catalog.Indicators
+            .Where(i => i is { Kind: IndicatorKind.Categorical, Values.Count: > 0 })
+            .GroupBy(i => i.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => NameIndex.Of(g.First().Values!.Select(v => (v.Id, v.Name))), StringComparer.Ordinal));
     }
 }

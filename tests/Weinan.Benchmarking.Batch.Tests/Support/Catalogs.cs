@@ -21,7 +21,7 @@ internal static class Catalogs
         ? new SectorResolution(catalog, [])
         : new SectorResolution(null, [new Issue { Code = "WB4101", Message = new($"没有插件提供行业 {sector}。", $"No plugin serves sector {sector}.") }]);
 
-    public static IntakeOptions Intake(string? defaultSector = null) => IntakeOptions.ForCatalogs(sector => Resolve(sector).Catalog?.Catalog, defaultSector);
+    public static IntakeOptions Intake(string? defaultSector = null) => IntakeOptions.ForCatalogs(sector => Resolve(sector).Catalog?.Catalog, defaultSector, [.. BySector.Value.Keys.Order(StringComparer.Ordinal)]);
 
     public static AssessmentOptions Options { get; } = new() { AssessmentDate = new DateOnly(2026, 11, 27) };
 

@@ -4,7 +4,7 @@ using Weinan.Benchmarking.Batch.Tests.Support;
 namespace Weinan.Benchmarking.Batch.Tests;
 
 /// <summary>Headers without a key, read by the names the intake template gives its columns.</summary>
-public class HeaderNamesTests
+public class NameIndexTests
 {
     [Theory]
     [InlineData("textiles", "甲醛含量", "formaldehyde")]
@@ -65,7 +65,7 @@ public class HeaderNamesTests
     [InlineData("企业标准代号", "standard.code")]
     [InlineData("检测报告编号", "reference")]
     public void Should_Read_A_Submission_Field_By_Its_Name(string header, string key) =>
-        HeaderNames.Fields.Match(header, out _).ShouldBe(key);
+        NameIndex.Fields.Match(header, out _).ShouldBe(key);
 
-    private static HeaderNames Names(string sector) => HeaderNames.For(sector, Catalogs.Resolve(sector).Catalog!.Catalog);
+    private static NameIndex Names(string sector) => NameIndex.Headers(sector, Catalogs.Resolve(sector).Catalog!.Catalog);
 }

@@ -5,46 +5,51 @@ using Weinan.Benchmarking.Batch.Intake;
 namespace Weinan.Benchmarking.Batch.Sources;
 
 /// <summary>
-/// The names by which a header without a key in square brackets is read (<c>docs/batch.md</c> §1.1): the names the intake
-/// template gives its columns, in Chinese, in English or both (<c>甲醛含量</c>, <c>Formaldehyde content</c>,
-/// <c>甲醛含量 企业标准限值</c>), compared without spaces, letter case or the difference between full-width and
-/// half-width forms, with or without a unit in brackets after them (<c>甲醛含量（mg/kg）</c>) and with or without the
-/// bracketed qualifier a name may carry (<c>铅</c> for <c>铅（以Pb计）</c>) where that leaves one column. A name that
-/// fits two columns is ambiguous and reads neither.
+/// Names by which a spreadsheet cell may stand for an id (<c>docs/batch.md</c> §1.1): the names the intake template gives
+/// its columns, read from a header without a key in square brackets (<c>甲醛含量</c>, <c>Formaldehyde content</c>,
+/// <c>甲醛含量 企业标准限值</c>), and the catalog's names of its sectors, product classes and categorical values, read
+/// from a cell (<c>纺织服装</c>, <c>无异味</c>). Names are compared in Chinese or English (or both, as the template writes
+/// a header) without spaces, letter case or the difference between full-width and half-width forms, with or without a
+/// unit in brackets after them (<c>甲醛含量（mg/kg）</c>) and with or without the bracketed qualifier a name may carry
+/// (<c>铅</c> for <c>铅（以Pb计）</c>) where that leaves one id. A name that fits two ids is ambiguous and stands for
+/// neither. An id stands for itself, in any letter case.
 /// </summary>
-internal sealed class HeaderNames
+internal sealed class NameIndex
 {
     private readonly Dictionary<string, string?> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _loose = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _candidates = new(StringComparer.Ordinal);
 
-    private HeaderNames(IEnumerable<IntakeColumn> columns)
+    private NameIndex(IEnumerable<(string Key, LocalizedText Name)> named)
     {
-        foreach (var column in columns)
+        foreach (var (key, name) in named)
         {
             // The key itself, in any letter case (pH for ph), as a name.
-            Add(_exact, Normalise(column.Key), column.Key);
-            foreach (var name in Names(column.Name))
+            Add(_exact, Normalise(key), key);
+            foreach (var text in Names(name))
             {
-                Add(_exact, Normalise(name), column.Key);
-                Add(_loose, Normalise(WithoutBrackets(name)), column.Key);
+                Add(_exact, Normalise(text), key);
+                Add(_loose, Normalise(WithoutBrackets(text)), key);
             }
         }
     }
 
     /// <summary>The names of the submission's own fields (<c>企业名称</c> for <c>enterprise.name</c>, …).</summary>
-    public static HeaderNames Fields { get; } = new(IntakeColumns.For([], "zh-CN").Where(c => c.Role == IntakeColumnRole.Field));
+    public static NameIndex Fields { get; } = new(IntakeColumns.For([], "zh-CN").Where(c => c.Role == IntakeColumnRole.Field).Select(c => (c.Key, c.Name)));
 
     /// <summary>The names of a sector's indicator columns: the template's, and the details a file may add to a value column.</summary>
-    public static HeaderNames For(string sector, Catalog catalog)
+    public static NameIndex Headers(string sector, Catalog catalog)
     {
         var columns = IntakeColumns.For([(sector, catalog)], "zh-CN").Where(c => c.Role != IntakeColumnRole.Field).ToList();
         var details = columns.Where(c => c.Role == IntakeColumnRole.Value)
             .SelectMany(v => new[] { "method", "basis", "evidence", "reference", "uncertainty", "k" }.Select(s => IntakeColumns.Detail(v, s)));
-        return new HeaderNames([.. columns, .. details]);
+        return new NameIndex(columns.Concat(details).Select(c => (c.Key, c.Name)));
     }
 
-    /// <summary>The key a header names, or null; <paramref name="ambiguous"/> lists the keys when it names several.</summary>
+    /// <summary>Ids with their names: sectors, product classes, the values of a categorical indicator.</summary>
+    public static NameIndex Of(IEnumerable<(string Id, LocalizedText Name)> named) => new(named);
+
+    /// <summary>The key a header or cell names, or null; <paramref name="ambiguous"/> lists the keys when it names several.</summary>
     public string? Match(string? header, out IReadOnlyList<string> ambiguous)
     {
         ambiguous = [];
@@ -108,6 +113,9 @@ internal sealed class HeaderNames
 
         return new string(chars);
     }
+
+    /// <summary>The id a cell names, or the cell as written when it names none or several.</summary>
+    public string IdOf(string text) => Match(text, out _) ?? text;
 
     private static IEnumerable<string> Names(LocalizedText name) =>
         name.Zh == name.En ? [name.Zh] : [name.Zh, name.En, $"{name.Zh} {name.En}"];
