@@ -521,6 +521,27 @@ public class ValidationTests
             ShouldHaveIssue(Submission(s => s with { Product = s.Product with { ProductClass = "fuel" } }), "WB2030", "product.productClass");
 
         [Fact]
+        public void Should_Name_The_Product_Classes_And_Values_Beside_Their_Ids_In_Chinese()
+        {
+            // Given: a catalog whose product class and categorical values have names
+            var miscibility = Valid.Miscibility with { Values = [new("pass", new("通过", "pass")), new("turbid", new("浑浊", "turbid"))] };
+            var catalog = Valid.Catalog() with { Indicators = [.. Valid.Catalog().Indicators.Where(i => i.Id != miscibility.Id), miscibility] };
+            var submission = Valid.Submission() with
+            {
+                Product = Valid.Submission().Product with { ProductClass = "fuel" },
+                Results = [new MeasuredResult { IndicatorId = miscibility.Id, Value = "清澈" }],
+            };
+
+            // When
+            var issues = InputValidation.ValidateSubmission(submission, catalog);
+
+            // Then: what to write, with what it means in the reader's language
+            issues.Single(i => i.Code == "WB2030").Message.Zh.ShouldBe("产品类别\"fuel\"未知（目录定义的类别：industrial：工业用）。");
+            issues.Single(i => i.Code == "WB2030").Message.En.ShouldBe("Unknown product class \"fuel\" (the catalog defines: industrial).");
+            issues.Single(i => i.Code == "WB2024").Message.Zh.ShouldBe("值\"清澈\"不是指标\"水混溶性\"的可用值（pass：通过；turbid：浑浊）。");
+        }
+
+        [Fact]
         public void Should_Accept_Any_Product_Class_When_The_Catalog_Defines_None() =>
             InputValidation.ValidateSubmission(Valid.Submission() with { Product = new() { Name = "x", ProductClass = "fuel" } }, Valid.Catalog() with { ProductClasses = [] })
                 .ShouldBeEmpty();

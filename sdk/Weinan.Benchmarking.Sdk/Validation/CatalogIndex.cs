@@ -31,13 +31,18 @@ internal sealed class CatalogIndex
             }
         }
 
+        var classes = new List<ProductClass>();
         foreach (var productClass in catalog.ProductClasses ?? [])
         {
-            if (!string.IsNullOrWhiteSpace(productClass?.Id))
+            if (!string.IsNullOrWhiteSpace(productClass?.Id) && ProductClasses.Add(productClass.Id))
             {
-                ProductClasses.Add(productClass.Id);
+                classes.Add(productClass);
             }
         }
+
+        classes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        KnownProductClasses = new LocalizedText(string.Join("；", classes.Select(c => string.IsNullOrEmpty(c.Name?.Zh) ? c.Id : $"{c.Id}：{c.Name.Zh}")),
+            string.Join(", ", classes.Select(c => c.Id)));
 
         var categories = new List<string>();
         foreach (var requirement in catalog.Requirements ?? [])
@@ -84,6 +89,9 @@ internal sealed class CatalogIndex
 
     /// <summary>Product class ids (case-insensitive, as requirement applicability matches them).</summary>
     public HashSet<string> ProductClasses { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The product classes, listed for a message: zh each id with its name (<c>skin-contact：直接接触皮肤的产品</c>), en the ids.</summary>
+    public LocalizedText KnownProductClasses { get; }
 
     /// <summary>
     /// The product categories some requirement applies to (<c>appliesTo.categories</c>; case-insensitive, as requirement

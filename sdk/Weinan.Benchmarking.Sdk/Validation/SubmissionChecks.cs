@@ -121,9 +121,9 @@ internal sealed class SubmissionChecks : ICheckContext
         if (product?.ProductClass is { } productClass && ctx.Index is { ProductClasses.Count: > 0 } index &&
             !index.ProductClasses.Contains(productClass))
         {
-            var known = string.Join(", ", index.ProductClasses.Order(StringComparer.Ordinal));
-            ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（目录定义的类别：{known}）。",
-                $"Unknown product class \"{Show(productClass)}\" (the catalog defines: {known}).");
+            var known = index.KnownProductClasses;
+            ctx.Report(ProductClassUnknown, "productClass", $"产品类别\"{Show(productClass)}\"未知（目录定义的类别：{known.Zh}）。",
+                $"Unknown product class \"{Show(productClass)}\" (the catalog defines: {known.En}).");
         }
 
         // A category that no requirement names drops every requirement limited to categories without a word: said here.
@@ -292,7 +292,7 @@ internal static class MeasuredResultChecks
                 CheckQuantitative(value, indicator, i, ctx);
                 break;
             case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values && !IsOneOf(values, value.Trim()):
-                ctx.Report(ValueNotAllowed, Path(i, "value"), $"值\"{Show(value)}\"不是指标\"{ZhName(indicator)}\"的可用值（{string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}）。",
+                ctx.Report(ValueNotAllowed, Path(i, "value"), $"值\"{Show(value)}\"不是指标\"{ZhName(indicator)}\"的可用值（{string.Join("；", values.Where(v => v is not null).Select(v => string.IsNullOrEmpty(v.Name?.Zh) ? v.Id : $"{v.Id}：{v.Name.Zh}"))}）。",
                     $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
                 break;
             case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
