@@ -60,9 +60,13 @@ internal sealed class StoredCatalog
         return Ladder.Rungs.Count;
     }
 
-    /// <summary>The rung's name; an empty rung is "not determined" for a level and "none reached" for an indicator.</summary>
+    /// <summary>
+    /// The rung's name; an empty rung is "not determined" for a level, and "—" for an indicator, as the report shows an
+    /// indicator that stands on no rung (no rung applies to it, or none it could reach): not a level below the lowest,
+    /// which the overall level beside it would contradict.
+    /// </summary>
     public LocalizedText RungName(string rung, bool indicator = false) =>
-        Ladder.Rungs.FirstOrDefault(r => r.Id == rung)?.Name ?? (indicator ? new("未达到任何等级", "no rung reached") : Vocabulary.NotDetermined);
+        Ladder.Rungs.FirstOrDefault(r => r.Id == rung)?.Name ?? (indicator ? new("—", "—") : Vocabulary.NotDetermined);
 
     /// <summary>Whether the rung is a failing one.</summary>
     public bool Failing(string rung) => Ladder.Rungs.FirstOrDefault(r => r.Id == rung)?.Failing ?? false;

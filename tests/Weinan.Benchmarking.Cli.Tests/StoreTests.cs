@@ -42,8 +42,8 @@ public sealed class StoreTests
             "耐干摩擦色牢度||越大越好|3-4|达标|3-4|达标|持平",
             "异味||越小越好|无异味|达标|无异味|达标|持平",
             "可分解致癌芳香胺染料||越小越好|未检出|国际领先|未检出|国际领先|持平",
-            "可萃取重金属 镉（Cd）|mg/kg|越小越好|0.05|未达到任何等级|0.05|未达到任何等级|持平",
-            "评价所用目录版本：2025 2.0.0；2026 2.0.0"));
+            "可萃取重金属 镉（Cd）|mg/kg|越小越好|0.05|—|0.05|—|持平",
+            "评价所用目录版本（按报告期）：2025 为 2.0.0 版；2026 为 2.0.0 版"));
         zh.Out.ShouldNotContain("formaldehyde");
         zh.Out.ShouldNotContain("LowerIsBetter");
         en.Out.ShouldContain(Tsv("Overall level||||Non-compliant||Compliant|improved"));

@@ -87,8 +87,8 @@ public sealed class HistoryCommand(CliEnvironment env) : Command<HistorySettings
 
             output.Table(output.T($"产品：{product.ProductName}（{product.Sector.Zh}）", $"Product: {product.ProductName} ({product.Sector.En})"), headers, rows);
             output.Line(new LocalizedText(
-                "评价所用目录版本：" + string.Join("；", product.Periods.Select(p => $"{Period(output, p.Period)} {p.CatalogVersions}")),
-                "Catalog versions assessed against: " + string.Join("; ", product.Periods.Select(p => $"{Period(output, p.Period)} {p.CatalogVersions}"))));
+                "评价所用目录版本（按报告期）：" + string.Join("；", product.Periods.Select(p => $"{Period(output, p.Period)} 为 {p.CatalogVersions} 版")),
+                "Catalog versions assessed against, by period: " + string.Join("; ", product.Periods.Select(p => $"{Period(output, p.Period)} version {p.CatalogVersions}"))));
         }
 
         return ExitCodes.Ok;
