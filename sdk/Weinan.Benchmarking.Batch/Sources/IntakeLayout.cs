@@ -242,6 +242,9 @@ internal sealed partial class IntakeLayout
         }
 
         var sectorColumns = _sectors.GetOrAdd(sector, Resolve);
+        // A sector no plugin serves rejects the row, naming the sector (WB4101): a limit that cannot be read without its
+        // indicator's kind is no further fault of the row's.
+        var sectorKnown = _options.IndicatorsOf(sector) is not null;
         foreach (var (index, issue) in sectorColumns.Unread)
         {
             if (Cell(index) is not null && _unreadNoticed.TryAdd((sector, index), true))
@@ -275,7 +278,7 @@ internal sealed partial class IntakeLayout
                 {
                     limits.Add(new EnterpriseLimit { IndicatorId = indicatorId, Limit = limit, Unit = limitUnit });
                 }
-                else
+                else if (sectorKnown)
                 {
                     issues.Add(CellIssue(row, IndexOf("limit"), IssueCodes.BatchCell, new(
                         $"第 {row} 行 {Column(IndexOf("limit"))} 列的限值“{limitText}”无法识别（可写 ≤75、≥32.5、4.0~7.5、38±1；等级指标写最低等级，如 ≥3-4；分类指标写可接受的值，以 / 分隔）。",
