@@ -241,7 +241,7 @@ public partial class SummaryTests
     }
 
     [Fact]
-    public void Should_Name_Levels_Sectors_Indicators_And_Rules_In_Chinese_With_No_Rung_Id_Or_Enum_Name()
+    public void Should_Name_Levels_Sectors_Catalogs_Indicators_And_Rules_In_Chinese_With_No_Rung_Id_Or_Enum_Name()
     {
         // Given
         using var temp = new TempDirectory();
@@ -255,6 +255,7 @@ public partial class SummaryTests
         var results = items.Where(i => !i.Rejected).Select(i => i.Result!).ToList();
         var forbidden = results.SelectMany(r => r.Rules.LadderRungs.Select(x => x.Id).Append(r.Rules.Ladder))
             .Concat(results.SelectMany(r => r.Indicators.Select(i => i.IndicatorId)).Where(id => id.Length > 3))
+            .Concat(results.SelectMany(r => r.Catalogs.Select(c => c.Id).Append(r.Sector)))
             .Concat(new[] { typeof(StandardTier), typeof(Verdict), typeof(GapKind), typeof(EvidenceGrade), typeof(JudgementMethod), typeof(DecisionRuleKind),
                 typeof(LevelScope), typeof(LimitKind), typeof(Direction), typeof(StandardForce), typeof(Severity) }.SelectMany(Enum.GetNames))
             .Distinct(StringComparer.Ordinal).ToList();

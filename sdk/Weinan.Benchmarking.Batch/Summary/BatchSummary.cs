@@ -147,11 +147,15 @@ public sealed class BatchSummary
         cluster.Levels.Add(level);
         _periods.For(r.Period).Levels.Add(level);
         _dates[r.Rules.AssessmentDate] = _dates.GetValueOrDefault(r.Rules.AssessmentDate) + 1;
-        foreach (var c in r.Catalogs)
+        for (var n = 0; n < r.Catalogs.Count; n++)
         {
+            var c = r.Catalogs[n];
             if (!_catalogKeys.TryGetValue((c.Id, c.Version), out var catalog))
             {
-                catalog = _catalogs.For(c.Id + " " + c.Version);
+                // The first is the catalog the sector's name comes from (the plugin's, or the added one serving the
+                // sector alone): named by it, as the rest of the summary names the sector. An added catalog has no name.
+                catalog = _catalogs.For(c.Id + " " + c.Version,
+                    n == 0 && r.SectorName is { } name ? new LocalizedText($"{name.Zh} {c.Version}", $"{name.En} {c.Version}") : null);
                 if (!catalog.Other)
                 {
                     _catalogKeys.Add((c.Id, c.Version), catalog);
