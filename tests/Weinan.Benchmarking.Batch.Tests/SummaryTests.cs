@@ -158,6 +158,7 @@ public partial class SummaryTests
         formaldehyde.ShouldContain($"其中 {notDetected} 个低于检出限");
         formaldehyde.ShouldNotContain("样本估算");
         Section(html, "渭南煤化工产业集群").ShouldContain("GB/T 338-2011");
+
     }
 
     [Fact]
@@ -293,6 +294,19 @@ public partial class SummaryTests
         html.ShouldContain("<html lang=\"en\">");
         html.ShouldContain("Levels by sector");
         VisibleText(html).ShouldNotContain("各行业");
+    }
+
+    [Theory]
+    [InlineData("5", "15", new[] { "20", "75", "300" }, "0", "314.75")]
+    [InlineData("0.02", "0.02", new[] { "0.5", "0.05" }, "0", "0.524")]
+    [InlineData("-1.2", "2.1", new[] { "-4.5", "4.5" }, "-4.95", "4.95")]
+    [InlineData("40", "60", new[] { "20" }, "18", "62")]
+    [InlineData("0", "0", new string[0], "0", "1")]
+    public void Should_Span_The_Band_Chart_Over_Values_And_Limits_Without_A_Negative_End_Under_Quantities_That_Are_Not(
+        string low, string high, string[] bounds, string lo, string hi)
+    {
+        static decimal D(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        Dashboard.Domain(D(low), D(high), bounds.Select(D)).ShouldBe((D(lo), D(hi)));
     }
 
     [Fact]

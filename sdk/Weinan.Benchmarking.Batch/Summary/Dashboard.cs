@@ -220,21 +220,7 @@ public static class Dashboard
     /// <summary>The band chart: the domain spans P10–P90 and every limit; decimals become double only as coordinates.</summary>
     private static void BandSvg(Page page, IndicatorSample sample, decimal[] p)
     {
-        var lo = p[0];
-        var hi = p[^1];
-        foreach (var limit in sample.Limits)
-        {
-            foreach (var bound in limit.Bounds)
-            {
-                lo = Math.Min(lo, bound);
-                hi = Math.Max(hi, bound);
-            }
-        }
-
-        var span = hi - lo;
-        var pad = span > 0 ? span * 0.05m : Math.Max(Math.Abs(hi) * 0.1m, 1m);
-        lo -= pad;
-        hi += pad;
+        var (lo, hi) = Domain(p[0], p[^1], sample.Limits.SelectMany(l => l.Bounds));
         const int left = 8, plot = BandWidth - 16;
         string X(decimal v) => F(left + ((v - lo) / (hi - lo) * plot));
 
@@ -262,6 +248,24 @@ public static class Dashboard
             .Append("<text class=\"tick\" x=\"").Append(left + plot).Append("\" y=\"36\" text-anchor=\"end\">").Append(page.E(Number(hi))).Append("</text></svg>");
 
         decimal Width(decimal from, decimal to) => Math.Max(1m, (to - from) / (hi - lo) * plot);
+    }
+
+    /// <summary>
+    /// The band chart's axis: from the lower to the upper percentile and every limit's bounds, with a twentieth of the span
+    /// to spare at each end; never below zero where nothing drawn is negative.
+    /// </summary>
+    internal static (decimal Lo, decimal Hi) Domain(decimal low, decimal high, IEnumerable<decimal> bounds)
+    {
+        var (lo, hi) = (low, high);
+        foreach (var bound in bounds)
+        {
+            lo = Math.Min(lo, bound);
+            hi = Math.Max(hi, bound);
+        }
+
+        var span = hi - lo;
+        var pad = span > 0 ? span * 0.05m : Math.Max(Math.Abs(hi) * 0.1m, 1m);
+        return (lo >= 0 ? Math.Max(0m, lo - pad) : lo - pad, hi + pad);
     }
 
     private static void Gaps(Page page, IReadOnlyList<GapCount> gaps)
