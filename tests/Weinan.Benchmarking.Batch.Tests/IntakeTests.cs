@@ -351,6 +351,31 @@ public class IntakeTests
     }
 
     [Theory]
+    [InlineData(70_000, "utf-8", 65001)]
+    [InlineData(70_000, "gb18030", 54936)]
+    [InlineData(65_536, "gb18030", 54936)]
+    [InlineData(131_071, "gb18030", 54936)]
+    [InlineData(200_000, "none", 65001)]
+    public void Should_Decide_A_Csvs_Encoding_From_Its_First_Bytes_That_Are_Not_ASCII(int ascii, string then, int codePage)
+    {
+        // Given: a long run of ASCII (rows of ids and numbers) before the first Chinese text, in UTF-8 or GB 18030, or none
+        using var temp = new TempDirectory();
+        var file = Path.Combine(temp.Path, "late.csv");
+        var gbk = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+        var text = new string('a', ascii - 1) + "\n";
+        byte[] tail = then switch
+        {
+            "utf-8" => System.Text.Encoding.UTF8.GetBytes("渭南市临渭区,纺织服装\n"),
+            "gb18030" => gbk.GetBytes("渭南市临渭区,纺织服装\n"),
+            _ => [],
+        };
+        File.WriteAllBytes(file, [.. System.Text.Encoding.ASCII.GetBytes(text), .. tail]);
+
+        // When / Then
+        TabularSources.CsvEncoding(file).CodePage.ShouldBe(codePage);
+    }
+
+    [Theory]
     [InlineData("old.xls")]
     [InlineData("wps.et")]
     [InlineData("OFFICE.XLS")]

@@ -47,7 +47,8 @@ internal static class TabularSources
 
     /// <summary>
     /// UTF-8 for a file that starts with a byte order mark or whose first <see cref="EncodingProbeBytes"/> are UTF-8 (a
-    /// sequence cut by the end of the probe aside); GB 18030 otherwise.
+    /// sequence cut by the end of the probe aside); GB 18030 otherwise. Where the first bytes are plain ASCII, which both
+    /// read alike, the bytes probed are those from the first that is not ASCII on (a file that is ASCII throughout is UTF-8).
     /// </summary>
     internal static Encoding CsvEncoding(string file)
     {
@@ -58,6 +59,27 @@ internal static class TabularSources
         if (start.StartsWith("\uFEFF"u8) || start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return Encoding.UTF8;
+        }
+
+        if (length == probe.Length && Ascii.IsValid(start))
+        {
+            // Read on to the first byte that is not ASCII; the bytes probed start there.
+            var first = -1;
+            while (first < 0)
+            {
+                length = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
+                if (length == 0)
+                {
+                    return Encoding.UTF8;
+                }
+
+                first = probe.AsSpan(0, length).IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            }
+
+            probe.AsSpan(first, length - first).CopyTo(probe);
+            length -= first;
+            length += stream.ReadAtLeast(probe.AsSpan(length), probe.Length - length, throwOnEndOfStream: false);
+            start = probe.AsSpan(0, length);
         }
 
         if (length == probe.Length)
