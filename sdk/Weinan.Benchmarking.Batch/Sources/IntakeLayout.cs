@@ -60,8 +60,9 @@ internal sealed partial class IntakeLayout
 
     private sealed record IndicatorColumn(int Index, string Indicator, string? Component, string? Suffix);
 
-    /// <summary>The indicator columns as a sector reads them: grouped by indicator (and component), and those it cannot read with why.</summary>
-    private sealed record SectorColumns(IndicatorColumn[][] Groups, (int Index, Issue Issue)[] Unread);
+    /// <summary>The indicator columns as a sector reads them: grouped by indicator (and component), those it cannot read
+    /// with why, and whether a plugin serves the sector at all.</summary>
+    private sealed record SectorColumns(IndicatorColumn[][] Groups, (int Index, Issue Issue)[] Unread, bool Known);
 
     private IntakeLayout(string file, int headerRow, IntakeOptions options, BatchCounters counters,
         (int, Field)[] baseColumns, int[] indicators, SourceColumn[] columns)
@@ -242,9 +243,6 @@ internal sealed partial class IntakeLayout
         }
 
         var sectorColumns = _sectors.GetOrAdd(sector, Resolve);
-        // A sector no plugin serves rejects the row, naming the sector (WB4101): a limit that cannot be read without its
-        // indicator's kind is no further fault of the row's.
-        var sectorKnown = _options.IndicatorsOf(sector) is not null;
         foreach (var (index, issue) in sectorColumns.Unread)
         {
             if (Cell(index) is not null && _unreadNoticed.TryAdd((sector, index), true))
@@ -278,8 +276,10 @@ internal sealed partial class IntakeLayout
                 {
                     limits.Add(new EnterpriseLimit { IndicatorId = indicatorId, Limit = limit, Unit = limitUnit });
                 }
-                else if (sectorKnown)
+                else if (sectorColumns.Known)
                 {
+                    // Only then: a sector no plugin serves rejects the row, naming the sector (WB4101), and a limit that
+                    // cannot be read without its indicator's kind is no further fault of the row's.
                     issues.Add(CellIssue(row, IndexOf("limit"), IssueCodes.BatchCell, new(
                         $"第 {row} 行 {Column(IndexOf("limit"))} 列的限值“{limitText}”无法识别（可写 ≤75、≥32.5、4.0~7.5、38±1；等级指标写最低等级，如 ≥3-4；分类指标写可接受的值，以 / 分隔）。",
                         $"Row {row}, column {Column(IndexOf("limit"))}: the limit '{limitText}' is not understood (write ≤75, ≥32.5, 4.0~7.5 or 38±1; a minimum grade such as ≥3-4 for a graded indicator; accepted values separated by / for a categorical one).")));
@@ -410,16 +410,17 @@ internal sealed partial class IntakeLayout
             var key = known is null || known.Contains(SplitIndicatorKey(header).Indicator) ? header : names?.Match(header, out ambiguous);
             if (key is null)
             {
+                var of = SectorPhrase(sector, sectorName);
                 unread.Add((index, ambiguous.Count > 0
-                    ? Unread(index, header, new($"{Column(index)} 列“{header}”可指{(sectorName is null ? $"行业 {sector} " : $"“{sectorName.Zh}”行业")}的多个列（{string.Join("、", ambiguous)}），该列未读取；请在表头末尾用方括号写明键，如 [{ambiguous[0]}]。",
-                        $"Column {Column(index)}: '{header}' may name several columns of {(sectorName is null ? $"sector {sector}" : $"the {sectorName.En} sector")} ({string.Join(", ", ambiguous)}); the column is not read. End the header with the key in square brackets, such as [{ambiguous[0]}]."))
+                    ? ColumnNotRead(_file, _headerRow, header, new($"{Column(index)} 列“{header}”可指{of.Zh}的多个列（{string.Join("、", ambiguous)}），该列未读取；请在表头末尾用方括号写明键，如 [{ambiguous[0]}]。",
+                        $"Column {Column(index)}: '{header}' may name several columns of {of.En} ({string.Join(", ", ambiguous)}); the column is not read. End the header with the key in square brackets, such as [{ambiguous[0]}]."))
                     : UnknownColumn(_file, _headerRow, Column(index), header, sector, sectorName)));
                 continue;
             }
 
             if (taken.TryGetValue(key, out var first))
             {
-                unread.Add((index, Unread(index, header, new($"{Column(index)} 列“{header}”与 {Column(first)} 列是同一列（{key}），该列未读取。",
+                unread.Add((index, ColumnNotRead(_file, _headerRow, header, new($"{Column(index)} 列“{header}”与 {Column(first)} 列是同一列（{key}），该列未读取。",
                     $"Column {Column(index)}: '{header}' is the same column as column {Column(first)} ({key}); the column is not read."))));
                 continue;
             }
@@ -429,18 +430,8 @@ internal sealed partial class IntakeLayout
             read.Add(new IndicatorColumn(index, indicator, component, suffix));
         }
 
-        return new SectorColumns([.. read.GroupBy(c => (c.Indicator, c.Component)).Select(g => g.ToArray())], [.. unread]);
+        return new SectorColumns([.. read.GroupBy(c => (c.Indicator, c.Component)).Select(g => g.ToArray())], [.. unread], known is not null);
     }
-
-    private Issue Unread(int index, string header, LocalizedText message) => new()
-    {
-        Code = IssueCodes.BatchUnknownColumn,
-        Severity = Severity.Warning,
-        File = _file,
-        Line = _headerRow,
-        Path = header,
-        Message = message,
-    };
 
     private string Column(int index) => index < _columns.Length ? _columns[index].Name : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -486,18 +477,27 @@ internal sealed partial class IntakeLayout
         Message = message,
     };
 
-    private static Issue UnknownColumn(string file, int row, string column, string key, string? sector = null, LocalizedText? sectorName = null) => new()
+    private static Issue UnknownColumn(string file, int row, string column, string key, string? sector = null, LocalizedText? sectorName = null) =>
+        ColumnNotRead(file, row, key, sector is null
+            ? new($"{column} 列的表头“{key}”不是可识别的列，该列未读取。", $"Column {column}: the header '{key}' is not a known column; the column is not read.")
+            : new($"{column} 列“{key}”不是{SectorPhrase(sector, sectorName).Zh}的指标，该列未读取。",
+                $"Column {column}: '{key}' is not an indicator of {SectorPhrase(sector, sectorName).En}; the column is not read."));
+
+    /// <summary>WB6011: a column of the header row that is not read, and why.</summary>
+    private static Issue ColumnNotRead(string file, int row, string header, LocalizedText message) => new()
     {
         Code = IssueCodes.BatchUnknownColumn,
         Severity = Severity.Warning,
         File = file,
         Line = row,
-        Path = key,
-        Message = sector is null
-            ? new($"{column} 列的表头“{key}”不是可识别的列，该列未读取。", $"Column {column}: the header '{key}' is not a known column; the column is not read.")
-            : new($"{column} 列“{key}”不是{(sectorName is null ? $"行业 {sector} " : $"“{sectorName.Zh}”行业")}的指标，该列未读取。",
-                $"Column {column}: '{key}' is not an indicator of {(sectorName is null ? $"sector {sector}" : $"the {sectorName.En} sector")}; the column is not read."),
+        Path = header,
+        Message = message,
     };
+
+    /// <summary>A sector as a message names it: by its name (“纺织服装”行业, the Textiles and apparel sector), else by its id.</summary>
+    private static LocalizedText SectorPhrase(string sector, LocalizedText? name) => name is null
+        ? new($"行业 {sector} ", $"sector {sector}")
+        : new($"“{name.Zh}”行业", $"the {name.En} sector");
 
     [GeneratedRegex("[;；,，、]")]
     private static partial Regex ListSeparator();

@@ -19,12 +19,14 @@ internal sealed class NameIndex
     private readonly Dictionary<string, string?> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _loose = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _candidates = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
     private NameIndex(IEnumerable<(string Key, LocalizedText Name)> named)
     {
         foreach (var (key, name) in named)
         {
             // The key itself, in any letter case (pH for ph), as a name.
+            _keys.Add(key);
             Add(_exact, Normalise(key), key);
             foreach (var text in Names(name))
             {
@@ -115,7 +117,8 @@ internal sealed class NameIndex
     }
 
     /// <summary>The id a cell names, or the cell as written when it names none or several.</summary>
-    public string IdOf(string text) => Match(text, out _) ?? text;
+    /// <remarks>An id as written, what most cells hold, is answered without normalising the text.</remarks>
+    public string IdOf(string text) => _keys.Contains(text) ? text : Match(text, out _) ?? text;
 
     private static IEnumerable<string> Names(LocalizedText name) =>
         name.Zh == name.En ? [name.Zh] : [name.Zh, name.En, $"{name.Zh} {name.En}"];
