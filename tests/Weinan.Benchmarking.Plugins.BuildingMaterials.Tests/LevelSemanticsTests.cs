@@ -41,7 +41,7 @@ public class LevelSemanticsTests
 
         Indicator(result, "clinker-energy").Value.ShouldBe("101.01");
         result.Level.Rung.ShouldBe(DefaultLadder.Compliant);
-        result.Level.Reason!.Zh.ShouldBe("未达到“国内领先”：熟料单位产品综合能耗（未达到 GB 16780-2021 1级）");
+        result.Level.Reason!.Zh.ShouldBe("未达到“国内领先”：熟料单位产品综合能耗（未达到 GB 16780-2021 1级，其限值未确认）");
         result.Gaps.Single().ShouldSatisfyAllConditions(g => g.Required.ShouldBe("≤ 100"), g => g.Binding.ShouldBeFalse());
     }
 

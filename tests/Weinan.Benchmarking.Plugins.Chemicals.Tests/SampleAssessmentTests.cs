@@ -10,10 +10,10 @@ public class SampleAssessmentTests
         "'International advanced' not reached: Permanganate time (does not reach IMPCA Reference Specifications v9)")]
     // 1568 kgce/t of coke-oven-gas methanol is over the GB 29436-2023 grade 3 limit (1500), which binds every plant.
     [InlineData("coke-oven-gas-methanol", DefaultLadder.NonCompliant, LevelScope.AllIndicators,
-        "fails a mandatory requirement: Comprehensive energy consumption per tonne of methanol (fails GB 29436-2023 Grade 3 (limit))")]
+        "fails a mandatory requirement: Comprehensive energy consumption per tonne of methanol (fails GB 29436-2023 Grade 3 (limit), whose limit is unconfirmed)")]
     // Declares GB/T 338-2011 优等品 (and Q/WNHY 0001-2025) but measures colour 8 and acidity 0.0022 %.
     [InlineData("methanol-superior-grade", DefaultLadder.NonCompliant, LevelScope.AllIndicators,
-        "fails the standard or values the product declares: Colour (platinum-cobalt scale, Hazen) (fails GB/T 338-2011 Superior grade), Acidity (as formic acid, HCOOH) (fails GB/T 338-2011 Superior grade)")]
+        "fails the standard or values the product declares: Colour (platinum-cobalt scale, Hazen) (fails GB/T 338-2011 Superior grade, whose limit is unconfirmed), Acidity (as formic acid, HCOOH) (fails GB/T 338-2011 Superior grade, whose limit is unconfirmed)")]
     // Every key indicator meets the strictest reference of the family by more than its U, and energy is grade 1.
     [InlineData("methanol-export-superior", DefaultLadder.InternationalLeading, LevelScope.AllIndicators, null)]
     public void Should_Reach_The_Expected_Level_For_The_Stated_Reason(string sample, string rung, LevelScope scope, string? reason)
@@ -69,7 +69,7 @@ public class SampleAssessmentTests
         var weaker = ChemicalsFixture.WithValue(ChemicalsFixture.Sample("methanol-first-grade"), "acidity", "GB/T 338-2011", "0.0018");
         var level = ChemicalsFixture.Assess(weaker).Level;
         level.Rung.ShouldBe(DefaultLadder.Compliant);
-        level.Reason!.En.ShouldBe("'Domestic leading' not reached: Acidity (as formic acid, HCOOH) (does not reach GB/T 338-2011 Superior grade)");
+        level.Reason!.En.ShouldBe("'Domestic leading' not reached: Acidity (as formic acid, HCOOH) (does not reach GB/T 338-2011 Superior grade, whose limit is unconfirmed)");
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class SampleAssessmentTests
         var acidity = ChemicalsFixture.Result(result, "acidity");
         acidity.Judgements.ShouldContain(j => j.Requirement.StandardCode == "GB/T 338-2011" && j.Requirement.Grade!.Label == "优等品" && j.Binding && j.Verdict == Verdict.Fail);
         acidity.Judgements.ShouldContain(j => j.Requirement.StandardCode == "Q/WNHY 0001-2025" && j.Binding && j.Verdict == Verdict.Fail);
-        result.Level.Reason!.Zh.ShouldBe("不符合明示标准或标示值：色度（铂-钴色号）（不符合 GB/T 338-2011 优等品）、酸度（以 HCOOH 计）（不符合 GB/T 338-2011 优等品）");
+        result.Level.Reason!.Zh.ShouldBe("不符合明示标准或标示值：色度（铂-钴色号）（不符合 GB/T 338-2011 优等品，其限值未确认）、酸度（以 HCOOH 计）（不符合 GB/T 338-2011 优等品，其限值未确认）");
 
         // GB/T 338-2011 is recommended: it binds only because the product declares it. Without its own Q standard the declaration
         // alone keeps the product off 达标; without the declaration too, nothing binding fails.

@@ -14,7 +14,7 @@ public class SampleAssessmentTests
         "'International advanced' not reached: Lower yield strength ReL (does not reach ASTM A615/A615M-20 60 [420]), Tensile strength Rm (does not reach ASTM A615/A615M-20 60 [420])")]
     // Rm°/ReL° 1.2411 < 1.25 and a mass deviation of −5.856 % outside ±5.5 %, both mandatory in GB 1499.2-2024.
     [InlineData("hrb400e-d12", DefaultLadder.NonCompliant, LevelScope.AllIndicators,
-        "fails a mandatory requirement: Tensile-to-yield ratio Rm°/ReL° (fails GB 1499.2-2024 HRB400E), Mass deviation (fails GB 1499.2-2024)")]
+        "fails a mandatory requirement: Tensile-to-yield ratio Rm°/ReL° (fails GB 1499.2-2024 HRB400E, whose limit is unconfirmed), Mass deviation (fails GB 1499.2-2024)")]
     // Meets GB 1499.2-2024 but not its own Q/WNJS 0001-2025 (ReL ≥ 430, Agt ≥ 10.0, mass ±3.5 %).
     [InlineData("hrb400e-d20", DefaultLadder.NonCompliant, LevelScope.AllIndicators,
         "fails the standard or values the product declares: Lower yield strength ReL (fails Q/WNJS 0001-2025), Percentage total elongation at maximum force Agt (fails Q/WNJS 0001-2025), Mass deviation (fails Q/WNJS 0001-2025)")]
@@ -94,7 +94,7 @@ public class SampleAssessmentTests
         // With Agt 8.6 % the same bar meets HRB400 but not the E grade: 达标, and the reason names the higher grade.
         var weaker = MetallurgyFixture.Assess(MetallurgyFixture.WithResult(MetallurgyFixture.Sample("hrb400-d25"), "agt", r => r with { Value = "8.6" }));
         weaker.Level.Rung.ShouldBe(DefaultLadder.Compliant);
-        weaker.Level.Reason!.En.ShouldBe("'Domestic leading' not reached: Percentage total elongation at maximum force Agt (does not reach GB 1499.2-2024 HRB400E)");
+        weaker.Level.Reason!.En.ShouldBe("'Domestic leading' not reached: Percentage total elongation at maximum force Agt (does not reach GB 1499.2-2024 HRB400E, whose limit is unconfirmed)");
     }
 
     [Fact]

@@ -63,8 +63,10 @@ public class DeclaredValueTests
         outcome.Note!.En.ShouldBe("the product declares no value for this indicator");
     }
 
-    [Fact]
-    public void Should_Judge_A_Multi_Fibre_Label_Component_By_Component_And_Bind_The_Product()
+    [Theory]
+    [InlineData(Confidence.Confirmed, "", "")]
+    [InlineData(Confidence.Unconfirmed, ", whose limit is unconfirmed", "，其限值未确认")]
+    public void Should_Judge_A_Multi_Fibre_Label_Component_By_Component_And_Bind_The_Product(Confidence confidence, string enMark, string zhMark)
     {
         var catalog = Some.Catalog() with
         {
@@ -76,7 +78,7 @@ public class DeclaredValueTests
             Standards = [.. Some.Catalog().Standards, new Standard { Code = "GB/T 29862-2013", Tier = StandardTier.National, Force = StandardForce.Recommended }],
             Requirements = [.. Some.Catalog().Requirements, new Requirement
             {
-                Id = "fibre", IndicatorId = "fibre", StandardCode = "GB/T 29862-2013", Limit = FibreClaim, Unit = "%", Provenance = new() { Source = "test" },
+                Id = "fibre", IndicatorId = "fibre", StandardCode = "GB/T 29862-2013", Limit = FibreClaim, Unit = "%", Provenance = new() { Source = "test", Confidence = confidence },
             }],
         };
         var shirt = Some.Shirt() with
@@ -95,7 +97,9 @@ public class DeclaredValueTests
         result.Indicators.Where(i => i.IndicatorId == "fibre").Select(i => $"{i.Component}:{i.ComponentName!.En}:{i.Declared}:{i.Judgements.Single().Verdict}:{i.Judgements.Single().Binding}")
             .ShouldBe(["cotton:cotton:95:Pass:True", "elastane:elastane:5:Fail:True"]);
         result.Level.Rung.ShouldBe(DefaultLadder.NonCompliant);
-        result.Level.Reason!.En.ShouldBe("fails the standard or values the product declares: Fibre content (elastane) (fails GB/T 29862-2013)");
+        // The reason does not read firmer than the limit it stands on.
+        result.Level.Reason!.En.ShouldBe($"fails the standard or values the product declares: Fibre content (elastane) (fails GB/T 29862-2013{enMark})");
+        result.Level.Reason.Zh.ShouldBe($"不符合明示标准或标示值：纤维含量（氨纶）（不符合 GB/T 29862-2013{zhMark}）");
         result.Gaps[0].Component.ShouldBe("elastane");
         result.Gaps[0].Required.ShouldBe("2 ~ 8");
     }

@@ -56,8 +56,15 @@ internal static class Obstacles
     private static readonly LocalizedText EvidenceTooWeak = new("证据等级不足", "evidence too weak");
     private static readonly LocalizedText CannotDecide = new("无法判定", "cannot be decided");
 
-    private static LocalizedText Word(FailureWording wording, Candidate candidate) =>
-        Wording(wording, Name(candidate.Standard.Code, candidate.Requirement.Grade));
+    private static LocalizedText Word(FailureWording wording, Candidate candidate)
+    {
+        var text = Wording(wording, Name(candidate.Standard.Code, candidate.Requirement.Grade));
+        // A reason must not read firmer than the limit it stands on: the report badges an unconfirmed limit in its rows,
+        // and the reason above them says so too.
+        return candidate.Source.Provenance?.Confidence == Confidence.Unconfirmed
+            ? new($"{text.Zh}，其限值未确认", $"{text.En}, whose limit is unconfirmed")
+            : text;
+    }
 
     private static LocalizedText Wording(FailureWording wording, LocalizedText source) => wording switch
     {
