@@ -156,11 +156,33 @@ public sealed partial class BatchRunner
                 var column = columns[index];
                 issue = issue with { Path = column.Key + issue.Path[match.Length..], Column = ColumnNumber(column.Name) };
             }
+            else if (issue.Column is null && row.Fields is { } fields && FieldColumn(fields, issue.Path) is { } field)
+            {
+                issue = issue with { Column = ColumnNumber(field.Name) };
+            }
 
             located[n] = issue;
         }
 
         return located;
+    }
+
+    /// <summary>The column that filled the part of the submission a path names: the longest key the path starts with, up
+    /// to a <c>.</c> or <c>[</c>.</summary>
+    private static SourceColumn? FieldColumn(IReadOnlyList<SourceColumn> fields, string path)
+    {
+        SourceColumn? best = null;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var key = fields[i].Key;
+            if (path.StartsWith(key, StringComparison.Ordinal) && (path.Length == key.Length || path[key.Length] is '.' or '[') &&
+                (best is null || key.Length > best.Key.Length))
+            {
+                best = fields[i];
+            }
+        }
+
+        return best;
     }
 
     private static int? ColumnNumber(string name)

@@ -12,8 +12,11 @@ namespace Weinan.Benchmarking.Batch;
 /// <param name="Issues">Problems found while reading the row (errors reject it, warnings do not).</param>
 /// <param name="Columns">For tabular input, the column of each result of the submission (letter and header key), so
 /// that issues on results name the column.</param>
+/// <param name="Fields">For tabular input, the column of each other part of the submission, keyed by the path an issue
+/// names it by (<c>enterprise.creditCode</c>, <c>enterpriseStandard.limits[0]</c>), so that those issues name the column
+/// too.</param>
 public sealed record SourceRow(string File, int Row, Submission? Submission, IReadOnlyList<Issue> Issues,
-    IReadOnlyList<SourceColumn>? Columns = null)
+    IReadOnlyList<SourceColumn>? Columns = null, IReadOnlyList<SourceColumn>? Fields = null)
 {
     /// <summary>Where the row came from, as written into issues and rejected rows.</summary>
     public string Location => Row > 0 ? $"{File}:{Row}" : File;

@@ -96,6 +96,45 @@ public class IntakeTests
     }
 
     [Fact]
+    public void Should_Name_The_Column_Of_Every_Rejected_Field_Not_Only_Of_Measured_Values()
+    {
+        // Given: a reversed enterprise limit of pH (row 2), a bad credit code and an unknown product class (row 3), and an
+        // enterprise limit without a standard code (row 4)
+        using var temp = new TempDirectory();
+        var file = temp.File("intake.csv",
+            "id,sector,period,enterprise.name,enterprise.creditCode,enterprise.county,product.name,product.class,evidence,standard.code,formaldehyde,formaldehyde.limit,ph,ph.limit\n" +
+            "t-1,textiles,2026-H2,甲,91610500MA6W0TXK61,临渭区,衬衫,skin-contact,declared,Q/A 1-2025,20,≤50,6.5,8.5~4.0\n" +
+            "t-2,textiles,2026-H2,乙,91610500MA6W0TXK6X,临渭区,衬衫,装饰类,declared,,20,,6.5,\n" +
+            "t-3,textiles,2026-H2,丙,91610500MA6W0TXK61,临渭区,衬衫,skin-contact,declared,,20,≤50,6.5,\n");
+
+        // When
+        var (items, totals, _) = Catalogs.Run([file]);
+
+        // Then: each issue names the column that filled the part it is about
+        totals.ShouldBe(totals with { Read = 3, Assessed = 0, Rejected = 3 });
+        string[] Located(int item) => [.. items[item].Issues.Where(i => i.Severity == Severity.Error).Select(i => $"{i.Path}@{i.Column}")];
+        Located(0).ShouldBe(["enterpriseStandard.limits[1].limit@14"]);
+        Located(1).ShouldBe(["enterprise.creditCode@5", "product.productClass@8"], ignoreOrder: true);
+        Located(2).ShouldBe(["enterpriseStandard.code@10"]);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "文件,行,列,字段,代码,严重程度,原因")]
+    [InlineData("en", "File,Row,Column,Field,Code,Severity,Reason")]
+    public void Should_Head_The_Rejected_Rows_In_The_Output_Language(string language, string header)
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "rejected.csv");
+
+        using (var sink = new RejectedRowsSink(path, language))
+        {
+            sink.Complete(new BatchTotals(0, 0, 0, 0, TimeSpan.Zero));
+        }
+
+        File.ReadAllLines(path)[0].TrimStart('\uFEFF').ShouldBe(header);
+    }
+
+    [Fact]
     public void Should_Read_An_Xlsx_Workbook_As_It_Reads_The_Same_Rows_In_Csv()
     {
         // Given: the same two rows as a workbook (headers with names and keys in brackets) and as CSV

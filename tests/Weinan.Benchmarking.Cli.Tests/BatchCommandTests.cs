@@ -149,7 +149,7 @@ public sealed class BatchCommandTests
         batch.Out.ShouldContain($"Read {count} rows = {count - bad} assessed + {bad} rejected");
         var rejected = CsvRows(Path.Combine(temp.Path, "out", "rejected.csv")).ToList();
         rejected.ShouldNotBeEmpty();
-        rejected.Select(r => r["row"]).Distinct().Count().ShouldBe(bad);
+        rejected.Select(r => r["Row"]).Distinct().Count().ShouldBe(bad);
         File.ReadAllLines(Path.Combine(temp.Path, "out", "results.jsonl")).Length.ShouldBe(count - bad);
         var sectors = File.ReadAllLines(Path.Combine(temp.Path, "out", "results.jsonl"))
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("sector").GetString()).Distinct().ToList();

@@ -1,5 +1,6 @@
 using CsvHelper;
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Batch.Summary;
 
 namespace Weinan.Benchmarking.Batch.Sinks;
 
@@ -10,8 +11,12 @@ namespace Weinan.Benchmarking.Batch.Sinks;
 /// </summary>
 public sealed class RejectedRowsSink : IBatchSink, IDisposable
 {
-    /// <summary>The header row.</summary>
-    public static readonly string[] Header = ["file", "row", "column", "field", "code", "severity", "reason"];
+    /// <summary>The header row in a language (zh-CN or en), as <c>rejected.csv</c> and the summary's rejected sheet write it.</summary>
+    public static string[] Header(string language) =>
+    [
+        .. new[] { SummaryText.File, SummaryText.Row, SummaryText.Column, SummaryText.Field, SummaryText.Code, SummaryText.Severity, SummaryText.Reason }
+            .Select(h => h.For(language)),
+    ];
 
     private readonly string _path;
     private readonly string _language;
@@ -27,7 +32,7 @@ public sealed class RejectedRowsSink : IBatchSink, IDisposable
         // A byte order mark so that spreadsheets read the Chinese text as UTF-8.
         _writer = new StreamWriter(OutputFiles.Partial(path), false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         _csv = CsvWriter.Create(_writer, new CsvWriterOptions { Injection = CsvInjection.Escape, NewLine = "\n" }, leaveOpen: true);
-        _csv.WriteHeader(Header);
+        _csv.WriteHeader(Header(language));
     }
 
     /// <inheritdoc />

@@ -41,6 +41,25 @@ internal sealed partial class IntakeLayout
         ["reference"] = Field.Reference,
     };
 
+    /// <summary>The path by which an issue names the part of a submission a base column fills.</summary>
+    private static readonly Dictionary<Field, string> SubmissionPaths = new()
+    {
+        [Field.Id] = "id",
+        [Field.Sector] = "sector",
+        [Field.Period] = "period",
+        [Field.EnterpriseName] = "enterprise.name",
+        [Field.CreditCode] = "enterprise.creditCode",
+        [Field.County] = "enterprise.county",
+        [Field.Cluster] = "enterprise.cluster",
+        [Field.ProductId] = "product.id",
+        [Field.ProductName] = "product.name",
+        [Field.Category] = "product.category",
+        [Field.ProductClass] = "product.productClass",
+        [Field.DeclaredStandards] = "product.declaredStandards",
+        [Field.StandardCode] = "enterpriseStandard.code",
+        [Field.StandardTitle] = "enterpriseStandard.title",
+    };
+
     /// <summary>The keys of the base columns, in the order the intake template writes them.</summary>
     public static IReadOnlyList<string> BaseColumnKeys { get; } = [.. BaseKeys.Keys];
 
@@ -55,6 +74,7 @@ internal sealed partial class IntakeLayout
     private readonly (int Index, Field Field)[] _base;
     private readonly int[] _indicators;
     private readonly SourceColumn[] _columns;
+    private readonly SourceColumn[] _fields;
     private readonly ConcurrentDictionary<string, SectorColumns> _sectors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Sector, int Index), bool> _unreadNoticed = new();
 
@@ -75,6 +95,7 @@ internal sealed partial class IntakeLayout
         _base = baseColumns;
         _indicators = indicators;
         _columns = columns;
+        _fields = [.. baseColumns.Where(b => SubmissionPaths.ContainsKey(b.Item2)).Select(b => new SourceColumn(columns[b.Item1].Name, SubmissionPaths[b.Item2]))];
     }
 
     /// <summary>Whether a row names at least one column of the intake format's own (<c>sector</c>, <c>enterprise.name</c>, …): a
@@ -261,6 +282,7 @@ internal sealed partial class IntakeLayout
         var resultColumns = new List<SourceColumn>();
         var limits = new List<EnterpriseLimit>();
         var declared = new List<DeclaredValue>();
+        List<SourceColumn>? fields = null;
         foreach (var group in sectorColumns.Groups)
         {
             var (indicatorId, component) = (group[0].Indicator, group[0].Component);
@@ -274,6 +296,7 @@ internal sealed partial class IntakeLayout
                 var (limitRead, limitUnit) = Percent(limitText, unit, indicator, limit: true);
                 if (LimitText.Parse(limitRead, indicator) is { } limit)
                 {
+                    (fields ??= [.. _fields]).Add(new SourceColumn(_columns[IndexOf("limit")].Name, $"enterpriseStandard.limits[{limits.Count}]"));
                     limits.Add(new EnterpriseLimit { IndicatorId = indicatorId, Limit = limit, Unit = limitUnit });
                 }
                 else if (sectorColumns.Known)
@@ -288,6 +311,7 @@ internal sealed partial class IntakeLayout
 
             if (Part("declared") is { } declaredValue)
             {
+                (fields ??= [.. _fields]).Add(new SourceColumn(_columns[IndexOf("declared")].Name, $"product.declaredValues[{declared.Count}]"));
                 declared.Add(new DeclaredValue { IndicatorId = indicatorId, Component = component, Value = declaredValue });
             }
 
@@ -353,7 +377,7 @@ internal sealed partial class IntakeLayout
             },
         };
         var failed = issues.Any(i => i.Severity == Severity.Error);
-        return new SourceRow(_file, row, failed ? null : submission, issues, resultColumns);
+        return new SourceRow(_file, row, failed ? null : submission, issues, resultColumns, fields ?? (IReadOnlyList<SourceColumn>)_fields);
     }
 
     /// <summary>

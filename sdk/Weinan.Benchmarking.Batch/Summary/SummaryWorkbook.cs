@@ -207,8 +207,7 @@ public static class SummaryWorkbook
 
     private static IEnumerable<Dictionary<string, object>> Rejected(IEnumerable<string[]> rejected, long notListed, string language)
     {
-        var headers = new[] { SummaryText.File, SummaryText.Row, SummaryText.Column, SummaryText.Field, SummaryText.Code, SummaryText.Severity, SummaryText.Reason }
-            .Select(h => h.For(language)).ToArray();
+        var headers = Sinks.RejectedRowsSink.Header(language);
         Dictionary<string, object> Row(IReadOnlyList<string> cells)
         {
             var row = new Dictionary<string, object>(headers.Length);
