@@ -98,7 +98,9 @@ public sealed class CatalogRegistry
 
         if (catalog is null)
         {
-            var loaded = Sectors.Count == 0 ? "（无）" : string.Join("、", Sectors);
+            // Each id beside its catalog's name in Chinese, as the other messages that list what may be written do.
+            var loaded = Sectors.Count == 0 ? "（无）" : string.Join("；", Sectors.Select(s =>
+                _bySector[s].Catalog.Name.Zh is { Length: > 0 } name ? $"{s}：{name}" : s));
             var loadedEn = Sectors.Count == 0 ? "(none)" : string.Join(", ", Sectors);
             issues.Add(new Issue
             {

@@ -340,6 +340,32 @@ public sealed partial class CliTests
         run.Error.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("纺织服装")]
+    [InlineData("Textiles and apparel")]
+    [InlineData("TEXTILES")]
+    public void Should_Take_A_Sector_By_Its_Catalog_Name_As_The_Batch_Reads_One(string sector)
+    {
+        using var temp = new TempDirectory();
+
+        var indicators = Wbench.Run(TestPaths.CliOutput, "indicators", "--sector", sector, "--lang", "en");
+        var standards = Wbench.Run(TestPaths.CliOutput, "standards", "--sector", sector, "--date", Date, "--lang", "en");
+        var template = Wbench.Run(TestPaths.CliOutput, "batch", "template", "--sector", sector, "--sector", "textiles",
+            "--out", Path.Combine(temp.Path, "t.xlsx"), "--lang", "en");
+        var generate = Wbench.Run(TestPaths.CliOutput, "samples", "generate", "--count", "3", "--sector", sector,
+            "--out", Path.Combine(temp.Path, "s.jsonl"), "--lang", "en");
+
+        indicators.ExitCode.ShouldBe(ExitCodes.Ok, indicators.All);
+        indicators.Out.ShouldContain("Textiles and apparel\tformaldehyde\tFormaldehyde content");
+        standards.ExitCode.ShouldBe(ExitCodes.Ok, standards.All);
+        standards.Out.ShouldContain("GB 18401-2010");
+        // Named twice, once by name and once by id: one sector's columns.
+        template.ExitCode.ShouldBe(ExitCodes.Ok, template.All);
+        template.Out.ShouldContain("(Textiles and apparel)");
+        generate.ExitCode.ShouldBe(ExitCodes.Ok, generate.All);
+        File.ReadAllLines(Path.Combine(temp.Path, "s.jsonl")).ShouldAllBe(l => l.Contains("\"sector\":\"textiles\""));
+    }
+
     [Fact]
     public void Should_ShowTheWithdrawnEdition_And_WhatSupersedesIt_When_ListingTheTextilesStandards()
     {
@@ -387,5 +413,11 @@ public sealed partial class CliTests
         run.Error.ShouldMatch(@"Sectors loaded: ([a-z-]+, )*textiles(, [a-z-]+)*\.");
         run.Out.ShouldBeEmpty();
         run.ShouldHaveNoStackTrace();
+
+        // In Chinese each id stands beside its catalog's name.
+        var zh = Wbench.Run(TestPaths.CliOutput, command, "--sector", "cement");
+        zh.ExitCode.ShouldBe(ExitCodes.InputError);
+        zh.Error.ShouldContain("已加载的行业：building-materials：建筑建材；");
+        zh.Error.ShouldContain("textiles：纺织服装");
     }
 }

@@ -31,6 +31,12 @@ public sealed class GenerateSamplesCommand(CliEnvironment env) : Command<Generat
             return code;
         }
 
+        if (explicitSectors)
+        {
+            // By id, as the samples name their sector: --sector may have named one by its catalog's name.
+            sectors = [.. catalogs.Select(c => c.Sectors)];
+        }
+
         var folder = settings.Samples ?? Path.Combine(env.BaseDirectory, SamplesFolder);
         if (!Directory.Exists(folder))
         {

@@ -1,4 +1,5 @@
 using Weinan.Benchmarking.Abstractions;
+using Weinan.Benchmarking.Batch.Sources;
 using Weinan.Benchmarking.Cli.Output;
 using Weinan.Benchmarking.Cli.Settings;
 using Weinan.Benchmarking.Hosting;
@@ -12,8 +13,8 @@ internal static class SectorCatalogs
         Resolve(host, settings.Sector is { } sector ? [sector] : [], settings.Catalogs, output);
 
     /// <summary>
-    /// The catalogs of <paramref name="sectors"/> (each plugin's first sector when none is named, labelled with all its
-    /// sectors), each merged with the data-only catalog files; issues are printed, and the exit code is set when one
+    /// The catalogs of <paramref name="sectors"/> (ids or catalog names, each labelled with its id; each plugin's first
+    /// sector when none is named, labelled with all its sectors), each merged with the data-only catalog files; issues are printed, and the exit code is set when one
     /// cannot be resolved.
     /// </summary>
     public static (IReadOnlyList<(string Sectors, Catalog Catalog)> Catalogs, int? Exit) Resolve(PluginHost host, IReadOnlyList<string> sectors,
@@ -24,8 +25,10 @@ internal static class SectorCatalogs
             return ([], ExitCodes.InputError);
         }
 
-        var targets = sectors.Count > 0
-            ? sectors.Select(s => (Key: s, Label: s)).ToList()
+        // A sector is named by its id or, as in a batch's cells, by its catalog's name (纺织服装).
+        var names = sectors.Count > 0 ? IntakeOptions.ForCatalogs(s => host.Catalogs.Select(s).Catalog, null, host.Catalogs.Sectors) : null;
+        var targets = names is not null
+            ? sectors.Select(names.SectorNamed).Distinct(StringComparer.Ordinal).Select(s => (Key: s, Label: s)).ToList()
             : host.Plugins.Select(p => (Key: p.Sectors[0], Label: string.Join(", ", p.Sectors))).ToList();
         var result = new List<(string, Catalog)>();
         foreach (var (key, label) in targets)

@@ -46,7 +46,7 @@ public sealed class BatchTemplateSettings : PluginSettings
         var english = Language == CliLanguage.English;
         if (Sectors.Length == 0)
         {
-            return Invalid("--sector", "", english ? "a sector id, e.g. textiles" : "行业标识，如 textiles");
+            return Invalid("--sector", "", english ? "a sector, by id or name, e.g. textiles" : "行业标识或名称，如 textiles 或 纺织服装");
         }
 
         return Out is null || !Out.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)

@@ -25,6 +25,10 @@ public sealed record IntakeOptions(Func<string, IReadOnlySet<string>?> Indicator
     /// <summary>The sector a cell names, by id or by name (<c>纺织服装</c>); the cell as written when it names none.</summary>
     internal Func<string, string> SectorOf { get; init; } = sector => sector;
 
+    /// <summary>The sector a text names, by id or by the name of its catalog (<c>纺织服装</c>, <c>Textiles and apparel</c>);
+    /// the text as written when it names none.</summary>
+    public string SectorNamed(string text) => SectorOf(text);
+
     /// <summary>The product class a cell names in a sector (sector, cell), by id or by name; the cell as written when it names none.</summary>
     internal Func<string, string, string> ProductClassOf { get; init; } = (_, text) => text;
 
@@ -50,10 +54,24 @@ public sealed record IntakeOptions(Func<string, IReadOnlySet<string>?> Indicator
             IndicatorOf = (sector, id) => Of(sector)?.ById.GetValueOrDefault(id),
             SectorName = sector => Of(sector)?.Name,
             HeaderNamesOf = sector => Of(sector)?.Headers.Value,
-            SectorOf = text => sectors is null || Of(text) is not null ? text : sectorNames.Value.IdOf(text),
+            SectorOf = text => sectors is null ? text : IdAsWritten(sectors, text) ?? (Of(text) is not null ? text : sectorNames.Value.IdOf(text)),
             ProductClassOf = (sector, text) => Of(sector) is { } known ? known.ProductClasses.Value.IdOf(text) : text,
             ValueOf = (sector, id, text) => Of(sector) is { } known && known.Values.Value.TryGetValue(id, out var values) ? values.IdOf(text) : text,
         };
+    }
+
+    /// <summary>The sector id as its plugin writes it (<c>TEXTILES</c> → <c>textiles</c>), or null (a loop: asked for every row).</summary>
+    private static string? IdAsWritten(IReadOnlyList<string> sectors, string text)
+    {
+        for (var i = 0; i < sectors.Count; i++)
+        {
+            if (string.Equals(sectors[i], text, StringComparison.OrdinalIgnoreCase))
+            {
+                return sectors[i];
+            }
+        }
+
+        return null;
     }
 
     private sealed class SectorIndicators(string sector, Catalog catalog)
