@@ -86,6 +86,29 @@ public sealed class BatchCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("batch")]
+    [InlineData("leaders")]
+    public void Should_Refuse_A_Default_Sector_No_Plugin_Serves_Before_Reading_A_Row(string command)
+    {
+        using var temp = new TempDirectory();
+        var csv = Path.Combine(IntakeFolder, "intake.csv");
+        string[] Run(string sector) => command == "batch"
+            ? ["batch", csv, "--sector", sector, "--out", Path.Combine(temp.Path, sector), "--no-store", "--date", Date]
+            : ["leaders", csv, "--sector", sector, "--category", "apparel", "--date", Date];
+
+        // Every row of the file names its sector, so a mistyped default would otherwise pass unseen.
+        var typo = Wbench.Run(TestPaths.CliOutput, Run("纺织"));
+        var named = Wbench.Run(TestPaths.CliOutput, Run("纺织服装"));
+
+        typo.ExitCode.ShouldBe(ExitCodes.InputError, typo.All);
+        typo.Error.ShouldContain($"错误 {IssueCodes.UnknownSector}");
+        typo.Error.ShouldContain("未知行业“纺织”");
+        Directory.Exists(Path.Combine(temp.Path, "纺织")).ShouldBeFalse();
+        named.Error.ShouldNotContain(IssueCodes.UnknownSector);
+        named.Out.ShouldContain(command == "batch" ? "读取 12 行 = 已评价 9 + 拒收 3" : "读取 12 行");
+    }
+
     [Fact]
     public void Should_Hold_In_The_Intake_Workbook_The_Rows_Of_Its_Csv_Typed_Into_The_Template_Of_Its_Sectors()
     {

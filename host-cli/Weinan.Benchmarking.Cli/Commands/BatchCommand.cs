@@ -60,6 +60,11 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
             additions.Add(file);
         }
 
+        if (SectorCatalogs.CheckDefault(host, settings.Sector, additions, output) is { } sectorExit)
+        {
+            return sectorExit;
+        }
+
         var outDir = settings.Out!;
         try
         {

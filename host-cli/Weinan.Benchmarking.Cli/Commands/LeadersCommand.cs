@@ -30,6 +30,11 @@ public sealed class LeadersCommand(CliEnvironment env) : Command<LeadersSettings
             return ExitCodes.InputError;
         }
 
+        if (SectorCatalogs.CheckDefault(host, settings.Sector, additions, output) is { } sectorExit)
+        {
+            return sectorExit;
+        }
+
         var sectors = new ConcurrentDictionary<string, Lazy<SectorResolution>>(StringComparer.Ordinal);
         SectorResolution Resolve(string sector) => sectors.GetOrAdd(sector, s => new Lazy<SectorResolution>(() =>
         {

@@ -49,6 +49,29 @@ internal static class SectorCatalogs
     }
 
     /// <summary>
+    /// Checks the default sector of <c>batch</c> and <c>leaders</c> (<c>--sector</c>, an id or a catalog's name) before any
+    /// row is read: prints the issues and gives the exit code when no plugin or added catalog serves it, else null. Without
+    /// this, a mistyped default would only reject, row by row, the rows that name no sector.
+    /// </summary>
+    public static int? CheckDefault(PluginHost host, string? sector, IReadOnlyList<CatalogFile> additions, CliOutput output)
+    {
+        if (sector is null)
+        {
+            return null;
+        }
+
+        var id = IntakeOptions.ForCatalogs(s => host.Catalogs.Select(s).Catalog, null, host.Catalogs.Sectors).SectorNamed(sector);
+        var selection = host.Catalogs.Select(id, additions);
+        if (selection.Catalog is not null)
+        {
+            return null;
+        }
+
+        output.Issues(selection.Issues);
+        return selection.Issues.Any(i => i.Code == IssueCodes.UnknownSector) ? PluginIssueExit.ForUnresolvedSector(host) : ExitCodes.InputError;
+    }
+
+    /// <summary>
     /// The sector as the list commands name it: the catalog's name in the output's language; its ids (what
     /// <c>--sector</c> takes, listed by <c>plugins list</c>) only when the catalog has no name.
     /// </summary>
