@@ -539,6 +539,9 @@ public class ValidationTests
             issues.Single(i => i.Code == "WB2030").Message.Zh.ShouldBe("产品类别\"fuel\"未知（目录定义的类别：industrial：工业用）。");
             issues.Single(i => i.Code == "WB2030").Message.En.ShouldBe("Unknown product class \"fuel\" (the catalog defines: industrial).");
             issues.Single(i => i.Code == "WB2024").Message.Zh.ShouldBe("值\"清澈\"不是指标\"水混溶性\"的可用值（pass：通过；turbid：浑浊）。");
+            // In English too the indicator is named, as the report names it, not by its id.
+            issues.Single(i => i.Code == "WB2024").Message.En.ShouldBe($"Value \"清澈\" is not one of the values of indicator \"{miscibility.Name.En}\" (pass, turbid).");
+            miscibility.Name.En.ShouldNotBe(miscibility.Id);
         }
 
         [Fact]

@@ -41,23 +41,9 @@ public sealed class BatchCommand(CliEnvironment env) : Command<BatchSettings>
     {
         var output = new CliOutput(env, settings.Language);
         using var host = env.LoadPlugins(settings.Plugins);
-        output.Issues(PluginIssueExit.AsWarnings(host.Issues));
-        if (PluginIssueExit.HasUsageError(host.Issues))
+        if (CatalogAdditions.Read(host, settings.Catalogs, output) is not { } additions)
         {
             return ExitCodes.InputError;
-        }
-
-        var additions = new List<CatalogFile>();
-        foreach (var path in settings.Catalogs)
-        {
-            var (file, issues) = CatalogFile.Read(path);
-            output.Issues(issues);
-            if (file is null)
-            {
-                return ExitCodes.InputError;
-            }
-
-            additions.Add(file);
         }
 
         if (SectorCatalogs.CheckDefault(host, settings.Sector, additions, output) is { } sectorExit)

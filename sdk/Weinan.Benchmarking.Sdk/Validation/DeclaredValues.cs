@@ -42,7 +42,7 @@ internal static class DeclaredValues
             else if (index is not null && indicator is { Kind: IndicatorKind.Quantitative } && !index.UnitFits(value.Unit, null, indicator))
             {
                 ctx.Report(DeclaredUnit, $"{path}.unit", $"单位\"{Show(value.Unit)}\"无法换算为指标\"{ZhName(indicator)}\"的单位\"{indicator.Unit}\"。",
-                    $"Unit \"{Show(value.Unit)}\" cannot be converted to the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\".");
+                    $"Unit \"{Show(value.Unit)}\" cannot be converted to the unit \"{indicator.Unit}\" of indicator \"{EnName(indicator)}\".");
             }
 
             var key = $"{value.IndicatorId}\u0001{value.Component}";

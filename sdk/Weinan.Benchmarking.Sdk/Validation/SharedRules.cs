@@ -78,7 +78,7 @@ internal static class SharedRules
             if (!fits)
             {
                 context.Report(codes.KindMismatch, "kind", $"限值类型 {Camel(kind)} 与指标\"{ZhName(indicator)}\"的类型 {Camel(indicator.Kind)} 不符。",
-                    $"Limit kind {Camel(kind)} does not fit indicator \"{indicator.Id}\" of kind {Camel(indicator.Kind)}.");
+                    $"Limit kind {Camel(kind)} does not fit indicator \"{EnName(indicator)}\" of kind {Camel(indicator.Kind)}.");
             }
         }
 
@@ -115,7 +115,7 @@ internal static class SharedRules
                 else if (indicator is { Kind: IndicatorKind.Ordinal } && !(indicator.Scale ?? []).Contains(limit.Min, StringComparer.Ordinal))
                 {
                     context.Report(codes.Scale, "min", $"等级\"{Show(limit.Min)}\"不在指标\"{ZhName(indicator)}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
-                        $"Grade \"{Show(limit.Min)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
+                        $"Grade \"{Show(limit.Min)}\" is not on the scale of indicator \"{EnName(indicator)}\" ({string.Join(", ", indicator.Scale ?? [])}).");
                 }
 
                 break;
@@ -144,7 +144,7 @@ internal static class SharedRules
                          accepted.FirstOrDefault(a => !values.Any(v => v is not null && string.Equals(v.Id, a, StringComparison.OrdinalIgnoreCase))) is { } unknown)
                 {
                     context.Report(codes.Accepted, "accepted", $"可接受的值\"{Show(unknown)}\"不是指标\"{ZhName(indicator)}\"的可用值。",
-                        $"Accepted value \"{Show(unknown)}\" is not one of the values of indicator \"{indicator.Id}\".");
+                        $"Accepted value \"{Show(unknown)}\" is not one of the values of indicator \"{EnName(indicator)}\".");
                 }
 
                 break;

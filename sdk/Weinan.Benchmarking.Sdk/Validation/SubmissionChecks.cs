@@ -293,11 +293,11 @@ internal static class MeasuredResultChecks
                 break;
             case IndicatorKind.Categorical when (indicator.Values ?? []) is { Count: > 0 } values && !IsOneOf(values, value.Trim()):
                 ctx.Report(ValueNotAllowed, Path(i, "value"), $"值\"{Show(value)}\"不是指标\"{ZhName(indicator)}\"的可用值（{string.Join("；", values.Where(v => v is not null).Select(v => string.IsNullOrEmpty(v.Name?.Zh) ? v.Id : $"{v.Id}：{v.Name.Zh}"))}）。",
-                    $"Value \"{Show(value)}\" is not one of the values of indicator \"{indicator.Id}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
+                    $"Value \"{Show(value)}\" is not one of the values of indicator \"{EnName(indicator)}\" ({string.Join(", ", values.Where(v => v is not null).Select(v => v.Id))}).");
                 break;
             case IndicatorKind.Ordinal when !(indicator.Scale ?? []).Contains(value.Trim(), StringComparer.Ordinal):
                 ctx.Report(ValueNotOnScale, Path(i, "value"), $"等级\"{Show(value)}\"不在指标\"{ZhName(indicator)}\"的等级表（{string.Join(", ", indicator.Scale ?? [])}）中。",
-                    $"Grade \"{Show(value)}\" is not on the scale of indicator \"{indicator.Id}\" ({string.Join(", ", indicator.Scale ?? [])}).");
+                    $"Grade \"{Show(value)}\" is not on the scale of indicator \"{EnName(indicator)}\" ({string.Join(", ", indicator.Scale ?? [])}).");
                 break;
         }
     }
@@ -330,7 +330,7 @@ internal static class MeasuredResultChecks
         else if (indicator is { Kind: IndicatorKind.Quantitative } && !index.UnitFits(unit, null, indicator))
         {
             ctx.Report(ValueUnit, Path(i, "unit"), $"单位\"{Show(unit)}\"既不是指标\"{ZhName(indicator)}\"的单位\"{indicator.Unit}\"，也无法换算。",
-                $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
+                $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{EnName(indicator)}\" nor convertible to it.");
         }
     }
 
@@ -348,7 +348,7 @@ internal static class MeasuredResultChecks
         {
             ctx.Report(ValueNotDecimal, Path(i, "value"),
                 $"指标\"{ZhName(indicator)}\"的值\"{Show(value)}\"不是书写的十进制数（可写 \"0.50\"、\"16.50(+)\"、\"<0.01\" 或 \"ND\"）。",
-                $"Value \"{Show(value)}\" of indicator \"{indicator.Id}\" is not a written decimal (write \"0.50\", \"16.50(+)\", \"<0.01\" or \"ND\").");
+                $"Value \"{Show(value)}\" of indicator \"{EnName(indicator)}\" is not a written decimal (write \"0.50\", \"16.50(+)\", \"<0.01\" or \"ND\").");
             return;
         }
 
@@ -435,7 +435,7 @@ internal static class EnterpriseStandardChecks
         if (index is not null && index.Indicator(id) is { Kind: IndicatorKind.Quantitative } indicator && !index.UnitFits(unit, limit.Limit?.Basis, indicator))
         {
             ctx.Report(EnterpriseLimitUnit, null, $"单位\"{Show(unit)}\"既不是指标\"{ZhName(indicator)}\"的单位\"{indicator.Unit}\"，也无法换算。",
-                $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{indicator.Id}\" nor convertible to it.");
+                $"Unit \"{Show(unit)}\" is neither the unit \"{indicator.Unit}\" of indicator \"{EnName(indicator)}\" nor convertible to it.");
         }
     }
 }

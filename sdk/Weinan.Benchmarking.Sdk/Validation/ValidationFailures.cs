@@ -92,6 +92,9 @@ internal static class ValidationFailures
     /// </summary>
     public static string ZhName(Indicator indicator) => indicator.Name?.Zh is { Length: > 0 } name ? Show(name) : Show(indicator.Id);
 
+    /// <summary>An indicator's English name for a message about a submission, or its id when it has none.</summary>
+    public static string EnName(Indicator indicator) => indicator.Name?.En is { Length: > 0 } name ? Show(name) : Show(indicator.Id);
+
     /// <summary>Shortens a value for a message.</summary>
     public static string Show(string? value) => value is null ? "null" : value.Length <= 60 ? value : value[..57] + "...";
 }
