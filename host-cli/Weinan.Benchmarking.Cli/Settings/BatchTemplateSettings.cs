@@ -10,7 +10,7 @@ public sealed class BatchTemplateSettings : PluginSettings
 {
     /// <summary>The sectors the workbook has columns for.</summary>
     [CommandOption("-s|--sector <SECTOR>")]
-    [Description("模板包含的行业（必填，可重复）/ Sector the workbook has columns for (required; repeatable)")]
+    [Description("模板包含的行业，标识或名称（必填，可重复）/ Sector the workbook has columns for, by id or name (required; repeatable)")]
     public string[] Sectors { get; init; } = [];
 
     /// <summary>The workbook to write.</summary>

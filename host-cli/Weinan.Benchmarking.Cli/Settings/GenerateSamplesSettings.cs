@@ -29,7 +29,7 @@ public sealed class GenerateSamplesSettings : PluginSettings
 
     /// <summary>The sectors.</summary>
     [CommandOption("-s|--sector <SECTOR>")]
-    [Description("只生成这些行业（可重复；默认所有有插件和样例的行业）/ Sectors to generate (repeatable; default: every sector with a plugin and samples)")]
+    [Description("只生成这些行业，标识或名称（可重复；默认所有有插件和样例的行业）/ Sectors to generate, by id or name (repeatable; default: every sector with a plugin and samples)")]
     public string[] Sectors { get; init; } = [];
 
     /// <summary>The periods.</summary>

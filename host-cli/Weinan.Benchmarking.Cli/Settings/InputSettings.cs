@@ -14,7 +14,7 @@ public class InputSettings : JudgementSettings
 
     /// <summary>Default sector of tabular rows.</summary>
     [CommandOption("--sector <SECTOR>")]
-    [Description("表格中未填写行业的行所用的行业 / Sector of spreadsheet rows that name none")]
+    [Description("表格中未填写行业的行所用的行业（标识或名称）/ Sector (id or name) of spreadsheet rows that name none")]
     public string? Sector { get; init; }
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ public class SectorSettings : PluginSettings
 {
     /// <summary>Sector to show; all sectors when absent.</summary>
     [CommandOption("-s|--sector <SECTOR>")]
-    [Description("只显示该行业 / Show this sector only")]
+    [Description("只显示该行业（标识或名称）/ Show this sector (id or name) only")]
     public string? Sector { get; init; }
 
     /// <summary>Data-only catalogs merged into the sector's catalog.</summary>
