@@ -68,6 +68,31 @@ public class ReportModelBuilderTests
             .ShouldBe($"{astm.Value} (ASTM D1363)");
     }
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public void Should_Name_The_Indicator_Of_A_Comparison_Whose_Value_Was_Not_Submitted(string language)
+    {
+        // Given: the shirt's enterprise limit of formaldehyde, compared with the references, but no formaldehyde value: the
+        // indicator is among those not evaluated, not among the judged ones or the gaps
+        var sample = SectorSamples.Get("textiles/cotton-shirt").Result;
+        var name = sample.Indicators.Single(i => i.IndicatorId == "formaldehyde").Name;
+        var result = sample with
+        {
+            Indicators = [.. sample.Indicators.Where(i => i.IndicatorId != "formaldehyde")],
+            Gaps = [.. sample.Gaps.Where(g => g.IndicatorId != "formaldehyde")],
+            NotEvaluated = [.. sample.NotEvaluated, new NotEvaluatedItem { IndicatorId = "formaldehyde", Name = name, Kind = NotEvaluatedKind.NotEvaluated, Reason = new("未提交测定值", "no measured value submitted") }],
+        };
+        result.Comparisons.ShouldContain(c => c.IndicatorId == "formaldehyde");
+
+        // When
+        var model = ReportModelBuilder.Build(result, ReportFormat.Markdown, language);
+
+        // Then: its comparison rows name it, as the rest of the report does, and never by its id
+        model.Comparisons.Where(c => c.Indicator == name.For(language)).ShouldNotBeEmpty();
+        model.Comparisons.ShouldNotContain(c => c.Indicator == "formaldehyde");
+    }
+
     [Fact]
     public void Should_Mark_The_Unconfirmed_Limit_Of_A_Comparison_On_Its_Own_Side()
     {

@@ -256,10 +256,18 @@ public static class ReportModelBuilder
         return int.MaxValue;
     }
 
+    /// <summary>
+    /// An indicator's name in the report's language, from the part of the result that names it: its judgements, a gap, or
+    /// (an enterprise limit of an indicator with no measured value) the list of what was not evaluated; its id only when
+    /// none does.
+    /// </summary>
     internal static string IndicatorName(AssessmentResult result, string indicatorId, string language) =>
-        result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Name.For(language)
-        ?? result.Gaps.FirstOrDefault(g => g.IndicatorId == indicatorId)?.Name.For(language)
+        Named(result.Indicators.FirstOrDefault(i => i.IndicatorId == indicatorId)?.Name, language)
+        ?? Named(result.Gaps.FirstOrDefault(g => g.IndicatorId == indicatorId)?.Name, language)
+        ?? Named(result.NotEvaluated.FirstOrDefault(n => n.IndicatorId == indicatorId && n.Component is null)?.Name, language)
         ?? indicatorId;
+
+    private static string? Named(LocalizedText? name, string language) => name?.For(language) is { Length: > 0 } text ? text : null;
 
     private static string VerdictCss(Verdict verdict) => verdict switch
     {
