@@ -25,10 +25,8 @@ internal static class SectorCatalogs
             return ([], ExitCodes.InputError);
         }
 
-        // A sector is named by its id or, as in a batch's cells, by its catalog's name (纺织服装).
-        var names = sectors.Count > 0 ? IntakeOptions.ForCatalogs(s => host.Catalogs.Select(s).Catalog, null, host.Catalogs.Sectors) : null;
-        var targets = names is not null
-            ? sectors.Select(names.SectorNamed).Distinct(StringComparer.Ordinal).Select(s => (Key: s, Label: s)).ToList()
+        var targets = sectors.Count > 0
+            ? sectors.Select(Named(host).SectorNamed).Distinct(StringComparer.Ordinal).Select(s => (Key: s, Label: s)).ToList()
             : host.Plugins.Select(p => (Key: p.Sectors[0], Label: string.Join(", ", p.Sectors))).ToList();
         var result = new List<(string, Catalog)>();
         foreach (var (key, label) in targets)
@@ -37,9 +35,7 @@ internal static class SectorCatalogs
             output.Issues(selection.Issues);
             if (selection.Catalog is null)
             {
-                return ([], selection.Issues.Any(i => i.Code == IssueCodes.UnknownSector)
-                    ? PluginIssueExit.ForUnresolvedSector(host)
-                    : ExitCodes.InputError);
+                return ([], Unresolved(host, selection.Issues));
             }
 
             result.Add((label, selection.Catalog));
@@ -60,16 +56,22 @@ internal static class SectorCatalogs
             return null;
         }
 
-        var id = IntakeOptions.ForCatalogs(s => host.Catalogs.Select(s).Catalog, null, host.Catalogs.Sectors).SectorNamed(sector);
-        var selection = host.Catalogs.Select(id, additions);
+        var selection = host.Catalogs.Select(Named(host).SectorNamed(sector), additions);
         if (selection.Catalog is not null)
         {
             return null;
         }
 
         output.Issues(selection.Issues);
-        return selection.Issues.Any(i => i.Code == IssueCodes.UnknownSector) ? PluginIssueExit.ForUnresolvedSector(host) : ExitCodes.InputError;
+        return Unresolved(host, selection.Issues);
     }
+
+    /// <summary>Reads a sector named by its id or, as in a batch's cells, by its catalog's name (纺织服装).</summary>
+    private static IntakeOptions Named(PluginHost host) => IntakeOptions.ForCatalogs(s => host.Catalogs.Select(s).Catalog, null, host.Catalogs.Sectors);
+
+    /// <summary>The exit code of a sector that could not be resolved: a plugin load failure may be why it is unknown.</summary>
+    private static int Unresolved(PluginHost host, IReadOnlyList<Issue> issues) =>
+        issues.Any(i => i.Code == IssueCodes.UnknownSector) ? PluginIssueExit.ForUnresolvedSector(host) : ExitCodes.InputError;
 
     /// <summary>
     /// The sector as the list commands name it: the catalog's name in the output's language; its ids (what
